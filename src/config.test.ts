@@ -1,0 +1,29 @@
+import { ConfigError, loadConfig } from './config';
+
+describe('loadConfig', () => {
+  it('defaults to an embedded Neo4j in .data/neo4j and port 4000', () => {
+    const config = loadConfig({}, '/project');
+    expect(config).toMatchObject({
+      port: 4000,
+      host: '127.0.0.1',
+      loadBundledData: true,
+      neo4j: { kind: 'embedded', dataDir: '/project/.data/neo4j', boltPort: 7687, database: 'neo4j' },
+    });
+  });
+
+  it('uses NEO4J_URI unchanged, routing schemes included', () => {
+    const config = loadConfig({ NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io', NEO4J_PASSWORD: 's3cret', NEO4J_DATABASE: 'news' }, '/p');
+    expect(config.neo4j).toEqual({ kind: 'external', uri: 'neo4j+s://abc.databases.neo4j.io', user: 'neo4j', password: 's3cret', database: 'news' });
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT "eighty" is not a whole number between 0 and 65535.'],
+    [{ PORT: '70000' }, 'PORT "70000" is not a whole number between 0 and 65535.'],
+    [{ NEO4J_URI: 'http://localhost:7474' }, 'NEO4J_URI "http://localhost:7474" is not a Neo4j URI: it must start with one of bolt://, bolt+s://, bolt+ssc://, neo4j://, neo4j+s://, neo4j+ssc://.'],
+    [{ LOAD_BUNDLED_DATA: 'maybe' }, 'LOAD_BUNDLED_DATA "maybe" is not a boolean: use true or false.'],
+    [{ NEO4J_BOLT_PORT: '-1' }, 'NEO4J_BOLT_PORT "-1" is not a whole number between 1 and 65535.'],
+    [{ HOST: '   ' }, 'HOST is blank; unset it to use the default "127.0.0.1".'],
+  ])('refuses %j with a sentence naming the variable and value', (env, message) => {
+    expect(() => loadConfig(env, '/p')).toThrow(new ConfigError(message));
+  });
+});

@@ -1,0 +1,123 @@
+import { ACTOR_TYPES, Annotation, EntityAnnotation } from './annotation';
+import { Span, locate } from './evidence';
+
+/** The parameters of the ingest queries for one validated annotation. */
+export interface IngestPlan {
+  articleId: string;
+  article: Record<string, unknown>;
+  entities: { id: string; type: string; props: Record<string, unknown>; date: string | null; mention: Span | null }[];
+  facts: Record<string, unknown>[];
+  relations: Record<string, unknown>[];
+  participants: { event: string; actor: string }[];
+  statements: { id: string; props: Record<string, unknown>; date: string | null; speaker: string; reportedBy: string | null; event: string | null; about: string[]; stances: { topic: string; stance: string }[] }[];
+}
+
+/**
+ * Turns a validated annotation into query parameters: offsets resolved, properties flattened,
+ * nulls where a value is absent (Neo4j drops null properties). Pure: no I/O.
+ */
+export function planIngest(a: Annotation): IngestPlan {
+  const text = a.article.text;
+  const span = (excerpt: string): Span => {
+    const found = locate(text, excerpt);
+    // validateAnnotation has already checked every excerpt.
+    if (typeof found === 'string') throw new Error(`Unvalidated excerpt: ${found}`);
+    return found;
+  };
+  const articleId = a.article.id;
+  return {
+    articleId,
+    article: {
+      id: articleId,
+      title: a.article.title,
+      language: a.article.language,
+      text,
+      url: a.article.url ?? null,
+      publishedAt: a.article.publishedAt ?? null,
+      source: a.article.source ?? null,
+      notes: a.article.notes,
+    },
+    entities: a.entities.map((e) => ({
+      id: e.id,
+      type: e.type,
+      props: entityProps(e),
+      date: e.date ?? null,
+      mention: e.excerpt ? span(e.excerpt) : null,
+    })),
+    facts: a.entities.flatMap((e) =>
+      e.facts.map((f) => ({
+        id: `${articleId}#${e.id}#${f.attribute}`,
+        entityId: e.id,
+        attribute: f.attribute,
+        value: f.value,
+        unit: f.unit ?? null,
+        ...span(f.excerpt),
+      })),
+    ),
+    relations: [
+      // A weapon's manufacturer is a relation too; an explicit relation below adds its evidence.
+      ...a.entities
+        .filter((e) => e.manufacturer)
+        .map((e) => ({ type: 'MANUFACTURER_OF', from: e.manufacturer, to: e.id, start: null, end: null, excerpt: null, note: null })),
+      ...a.relations.map((r) => ({ type: r.type, from: r.from, to: r.to, ...span(r.excerpt), note: r.note ?? null })),
+    ],
+    participants: a.entities.flatMap((e) => (e.participants ?? []).map((actor) => ({ event: e.id, actor }))),
+    statements: a.statements.map((s) => {
+      const evidence = span(s.excerpt);
+      const english = a.article.language === 'en' ? s.text : (s.translation ?? null);
+      return {
+        id: s.id,
+        props: {
+          text: s.text,
+          language: a.article.language,
+          translation: s.translation ?? null,
+          mode: s.mode,
+          attribution: s.attribution,
+          start: evidence.start,
+          end: evidence.end,
+          excerpt: evidence.excerpt,
+          notes: s.notes,
+          // Full-text fields: originals with their language's stemming, translations with English.
+          textDe: a.article.language === 'de' ? s.text : null,
+          textEn: english,
+        },
+        date: s.date ?? null,
+        speaker: s.speaker,
+        reportedBy: s.reportedBy ?? null,
+        event: s.event ?? null,
+        about: s.about,
+        stances: s.stances,
+      };
+    }),
+  };
+}
+
+function entityProps(e: EntityAnnotation): Record<string, unknown> {
+  const props: Record<string, unknown> = {
+    type: e.type,
+    name: e.name,
+    aliases: e.aliases,
+    // Full-text search reads one string: the aliases, one per line.
+    aliasText: e.aliases.join('\n'),
+    wikidataId: e.wikidataId ?? null,
+    description: e.description ?? null,
+    notes: e.notes,
+    isActor: ACTOR_TYPES.includes(e.type),
+  };
+  const optional: (keyof EntityAnnotation)[] = [
+    'anonymous',
+    'roles',
+    'kind',
+    'isoCode',
+    'category',
+    'manufacturer',
+    'rangeKm',
+    'unitCostUsd',
+    'annualProduction',
+    'place',
+  ];
+  for (const key of optional) {
+    if (e[key] !== undefined) props[key === 'manufacturer' ? 'manufacturerId' : key] = e[key];
+  }
+  return props;
+}

@@ -1,0 +1,94 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import YAML from 'yaml';
+
+import { AnnotationError } from './annotation';
+import { validateAnnotation } from './validate';
+
+const FIXTURES = path.join(__dirname, '..', '..', 'test', 'fixtures');
+const TEXT = fs.readFileSync(path.join(FIXTURES, 'mini-article.txt'), 'utf8');
+const valid = () => YAML.parse(fs.readFileSync(path.join(FIXTURES, 'mini.yaml'), 'utf8'));
+
+/** The problems a broken annotation is reported with, as "path: message" lines. */
+function problemsOf(raw: unknown): string[] {
+  try {
+    validateAnnotation(raw, TEXT, 'broken.yaml');
+  } catch (error) {
+    if (error instanceof AnnotationError) return error.problems.map((p) => `${p.path}: ${p.message}`);
+    throw error;
+  }
+  return [];
+}
+
+describe('validateAnnotation', () => {
+  it('accepts the valid fixture and types its entities from their id prefixes', () => {
+    const a = validateAnnotation(valid(), TEXT, 'mini.yaml');
+    expect(a.entities.map((e) => e.type)).toEqual(['Person', 'Person', 'Country', 'Topic']);
+    expect(a.statements).toHaveLength(2);
+  });
+
+  it('reports an unknown speaker with its path', () => {
+    const raw = valid();
+    raw.statements[1].speaker = 'person:foo';
+    expect(problemsOf(raw)).toEqual(['statements[1].speaker: unknown entity "person:foo".']);
+  });
+
+  it('reports an excerpt that is not in the article', () => {
+    const raw = valid();
+    raw.statements[0].excerpt = 'Anna Beispiel sagte etwas anderes.';
+    raw.statements[0].text = 'etwas anderes';
+    expect(problemsOf(raw)).toEqual([
+      'statements[0].excerpt: the excerpt "Anna Beispiel sagte etwas anderes." does not occur in the article text.',
+    ]);
+  });
+
+  it('reports an excerpt that occurs more than once, with both offsets', () => {
+    const raw = valid();
+    raw.relations[0].excerpt = 'er';
+    expect(problemsOf(raw)).toEqual([
+      expect.stringMatching(/^relations\[0\]\.excerpt: the excerpt "er" occurs more than once in the article text \(at code points \d+ and \d+\); lengthen it until it is unique\.$/),
+    ]);
+  });
+
+  it('reports a duplicate id', () => {
+    const raw = valid();
+    raw.entities[1].id = 'person:anna-beispiel';
+    expect(problemsOf(raw)).toContain('entities[1].id: duplicate id "person:anna-beispiel".');
+  });
+
+  it('reports a bad enum value, naming the allowed ones', () => {
+    const raw = valid();
+    raw.statements[0].mode = 'QUOTE';
+    expect(problemsOf(raw)).toEqual(['statements[0].mode: "QUOTE" is not one of "DIRECT_QUOTE", "INDIRECT_SPEECH", "ASSESSMENT".']);
+  });
+
+  it('reports every problem at once, not only the first', () => {
+    const raw = valid();
+    raw.statements[0].attribution = 'RUMOUR';
+    raw.statements[1].date = '2025-02-30';
+    raw.entities[0].wikidataId = 'Z12';
+    raw.entities[2].colour = 'red';
+    expect(problemsOf(raw)).toEqual([
+      'entities[0].wikidataId: "Z12" is not a Wikidata QID such as "Q22686".',
+      'entities[2].colour: unknown field; expected one of id, name, aliases, wikidataId, description, notes, facts, excerpt, isoCode.',
+      'statements[0].attribution: "RUMOUR" is not one of "ON_RECORD", "REPORTED", "ALLEGED".',
+      'statements[1].date: "2025-02-30" is not a calendar date of the form YYYY-MM-DD.',
+    ]);
+  });
+
+  it('refuses a reference to an entity of the wrong type', () => {
+    const raw = valid();
+    raw.statements[0].stances[0].topic = 'person:bert-muster';
+    expect(problemsOf(raw)).toEqual([
+      'statements[0].stances[0].topic: "person:bert-muster" is a Person, but a stance topic must be a Topic.',
+    ]);
+  });
+
+  it('refuses a statement text that is not inside its excerpt', () => {
+    const raw = valid();
+    raw.statements[0].text = 'Wir liefern Raketen.';
+    expect(problemsOf(raw)).toEqual([
+      'statements[0].text: the text "Wir liefern Raketen." is not part of its excerpt; quote it verbatim.',
+    ]);
+  });
+});

@@ -1,0 +1,65 @@
+import 'reflect-metadata';
+
+import { ConfigError, loadConfig } from './config';
+import { Connection, connect } from './db/connect';
+import { AppError } from './errors';
+import { createSchema } from './graph/schema';
+import { AnnotationError } from './ingest/annotation';
+import { bundledAnnotationFiles, ingest, readAnnotationFile } from './ingest/ingest';
+import { log, logLevel } from './log';
+import { Neo4jStartError } from './neo4j/launcher';
+import { createApp, listen } from './server/app';
+
+/**
+ * The start command: brings up Neo4j (embedded unless NEO4J_URI is set), applies the schema,
+ * loads the bundled articles, and serves `/graphql` and `/health` until SIGINT or SIGTERM.
+ */
+async function main(): Promise<void> {
+  logLevel();
+  const config = loadConfig();
+  const started = Date.now();
+  let connection: Connection | undefined;
+  try {
+    connection = await connect(config, { log: (line) => log.info(line) });
+    if (config.loadBundledData) {
+      for (const file of bundledAnnotationFiles(config.rootDir)) {
+        const result = await ingest(connection.db, readAnnotationFile(file));
+        log.info({ file, ...result }, `Loaded ${result.articleId}: ${result.statements} statements, ${result.entities} entities.`);
+      }
+    }
+    const app = await createApp(connection.db, await createSchema());
+    const port = await listen(app.server, config.port, config.host).catch((error: NodeJS.ErrnoException) => {
+      throw error.code === 'EADDRINUSE'
+        ? new ConfigError(`Port ${config.port} on ${config.host} is already in use; stop what runs there or set PORT to a free port.`)
+        : error;
+    });
+    log.info({ ms: Date.now() - started }, `stancegraph is serving http://${config.host}:${port}/graphql (health: /health).`);
+
+    const shutdown = async (signal: string) => {
+      log.info(`${signal} received: finishing in-flight requests, then stopping.`);
+      await app.stop();
+      await connection!.close();
+      process.exit(0);
+    };
+    process.once('SIGINT', () => void shutdown('SIGINT'));
+    process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  } catch (error) {
+    await connection?.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${explain(error)}\n`);
+  process.exit(1);
+});
+
+/** One sentence for the errors a user can fix; the full error for anything else. */
+function explain(error: unknown): string {
+  if (error instanceof ConfigError || error instanceof Neo4jStartError || error instanceof AnnotationError) return error.message;
+  if (error instanceof AppError && error.code === 'SERVICE_UNAVAILABLE') {
+    return `Neo4j could not be reached at ${process.env.NEO4J_URI ?? 'the embedded server'}; check NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD and that the server runs.`;
+  }
+  if (error instanceof Error && /LOG_LEVEL/.test(error.message)) return error.message;
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
