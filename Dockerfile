@@ -8,7 +8,9 @@ COPY src ./src
 COPY cypher ./cypher
 COPY schema ./schema
 COPY data ./data
-RUN npx tsc -p . && npm prune --omit=dev
+COPY web ./web
+COPY scripts ./scripts
+RUN npm run build && npm prune --omit=dev
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000
 EXPOSE 4000
 USER node

@@ -13,8 +13,42 @@ export interface Config {
   neo4j: Neo4jTarget;
   /** Load the bundled article and its annotation at start-up. */
   loadBundledData: boolean;
+  /** Production mode: no stack traces or internal messages reach clients. */
+  production: boolean;
+  limits: Limits;
+  auth: AuthConfig;
+  /** Bound on how long SIGTERM waits for in-flight requests, ms. */
+  shutdownTimeoutMs: number;
   /** The project root: `cypher/`, `data/` and `neo4j/` are found from here. */
   rootDir: string;
+}
+
+/** Limits every GraphQL request is held to, before and during execution (see README). */
+export interface Limits {
+  /** Deadline of a request, ms; database transactions get a timeout below it. */
+  requestTimeoutMs: number;
+  maxDepth: number;
+  /** Maximum estimated number of nodes an operation may return (the GitHub-style cost). */
+  maxCost: number;
+  /** Assumed size of a list field that takes no `first` argument, for the cost estimate. */
+  listSizeEstimate: number;
+  maxAliases: number;
+  maxRootFields: number;
+  /** Maximum size of a GraphQL document (the query text), bytes. */
+  maxDocumentBytes: number;
+  /** Maximum size of a request body (document plus variables, e.g. an article to ingest), bytes. */
+  maxBodyBytes: number;
+  /** Maximum operations in one batched HTTP request; 1 turns batching off. */
+  maxBatch: number;
+}
+
+export type Role = 'reader' | 'editor';
+
+/** API keys and what they may do; keys are secrets and never logged. */
+export interface AuthConfig {
+  keys: { key: string; role: Role }[];
+  /** Reads need a key too (any role); by default reads are open. */
+  readRequiresKey: boolean;
 }
 
 /** Raised for a bad environment variable; its message is one sentence for the user. */
@@ -41,6 +75,20 @@ export const SETTINGS: readonly Setting[] = [
   { name: 'NEO4J_PAGE_CACHE_MB', default: '256', description: 'Page cache of the embedded Neo4j, in MiB.' },
   { name: 'NEO4J_HEAP_MB', default: '1024', description: 'Maximum Java heap of the embedded Neo4j, in MiB.' },
   { name: 'LOAD_BUNDLED_DATA', default: 'true', description: 'Load the bundled article(s) in `data/annotations/` at start-up (idempotent).' },
+  { name: 'NODE_ENV', default: '(unset)', description: '`production` hides stack traces and internal messages from clients.' },
+  { name: 'LOG_LEVEL', default: 'info', description: 'Log level of the JSON logs: fatal, error, warn, info, debug, trace or silent.' },
+  { name: 'API_KEYS', default: '(none)', description: 'Comma-separated `role:key` pairs (`editor:...`, `reader:...`); keys of at least 16 characters.' },
+  { name: 'READ_REQUIRES_KEY', default: 'false', description: 'Require a key (any role) for queries too.' },
+  { name: 'REQUEST_TIMEOUT_MS', default: '10000', description: 'Deadline of every request.' },
+  { name: 'MAX_QUERY_DEPTH', default: '10', description: 'Deepest selection nesting allowed (introspection fields excluded).' },
+  { name: 'MAX_QUERY_COST', default: '20000', description: 'Most nodes an operation may ask for, estimated from `first` arguments.' },
+  { name: 'LIST_SIZE_ESTIMATE', default: '20', description: 'Size assumed for a list field without `first`, in the cost estimate.' },
+  { name: 'MAX_ALIASES', default: '30', description: 'Most aliased fields in one document.' },
+  { name: 'MAX_ROOT_FIELDS', default: '20', description: 'Most top-level fields in one operation.' },
+  { name: 'MAX_DOCUMENT_BYTES', default: '32768', description: 'Largest GraphQL document (query text), in bytes.' },
+  { name: 'MAX_BODY_BYTES', default: '4194304', description: 'Largest request body (document plus variables, e.g. an article to ingest), in bytes.' },
+  { name: 'MAX_BATCH', default: '1', description: 'Most operations in one batched request; 1 means batching is off.' },
+  { name: 'SHUTDOWN_TIMEOUT_MS', default: '15000', description: 'How long SIGTERM waits for in-flight requests.' },
 ];
 
 type Env = Record<string, string | undefined>;
@@ -70,8 +118,41 @@ export function loadConfig(env: Env = process.env, rootDir = projectRoot()): Con
     port: integer(env, 'PORT', 4000, 0, 65535),
     neo4j,
     loadBundledData: boolean(env, 'LOAD_BUNDLED_DATA', true),
+    production: env.NODE_ENV === 'production',
+    limits: {
+      requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', 10_000, 100, 600_000),
+      maxDepth: integer(env, 'MAX_QUERY_DEPTH', 10, 1, 100),
+      maxCost: integer(env, 'MAX_QUERY_COST', 20_000, 1, 10_000_000),
+      listSizeEstimate: integer(env, 'LIST_SIZE_ESTIMATE', 20, 1, 10_000),
+      maxAliases: integer(env, 'MAX_ALIASES', 30, 0, 10_000),
+      maxRootFields: integer(env, 'MAX_ROOT_FIELDS', 20, 1, 10_000),
+      maxDocumentBytes: integer(env, 'MAX_DOCUMENT_BYTES', 32_768, 1_024, 10_485_760),
+      maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 4_194_304, 1_024, 104_857_600),
+      maxBatch: integer(env, 'MAX_BATCH', 1, 1, 100),
+    },
+    auth: {
+      keys: apiKeys(env.API_KEYS),
+      readRequiresKey: boolean(env, 'READ_REQUIRES_KEY', false),
+    },
+    shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 15_000, 0, 600_000),
     rootDir,
   };
+}
+
+/** Parses API_KEYS: `role:key` pairs separated by commas. The error never repeats a key. */
+function apiKeys(value: string | undefined): AuthConfig['keys'] {
+  if (!value || value.trim() === '') return [];
+  return value.split(',').map((pair, i) => {
+    const [role, ...rest] = pair.trim().split(':');
+    const key = rest.join(':');
+    if (role !== 'editor' && role !== 'reader') {
+      throw new ConfigError(`API_KEYS entry ${i + 1} has the role "${role}"; use "editor:<key>" or "reader:<key>".`);
+    }
+    if (key.length < 16 || /\s/.test(key)) {
+      throw new ConfigError(`API_KEYS entry ${i + 1} (role ${role}) has a key shorter than 16 characters or containing spaces; use a long random key.`);
+    }
+    return { role, key };
+  });
 }
 
 const NEO4J_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'];

@@ -44,8 +44,8 @@ export class UnavailableError extends AppError {
 
 /** The request ran past its deadline and was cancelled. */
 export class TimeoutError extends AppError {
-  constructor(ms: number, cause?: unknown) {
-    super('TIMEOUT', `The request took longer than its ${ms} ms deadline and was cancelled; narrow it (smaller "first", fewer nested fields) and retry.`, { cause });
+  constructor(cause?: unknown) {
+    super('TIMEOUT', 'The request ran past its deadline and was cancelled; narrow it (smaller "first", fewer nested fields) and retry.', { cause, http: 504 });
   }
 }
 

@@ -20,14 +20,14 @@ async function main(): Promise<void> {
   const started = Date.now();
   let connection: Connection | undefined;
   try {
-    connection = await connect(config, { log: (line) => log.info(line) });
+    connection = await connect(config, { log: (line) => log.info(line), requestTimeoutMs: config.limits.requestTimeoutMs });
     if (config.loadBundledData) {
       for (const file of bundledAnnotationFiles(config.rootDir)) {
         const result = await ingest(connection.db, readAnnotationFile(file));
         log.info({ file, ...result }, `Loaded ${result.articleId}: ${result.statements} statements, ${result.entities} entities.`);
       }
     }
-    const app = await createApp(connection.db, await createSchema());
+    const app = await createApp(connection.db, await createSchema(), config, log);
     const port = await listen(app.server, config.port, config.host).catch((error: NodeJS.ErrnoException) => {
       throw error.code === 'EADDRINUSE'
         ? new ConfigError(`Port ${config.port} on ${config.host} is already in use; stop what runs there or set PORT to a free port.`)
@@ -36,9 +36,10 @@ async function main(): Promise<void> {
     log.info({ ms: Date.now() - started }, `stancegraph is serving http://${config.host}:${port}/graphql (health: /health).`);
 
     const shutdown = async (signal: string) => {
-      log.info(`${signal} received: finishing in-flight requests, then stopping.`);
+      log.info(`${signal} received: finishing in-flight requests (at most ${config.shutdownTimeoutMs} ms), then stopping.`);
       await app.stop();
       await connection!.close();
+      log.info('Stopped.');
       process.exit(0);
     };
     process.once('SIGINT', () => void shutdown('SIGINT'));

@@ -19,6 +19,8 @@ export interface ConnectOptions {
   /** Reuse an embedded Neo4j that the running app already serves on the Bolt port (the CLI does). */
   reuseRunning?: boolean;
   txTimeoutMs?: number;
+  /** Deadline of a request; the driver's connect, acquisition and retry timeouts fit inside it. */
+  requestTimeoutMs?: number;
 }
 
 /**
@@ -28,7 +30,7 @@ export interface ConnectOptions {
 export async function connect(config: Config, options: ConnectOptions = {}): Promise<Connection> {
   const queries = loadQueries(path.join(config.rootDir, 'cypher'));
   const target = config.neo4j;
-  const dbOptions = { database: target.database, txTimeoutMs: options.txTimeoutMs };
+  const dbOptions = { database: target.database, txTimeoutMs: options.txTimeoutMs, requestTimeoutMs: options.requestTimeoutMs };
   let connection: Connection;
   if (target.kind === 'external') {
     const db = Database.connect(target.uri, { user: target.user, password: target.password }, queries, dbOptions);

@@ -13,7 +13,12 @@ export interface DatabaseOptions {
   database: string;
   /** Server-side transaction timeout, ms; 0 means the server's default. */
   txTimeoutMs?: number;
+  /** Epoch ms by which every transaction of this view must end (the request's deadline). */
+  deadlineAt?: number;
 }
+
+/** Time kept back from a request's deadline for the answer to be written. */
+const DEADLINE_MARGIN_MS = 250;
 
 /**
  * The only module that opens Neo4j sessions. Every query is named (a file under `cypher/`),
@@ -29,14 +34,24 @@ export class Database {
     private readonly listener?: QueryListener,
   ) {}
 
-  /** Connects a driver; `neo4j://` URIs route across a cluster unchanged. */
-  static connect(uri: string, auth: { user: string; password: string }, queries: Queries, options: DatabaseOptions): Database {
+  /**
+   * Connects a driver; `neo4j://` URIs route across a cluster unchanged. Connecting, waiting
+   * for a pooled connection and retrying transient errors all fit inside `requestTimeoutMs`,
+   * so a database outage is answered within a request's deadline instead of hanging.
+   */
+  static connect(
+    uri: string,
+    auth: { user: string; password: string },
+    queries: Queries,
+    options: DatabaseOptions & { requestTimeoutMs?: number },
+  ): Database {
+    const budget = options.requestTimeoutMs ?? 10_000;
     const driver = neo4j.driver(uri, neo4j.auth.basic(auth.user, auth.password), {
       disableLosslessIntegers: true,
-      maxConnectionPoolSize: 50,
-      connectionAcquisitionTimeout: 5_000,
-      connectionTimeout: 5_000,
-      maxTransactionRetryTime: 5_000,
+      maxConnectionPoolSize: 100,
+      connectionAcquisitionTimeout: Math.min(5_000, Math.floor(budget / 2)),
+      connectionTimeout: Math.min(3_000, Math.floor(budget / 3)),
+      maxTransactionRetryTime: Math.min(3_000, Math.floor(budget / 3)),
       userAgent: 'stancegraph',
     });
     return new Database(driver, queries, options);
@@ -45,6 +60,14 @@ export class Database {
   /** The same connection, reporting each query to `listener` (one Database view per request). */
   observed(listener: QueryListener): Database {
     return new Database(this.driver, this.queries, this.options, listener);
+  }
+
+  /**
+   * The same connection for one request: each query is reported to `listener`, and every
+   * transaction gets a server-side timeout that ends it before `deadlineAt` (epoch ms).
+   */
+  forRequest(listener: QueryListener, deadlineAt: number): Database {
+    return new Database(this.driver, this.queries, { ...this.options, deadlineAt }, listener);
   }
 
   /** Runs the named query in a read transaction. */
@@ -102,15 +125,25 @@ export class Database {
       database: this.options.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
-    const config = this.options.txTimeoutMs ? { timeout: this.options.txTimeoutMs } : {};
+    const timeout = this.timeoutMs();
+    const config = timeout ? { timeout } : {};
     try {
       return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
     } catch (error) {
       // Errors thrown by the caller's own work (validation, say) pass through unchanged.
-      throw error instanceof Neo4jError ? toAppError(error, this.options.txTimeoutMs) : error;
+      throw error instanceof Neo4jError ? toAppError(error) : error;
     } finally {
       await session.close().catch(() => undefined);
     }
+  }
+
+  /** The transaction timeout: the configured one, shortened to end before the request's deadline. */
+  private timeoutMs(): number | undefined {
+    const { txTimeoutMs, deadlineAt } = this.options;
+    if (deadlineAt === undefined) return txTimeoutMs || undefined;
+    const left = deadlineAt - Date.now() - DEADLINE_MARGIN_MS;
+    if (left <= 0) throw new TimeoutError();
+    return txTimeoutMs ? Math.min(txTimeoutMs, left) : left;
   }
 
   private async runIn(tx: ManagedTransaction, name: string, params: Record<string, unknown>): Promise<Row[]> {
@@ -125,7 +158,7 @@ export class Database {
 }
 
 /** Maps a driver error to the app's errors; the driver's message stays in `cause`, for the logs. */
-export function toAppError(error: unknown, timeoutMs?: number): AppError {
+export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (error instanceof Neo4jError) {
     const code = error.code ?? '';
@@ -133,7 +166,7 @@ export function toAppError(error: unknown, timeoutMs?: number): AppError {
       return new UnavailableError(error);
     }
     if (code.includes('TransactionTimedOut') || code.includes('Transaction.TransactionTimedOut') || code.includes('TransactionTimedOutClientConfiguration')) {
-      return new TimeoutError(timeoutMs ?? 0, error);
+      return new TimeoutError(error);
     }
   }
   return new InternalError(error);

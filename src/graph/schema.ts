@@ -3,14 +3,57 @@ import 'reflect-metadata';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 
+import { ActorConnectionResolver, ActorResolver } from './actor/actor.resolver';
+import { ArticleConnectionResolver, ArticleResolver, EvidenceResolver, MentionResolver } from './article/article.resolver';
+import { DateScalar } from './common/dates';
+import { ConnectionResolver } from './connection/connection.resolver';
+import { EntityResolver, FactResolver, PersonResolver, StatedRelationResolver, WeaponResolver } from './entity/entity.resolver';
+import { EventResolver } from './event/event.resolver';
 import { HealthResolver } from './health/health.resolver';
+import { IngestResolver } from './ingest/ingest.resolver';
+import { NodeResolver } from './node/node.resolver';
+import { PositionResolver } from './position/position.resolver';
+import { SearchResolver } from './search/search.resolver';
+import { StanceOnResolver, StatementConnectionResolver, StatementResolver } from './statement/statement.resolver';
+import { TopicResolver } from './topic/topic.resolver';
+
+/** Every resolver of the public API (issue 3), plus health and ingest. */
+const API_RESOLVERS = [
+  NodeResolver,
+  EntityResolver,
+  PersonResolver,
+  WeaponResolver,
+  StatedRelationResolver,
+  FactResolver,
+  ActorResolver,
+  ActorConnectionResolver,
+  StatementResolver,
+  StanceOnResolver,
+  StatementConnectionResolver,
+  PositionResolver,
+  TopicResolver,
+  EventResolver,
+  ArticleResolver,
+  ArticleConnectionResolver,
+  EvidenceResolver,
+  MentionResolver,
+  SearchResolver,
+  ConnectionResolver,
+] as const;
 
 /** Builds the GraphQL schema from the type-graphql classes (once per process). */
 export async function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
-    resolvers: [HealthResolver],
+  const schema = await buildSchema({
+    resolvers: [...API_RESOLVERS, HealthResolver, IngestResolver],
+    scalarsMap: [{ type: Date, scalar: DateScalar }],
     validate: false,
   });
+  // type-graphql cannot describe the root types; the SDL and the playground show these.
+  const query = schema.getQueryType();
+  if (query) query.description = 'Questions about political actors, what they said about whom, their positions and how they are connected, with evidence from the articles.';
+  const mutation = schema.getMutationType();
+  if (mutation && !mutation.description) mutation.description = 'Changes to the graph (loading articles); they need an API key with the right role.';
+  return schema;
 }
 
 /** The schema as SDL, sorted so that the committed `schema/schema.graphql` diffs cleanly. */

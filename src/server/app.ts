@@ -1,31 +1,60 @@
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { GraphQLSchema } from 'graphql';
+import crypto from 'node:crypto';
 import http from 'node:http';
+import type { Logger } from 'pino';
 
+import { Config, projectRoot } from '../config';
 import { Database } from '../db/database';
-import { Context } from '../graph/context';
+import { inputErrorsPlugin, withInputErrorCodes } from '../graph/common/input-errors';
+import { Context, createContext } from '../graph/context';
+import { authenticate } from './auth';
+import { bodyErrorHandler, graphqlGuard, sendError } from './guard';
+import { costLimitPlugin } from './limits';
+import { formatError, loggingPlugin } from './logging';
+import { mountDashboard } from './dashboard';
+import { mountPlayground } from './playground';
 
 export interface App {
   server: http.Server;
   apollo: ApolloServer<Context>;
-  /** Stops accepting requests, lets in-flight ones finish, then resolves. */
+  /** Stops accepting requests, lets in-flight ones finish (bounded), then resolves. */
   stop(): Promise<void>;
 }
 
-/** Builds the HTTP app: `/graphql` (Apollo) and `/health`. Does not listen yet. */
-export async function createApp(db: Database, schema: GraphQLSchema): Promise<App> {
+type AppConfig = Pick<Config, 'limits' | 'auth' | 'production' | 'shutdownTimeoutMs'>;
+
+/**
+ * Builds the HTTP app: `/graphql` (Apollo behind the request guard) and `/health`.
+ * Does not listen yet; `listen()` does.
+ */
+export async function createApp(db: Database, schema: GraphQLSchema, config: AppConfig, log: Logger): Promise<App> {
   const app = express();
   app.disable('x-powered-by');
   const server = http.createServer(app);
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server })],
+    includeStacktraceInErrorResponses: !config.production,
+    formatError: withInputErrorCodes(formatError(config.production)),
+    allowBatchedHttpRequests: config.limits.maxBatch > 1,
+    csrfPrevention: true,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: config.shutdownTimeoutMs }),
+      ApolloServerPluginLandingPageDisabled(),
+      costLimitPlugin(config.limits),
+      loggingPlugin(log),
+      inputErrorsPlugin(),
+    ],
   });
   await apollo.start();
+
+  // Before /graphql: a browser's GET /graphql gets the playground, GraphQL GETs go on to Apollo.
+  mountPlayground(app);
 
   app.get('/health', async (_req, res) => {
     const up = await db.ping();
@@ -34,20 +63,33 @@ export async function createApp(db: Database, schema: GraphQLSchema): Promise<Ap
 
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    requestId,
+    ...graphqlGuard(config.limits),
     expressMiddleware(apollo, {
-      context: async () => {
-        const roundTrips = { count: 0 };
-        return { db: db.observed(() => roundTrips.count++), roundTrips };
+      context: async ({ req, res }) => {
+        const principal = authenticate(req.headers, config.auth);
+        const deadlineAt = Date.now() + config.limits.requestTimeoutMs;
+        return createContext(db, { principal, requestId: res.getHeader('x-request-id') as string, deadlineAt });
       },
     }),
   );
+  app.use(bodyErrorHandler(config.limits));
+  // The analyst dashboard at / (it leaves /graphql, /playground and /health alone).
+  mountDashboard(app, projectRoot());
+  app.use((_req: express.Request, res: express.Response) => sendError(res, 404, 'NOT_FOUND', 'There is nothing at this path; the API is at /graphql.'));
 
   return {
     server,
     apollo,
     stop: () => apollo.stop(),
   };
+}
+
+/** Gives every request an id (the client's `X-Request-Id` when it is sane), echoed in the response. */
+function requestId(req: express.Request, res: express.Response, next: express.NextFunction): void {
+  const given = req.header('x-request-id');
+  res.setHeader('x-request-id', given && /^[\w.:-]{1,100}$/.test(given) ? given : crypto.randomUUID());
+  next();
 }
 
 /** Starts listening; resolves with the bound port (0 picks a free one). */

@@ -1,0 +1,89 @@
+import { ChildProcess, fork } from 'node:child_process';
+import path from 'node:path';
+
+import { SystemName } from './queries';
+
+/** A system's server, running in its own Node process (so its RSS and round trips are its own). */
+export interface Server {
+  system: SystemName;
+  port: number;
+  /** Fork to listening, ms: loading modules, building the schema, connecting. */
+  startMs: number;
+  child: ChildProcess;
+  /** POST target of a request body. */
+  url(queryName: string): string;
+  stats(): Promise<{ queries: number; cpuMs: number; maxRssMb: number; rssMb: number }>;
+  /** Records the queries the server sends to Neo4j until `stopCapture()`. */
+  startCapture(): void;
+  stopCapture(): Promise<{ text: string; params: Record<string, unknown> }[]>;
+  stop(): Promise<void>;
+}
+
+export const PORTS: Record<SystemName, number> = { stancegraph: 4301, 'neo4j-graphql': 4302, cypher: 4303 };
+const SCRIPTS: Record<SystemName, string> = {
+  stancegraph: 'systems/stancegraph/server.js',
+  'neo4j-graphql': 'systems/neo4j-graphql/server.js',
+  cypher: 'systems/floor/server.js',
+};
+
+/** Forks the system's server on its port against `boltUri`; resolves once it listens. */
+export function startServer(system: SystemName, boltUri: string): Promise<Server> {
+  const script = path.join(__dirname, '..', SCRIPTS[system]);
+  const forkedAt = performance.now();
+  const child = fork(script, [boltUri, String(PORTS[system])], {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn' },
+  });
+  return new Promise((resolve, reject) => {
+    const onExit = (code: number | null) => reject(new Error(`The ${system} server exited during start-up (status ${code}).`));
+    child.once('exit', onExit);
+    child.once('message', (m: { type: string; port: number }) => {
+      if (m.type !== 'ready') return;
+      child.off('exit', onExit);
+      const startMs = Math.round(performance.now() - forkedAt);
+      resolve({
+        system,
+        port: m.port,
+        startMs,
+        child,
+        url: (name) => (system === 'cypher' ? `http://127.0.0.1:${m.port}/q/${name}` : `http://127.0.0.1:${m.port}/graphql`),
+        stats: () => ask(child, 'stats', 'stats'),
+        startCapture: () => child.send({ type: 'capture-start' }),
+        stopCapture: async () => (await ask<{ queries: { text: string; params: Record<string, unknown> }[] }>(child, 'capture-stop', 'captured')).queries,
+        stop: () =>
+          new Promise((res) => {
+            if (child.exitCode !== null) return res();
+            child.once('exit', () => res());
+            child.kill('SIGTERM');
+            setTimeout(() => child.kill('SIGKILL'), 5_000).unref();
+          }),
+      });
+    });
+  });
+}
+
+/** The request body each system takes for a query and its parameters. */
+export function requestBody(system: SystemName, form: { query?: string; variables?: (p: Record<string, unknown>) => unknown; params?: (p: Record<string, unknown>) => unknown }, params: Record<string, unknown>): string {
+  if (system === 'cypher') return JSON.stringify(form.params!(params));
+  return JSON.stringify({ query: form.query, variables: form.variables!(params) });
+}
+
+/** One request; returns the parsed JSON body (throws on a non-2xx status). */
+export async function post(url: string, body: string): Promise<any> { // eslint-disable-line @typescript-eslint/no-explicit-any
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body, signal: AbortSignal.timeout(60_000) });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${url} answered ${response.status}: ${text.slice(0, 300)}`);
+  return JSON.parse(text);
+}
+
+function ask<T>(child: ChildProcess, request: string, reply: string): Promise<T> {
+  return new Promise((resolve) => {
+    const on = (m: { type: string }) => {
+      if (m.type !== reply) return;
+      child.off('message', on);
+      resolve(m as T);
+    };
+    child.on('message', on);
+    child.send({ type: request });
+  });
+}

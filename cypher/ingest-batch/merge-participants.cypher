@@ -1,0 +1,10 @@
+// Batched form of ingest/merge-participants: links events to the actors that took part in them,
+// as stated by each article.
+// Parameters: $participants [{ articleId, event, actor }].
+// Lookups name :Entity as well as the type label so that the planner seeks the entity_id index
+// (the type labels have no index of their own); the nodes matched are the same.
+// Returns: count (int).
+UNWIND $participants AS row
+MATCH (actor:Entity:Actor {id: row.actor}), (event:Entity:Event {id: row.event})
+MERGE (actor)-[r:PARTICIPATED_IN {articleId: row.articleId}]->(event)
+RETURN count(r) AS count

@@ -1,0 +1,85 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+
+import { PageArgs } from '../common/page.args';
+import { checkOptionalId } from '../common/ids';
+import { decodeCursor, encodeCursor, pageOf, pageSize } from '../common/pagination';
+import { EntityRow } from '../common/rows';
+import { Context } from '../context';
+import { Event } from '../entity/entity.type';
+import { Actor } from '../node/node.type';
+import { actorPositionLoader } from '../position/position.loader';
+import { Position } from '../position/position.type';
+import { toPosition } from '../position/position.resolver';
+import { StatementListArgs } from '../statement/statement.args';
+import { statementConnection } from '../statement/statement.connection';
+import { StatementConnection } from '../statement/statement.type';
+import { ActorFilter } from './actor.input';
+import { ActorFilterValues, actorRepository } from './actor.repository';
+import { ActorConnection, ActorOrder } from './actor.type';
+
+
+function actorFilterValues(filter: ActorFilter | null | undefined): ActorFilterValues {
+  const f = filter ?? {};
+  return {
+    type: f.type ?? null,
+    name: f.name === null || f.name === undefined || f.name.trim() === '' ? null : f.name.trim().toLowerCase(),
+    topic: checkOptionalId('filter.topic', f.topic, ['topic'], 'a topic id such as "topic:tomahawk-delivery-to-ukraine"'),
+    stance: f.stance ?? null,
+    article: checkOptionalId('filter.article', f.article, ['article'], 'an article id such as "article:trump-tomahawk-2025-10"'),
+    anonymous: f.anonymous ?? null,
+  };
+}
+
+@Resolver(() => Actor)
+export class ActorResolver {
+  /** Who speaks in the articles? */
+  @Query(() => ActorConnection, { description: 'Persons, organizations, countries and groups, filtered and paged; by name unless `orderBy` says otherwise.' })
+  async actors(
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: Context,
+    @Arg('filter', () => ActorFilter, { nullable: true, description: 'Narrows the list; see `ActorFilter`.' }) filter?: ActorFilter | null,
+    @Arg('orderBy', () => ActorOrder, { nullable: true, defaultValue: ActorOrder.NAME, description: 'The order of the list (default: by name).' }) orderBy?: ActorOrder | null,
+  ): Promise<ActorConnection> {
+    const order = orderBy ?? ActorOrder.NAME;
+    const first = pageSize('first', page.first);
+    const tag = `actors:${order}`;
+    const key = decodeCursor('after', page.after, tag, ['number', 'string', 'string']);
+    const values = actorFilterValues(filter);
+    const rows = await actorRepository.page(ctx.db, values, order, key ? { k: key[0] as number, name: key[1] as string, id: key[2] as string } : null, first);
+    rows.forEach((r) => ctx.loaders.primeEntity(r.entity));
+    const result = pageOf(rows, first, (r) => r.entity as unknown as Actor, (r) => encodeCursor(tag, [r.key.k, r.key.name, r.key.id]));
+    return { ...result, count: () => actorRepository.count(ctx.db, values) };
+  }
+
+  /** What did this actor say? */
+  @FieldResolver(() => StatementConnection, { description: 'Statements made by this actor, filtered and paged; reading order by default.' })
+  statements(@Root() a: EntityRow, @Args(() => StatementListArgs) args: StatementListArgs, @Ctx() ctx: Context): Promise<StatementConnection> {
+    return statementConnection(ctx, args, 'speaker', a.id);
+  }
+
+  /** Where does this actor stand? */
+  @FieldResolver(() => [Position], { description: "This actor's positions: one per topic and stance taken, with the statements taking it." })
+  async positions(
+    @Root() a: EntityRow,
+    @Ctx() ctx: Context,
+    @Arg('topic', () => ID, { nullable: true, description: 'Only positions on this topic (`topic:...`).' }) topic?: string | null,
+  ): Promise<Position[]> {
+    const id = checkOptionalId('topic', topic, ['topic'], 'a topic id such as "topic:tomahawk-delivery-to-ukraine"');
+    const rows = await actorPositionLoader(ctx.db, ctx.loaders.args, ctx.loaders.primeEntity, id).load(a.id);
+    return rows.map(toPosition);
+  }
+
+  /** Which events did this actor take part in? */
+  @FieldResolver(() => [Event], { description: 'Events this actor took part in, by date (undated last).' })
+  events(@Root() a: EntityRow, @Ctx() ctx: Context): Promise<EntityRow[]> {
+    return ctx.loaders.actorEvents.load(a.id);
+  }
+}
+
+@Resolver(() => ActorConnection)
+export class ActorConnectionResolver {
+  @FieldResolver(() => Int, { description: 'How many actors match, over all pages (exact).' })
+  totalCount(@Root() c: ActorConnection): Promise<number> {
+    return c.count();
+  }
+}

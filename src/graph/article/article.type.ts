@@ -1,0 +1,80 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+
+import { DateScalar } from '../common/dates';
+import { PageInfo } from '../common/pagination';
+import { Node } from '../node/node.type';
+
+@ObjectType({ implements: Node, description: 'A news article the graph was built from, with its full text.' })
+export class Article extends Node {
+  @Field(() => String, { description: 'The headline.' })
+  title!: string;
+
+  @Field(() => String, { description: 'The ISO 639-1 language of the text, such as "de".' })
+  language!: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'The publication day, when known (the bundled article does not state it).' })
+  publishedAt!: string | null;
+
+  @Field(() => String, { description: 'The full text. Evidence offsets (`start`, `end`) count Unicode code points into it, not UTF-16 units.' })
+  text!: string;
+
+  @Field(() => String, { nullable: true, description: 'Where the article was published online, when known.' })
+  url!: string | null;
+
+  @Field(() => [String], { description: "The annotator's notes on the article: missing metadata, contradictions, conventions used." })
+  notes!: string[];
+}
+
+@ObjectType({
+  description:
+    'Where an article supports a claim: the span `[start, end)` of `article.text` in Unicode code points (not UTF-16 units; in JavaScript use `[...text].slice(start, end).join("")`), and the text of that span.',
+})
+export class Evidence {
+  @Field(() => Int, { description: 'Offset of the first code point of the span in `article.text`.' })
+  start!: number;
+
+  @Field(() => Int, { description: 'Offset just after the last code point of the span (exclusive).' })
+  end!: number;
+
+  @Field(() => String, { description: 'The text of the span, verbatim.' })
+  excerpt!: string;
+
+  /** Resolved to `article` by EvidenceResolver. */
+  articleId!: string;
+}
+
+@ObjectType({ description: 'An article naming an entity, with the span where it does when the annotator gave one.' })
+export class Mention {
+  @Field(() => Int, { nullable: true, description: 'Code-point offset of the span naming the entity in `article.text`, when given.' })
+  start!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Code-point offset just after that span (exclusive), when given.' })
+  end!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'The text of that span, when given.' })
+  excerpt!: string | null;
+
+  /** Resolved by MentionResolver. */
+  articleId!: string;
+  entityId!: string;
+}
+
+@ObjectType({ description: 'One article in a list, with its cursor.' })
+export class ArticleEdge {
+  @Field(() => String, { description: 'Opaque cursor of this article: pass it as `after` to continue after it.' })
+  cursor!: string;
+
+  @Field(() => Article, { description: 'The article.' })
+  node!: Article;
+}
+
+@ObjectType({ description: 'A page of articles (Relay cursor connection).' })
+export class ArticleConnection {
+  @Field(() => [ArticleEdge], { description: 'The articles of this page, newest first.' })
+  edges!: ArticleEdge[];
+
+  @Field(() => PageInfo, { description: 'Whether more articles follow, and the cursor to fetch them.' })
+  pageInfo!: PageInfo;
+
+  count!: () => Promise<number>;
+}

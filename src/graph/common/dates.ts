@@ -1,0 +1,50 @@
+import { GraphQLScalarType, Kind } from 'graphql';
+
+/** Thrown by the Date scalar for a value that is not a calendar date; reported as BAD_USER_INPUT. */
+export class InvalidDateError extends Error {
+  override name = 'InvalidDateError';
+  constructor(readonly value: unknown) {
+    super(`${describe(value)} is not a valid Date; use an ISO 8601 calendar date such as "2025-10-17".`);
+  }
+}
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for `YYYY-MM-DD` strings naming a real day (no 2025-02-30). */
+export function isCalendarDate(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const m = DATE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(0);
+  // setUTCFullYear, unlike Date.UTC, does not map years 0-99 to 1900-1999.
+  date.setUTCFullYear(y, mo - 1, d);
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+function parse(value: unknown): string {
+  if (!isCalendarDate(value)) throw new InvalidDateError(value);
+  return value;
+}
+
+/**
+ * `Date`: an ISO 8601 calendar date such as `2025-10-17`, no time and no zone.
+ * The database layer already hands dates over as `YYYY-MM-DD` strings, so values stay strings.
+ */
+export const DateScalar = new GraphQLScalarType<string, string>({
+  name: 'Date',
+  description: 'An ISO 8601 calendar date without time or zone, such as `2025-10-17`.',
+  specifiedByURL: 'https://www.rfc-editor.org/rfc/rfc3339#section-5.6',
+  serialize: (value) => parse(value),
+  parseValue: (value) => parse(value),
+  parseLiteral: (ast) => {
+    if (ast.kind !== Kind.STRING) throw new InvalidDateError(ast.kind === Kind.INT || ast.kind === Kind.FLOAT ? Number(ast.value) : ast.kind);
+    return parse(ast.value);
+  },
+});
+
+function describe(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'number') return `The number ${value}`;
+  return `A ${typeof value === 'object' ? 'non-string' : String(value).toLowerCase()} value`;
+}

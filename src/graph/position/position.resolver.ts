@@ -1,0 +1,45 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+
+import { checkId } from '../common/ids';
+import { EntityRow, StatementRow } from '../common/rows';
+import { Context } from '../context';
+import { Topic } from '../entity/entity.type';
+import { Actor } from '../node/node.type';
+import { Stance, Statement } from '../statement/statement.type';
+import { PositionRow } from './position.repository';
+import { Position } from './position.type';
+
+export function toPosition(p: PositionRow): Position {
+  return { stance: p.stance as Stance, statementCount: p.statementIds.length, actorId: p.actor.id, topicId: p.topic.id, statementIds: p.statementIds };
+}
+
+@Resolver(() => Position)
+export class PositionResolver {
+  /** Who supports and who opposes this? */
+  @Query(() => [Position], {
+    description: 'Every position taken on a topic: one per actor and stance, by stance (support, oppose, neutral), then actor name. Empty for an unknown topic.',
+  })
+  async positions(
+    @Arg('topic', () => ID, { description: 'A topic id, such as `topic:tomahawk-delivery-to-ukraine`.' }) topic: string,
+    @Ctx() ctx: Context,
+  ): Promise<Position[]> {
+    const rows = await ctx.loaders.topicPositions.load(checkId('topic', topic, ['topic'], 'a topic id such as "topic:tomahawk-delivery-to-ukraine"'));
+    return rows.map(toPosition);
+  }
+
+  @FieldResolver(() => Actor, { description: 'Who takes the position.' })
+  actor(@Root() p: Position, @Ctx() ctx: Context): Promise<EntityRow | null> {
+    return ctx.loaders.entity.load(p.actorId);
+  }
+
+  @FieldResolver(() => Topic, { description: 'The topic the position is on.' })
+  topic(@Root() p: Position, @Ctx() ctx: Context): Promise<EntityRow | null> {
+    return ctx.loaders.entity.load(p.topicId);
+  }
+
+  @FieldResolver(() => [Statement], { description: 'The statements taking this stance, in reading order.' })
+  async statements(@Root() p: Position, @Ctx() ctx: Context): Promise<StatementRow[]> {
+    const rows = await ctx.loaders.statement.loadMany(p.statementIds);
+    return rows.filter((r): r is StatementRow => r !== null && !(r instanceof Error));
+  }
+}

@@ -1,0 +1,19 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+
+import { Stance } from '../statement/statement.type';
+
+@ObjectType({
+  description:
+    "An actor's stance on a topic, with every statement that takes it. An actor with both supporting and opposing statements on a topic has two positions: contradictions are shown, not averaged away.",
+})
+export class Position {
+  @Field(() => Stance, { description: 'The stance these statements take.' })
+  stance!: Stance;
+
+  @Field(() => Int, { description: 'How many statements take this stance.' })
+  statementCount!: number;
+
+  actorId!: string;
+  topicId!: string;
+  statementIds!: string[];
+}

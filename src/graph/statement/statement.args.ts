@@ -1,0 +1,62 @@
+import { ArgsType, Field } from 'type-graphql';
+
+import { BadInputError } from '../../errors';
+import { PageArgs } from '../common/page.args';
+import { ACTOR_PREFIXES, ENTITY_PREFIXES, checkOptionalId } from '../common/ids';
+import { decodeCursor, encodeCursor, pageSize } from '../common/pagination';
+import { StatementFilter } from './statement.input';
+import { StatementFilterValues, StatementKey, StatementListQuery, StatementOrderName, StatementScope } from './statement.repository';
+import { StatementOrder } from './statement.type';
+
+@ArgsType()
+export class StatementListArgs extends PageArgs {
+  @Field(() => StatementFilter, { nullable: true, description: 'Narrows the list; see `StatementFilter`.' })
+  filter?: StatementFilter | null;
+
+  @Field(() => StatementOrder, { nullable: true, defaultValue: StatementOrder.READING_ORDER, description: 'The order of the list (default: reading order).' })
+  orderBy?: StatementOrder | null;
+}
+
+/** Checks a statement filter (ids, dates, text) and gives every field a value. */
+export function filterValues(filter: StatementFilter | null | undefined, argument = 'filter'): StatementFilterValues {
+  const f = filter ?? {};
+  const at = (field: string) => `${argument}.${field}`;
+  if (f.text !== null && f.text !== undefined && f.text.trim() === '') {
+    throw new BadInputError(`Argument "${at('text')}" is blank; give words to search for, or leave it out.`, { argument: at('text'), value: f.text });
+  }
+  if (f.from && f.to && f.from > f.to) {
+    throw new BadInputError(`Argument "${at('from')}" (${f.from}) is after "${at('to')}" (${f.to}); no day can be in that range.`, {
+      argument: at('from'),
+      value: f.from,
+    });
+  }
+  return {
+    speaker: checkOptionalId(at('speaker'), f.speaker, ACTOR_PREFIXES, 'an actor id ("person:", "org:", "country:" or "group:")'),
+    about: checkOptionalId(at('about'), f.about, ENTITY_PREFIXES, 'an entity id'),
+    topic: checkOptionalId(at('topic'), f.topic, ['topic'], 'a topic id such as "topic:tomahawk-delivery-to-ukraine"'),
+    stance: f.stance ?? null,
+    mode: f.mode ?? null,
+    attribution: f.attribution ?? null,
+    reportedBy: checkOptionalId(at('reportedBy'), f.reportedBy, ACTOR_PREFIXES, 'an actor id ("person:", "org:", "country:" or "group:")'),
+    article: checkOptionalId(at('article'), f.article, ['article'], 'an article id such as "article:trump-tomahawk-2025-10"'),
+    event: checkOptionalId(at('event'), f.event, ['event'], 'an event id such as "event:white-house-meeting-2025-10-17"'),
+    text: f.text ?? null,
+    from: f.from ?? null,
+    to: f.to ?? null,
+  };
+}
+
+const KEY_SHAPE = ['number', 'string', 'string', 'number', 'string'] as const;
+
+export function statementCursor(order: StatementOrderName, key: StatementKey): string {
+  return encodeCursor(`statements:${order}`, [key.k, key.name, key.articleId, key.start, key.id]);
+}
+
+/** Turns checked field arguments into the question the statement loaders answer. */
+export function statementListQuery(args: StatementListArgs, scope: StatementScope | null): StatementListQuery {
+  const order = (args.orderBy ?? StatementOrder.READING_ORDER) as StatementOrderName;
+  const first = pageSize('first', args.first);
+  const key = decodeCursor('after', args.after, `statements:${order}`, KEY_SHAPE);
+  const after = key ? { k: key[0] as number, name: key[1] as string, articleId: key[2] as string, start: key[3] as number, id: key[4] as string } : null;
+  return { scope, filter: filterValues(args.filter), order, after, first };
+}

@@ -1,0 +1,62 @@
+import DataLoader from 'dataloader';
+
+import { Database } from '../../db/database';
+import { ArgsLoaders } from '../common/loaders';
+import { EntityRow, StatementRow } from '../common/rows';
+import { PrimeEntity } from '../node/node.loader';
+import { StatementListQuery, StatementPageRow, statementRepository } from './statement.repository';
+
+/** The fixed statement loaders of one request (see context.ts). */
+export interface StatementLoaders {
+  statement: DataLoader<string, StatementRow | null>;
+  speaker: DataLoader<string, EntityRow | null>;
+  reporter: DataLoader<string, EntityRow | null>;
+  statementEvent: DataLoader<string, EntityRow | null>;
+  about: DataLoader<string, EntityRow[]>;
+  stances: DataLoader<string, { stance: string; topic: EntityRow }[]>;
+}
+
+export function statementLoaders(db: Database, prime: PrimeEntity): StatementLoaders {
+  const one = (query: 'find-speakers' | 'find-reporters' | 'find-events') =>
+    new DataLoader<string, EntityRow | null>(async (ids) => {
+      const found = await statementRepository.findOneEntity(db, query, ids);
+      found.forEach(prime);
+      return ids.map((id) => found.get(id) ?? null);
+    });
+  return {
+    statement: new DataLoader(async (ids) => {
+      const found = await statementRepository.findByIds(db, ids);
+      return ids.map((id) => found.get(id) ?? null);
+    }),
+    speaker: one('find-speakers'),
+    reporter: one('find-reporters'),
+    statementEvent: one('find-events'),
+    about: new DataLoader(async (ids) => {
+      const found = await statementRepository.findAboutTargets(db, ids);
+      found.forEach((rows) => rows.forEach(prime));
+      return ids.map((id) => found.get(id) ?? []);
+    }),
+    stances: new DataLoader(async (ids) => {
+      const found = await statementRepository.findStances(db, ids);
+      found.forEach((rows) => rows.forEach((s) => prime(s.topic)));
+      return ids.map((id) => found.get(id) ?? []);
+    }),
+  };
+}
+
+/**
+ * Pages of statements per parent key for one argument set (`Actor.statements(filter, first, after)`
+ * asked of 30 speakers is one loader, one query). `''` is the key of the root list.
+ */
+export function statementPageLoader(db: Database, args: ArgsLoaders, q: StatementListQuery, primeStatement: (row: StatementRow) => void): DataLoader<string, StatementPageRow[]> {
+  return args.get('statement.page', q, async (keys: readonly string[]) => {
+    const pages = await statementRepository.page(db, keys, q);
+    pages.forEach((rows) => rows.forEach((r) => primeStatement(r.statement)));
+    return pages;
+  });
+}
+
+/** Exact totals per parent key for one argument set; asked only when a client selects totalCount. */
+export function statementCountLoader(db: Database, args: ArgsLoaders, q: Pick<StatementListQuery, 'scope' | 'filter'>): DataLoader<string, number> {
+  return args.get('statement.count', { scope: q.scope, filter: q.filter }, (keys: readonly string[]) => statementRepository.count(db, keys, q));
+}

@@ -1,0 +1,87 @@
+import { Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+
+import { Evidence, Article } from '../article/article.type';
+import { EntityRow, StatementRow } from '../common/rows';
+import { Context } from '../context';
+import { Actor, Entity } from '../node/node.type';
+import { Event, Topic } from '../entity/entity.type';
+import { StatementListArgs } from './statement.args';
+import { statementConnection } from './statement.connection';
+import { StanceOn, Statement, StatementConnection } from './statement.type';
+
+@Resolver(() => Statement)
+export class StatementResolver {
+  /** Which statements match a filter, in a stable, pageable order? */
+  @Query(() => StatementConnection, { description: 'Statements matching a filter, paged. Without a filter: every statement, in reading order.' })
+  statements(@Args(() => StatementListArgs) args: StatementListArgs, @Ctx() ctx: Context): Promise<StatementConnection> {
+    return statementConnection(ctx, args, null, '');
+  }
+
+  /** Who said it? */
+  @FieldResolver(() => Actor, { description: 'Who made the statement.' })
+  speaker(@Root() s: StatementRow, @Ctx() ctx: Context): Promise<EntityRow | null> {
+    return ctx.loaders.speaker.load(s.id);
+  }
+
+  /** Who relayed it? */
+  @FieldResolver(() => Actor, { nullable: true, description: 'The intermediary the article credits for the statement ("Nach Angaben von Axios"), if any.' })
+  reportedBy(@Root() s: StatementRow, @Ctx() ctx: Context): Promise<EntityRow | null> {
+    return ctx.loaders.reporter.load(s.id);
+  }
+
+  /** Whom and what is it about? */
+  @FieldResolver(() => [Entity], { description: 'The entities the statement is about (persons, countries, weapons, topics, events...), by name.' })
+  about(@Root() s: StatementRow, @Ctx() ctx: Context): Promise<EntityRow[]> {
+    return ctx.loaders.about.load(s.id);
+  }
+
+  /** Which stances does it take? */
+  @FieldResolver(() => [StanceOn], { description: 'The stances the statement takes on topics, by topic name; empty when it takes none.' })
+  async stances(@Root() s: StatementRow, @Ctx() ctx: Context): Promise<StanceOn[]> {
+    const rows = await ctx.loaders.stances.load(s.id);
+    return rows.map((r) => ({ stance: r.stance as StanceOn['stance'], topicId: r.topic.id }));
+  }
+
+  /** Where was it said? */
+  @FieldResolver(() => Event, { nullable: true, description: 'The event the statement was made at (a press conference, a phone call...), if known.' })
+  event(@Root() s: StatementRow, @Ctx() ctx: Context): Promise<EntityRow | null> {
+    return ctx.loaders.statementEvent.load(s.id);
+  }
+
+  /** Where does the article say so? */
+  @FieldResolver(() => Evidence, { description: 'The passage of the article that carries the statement.' })
+  evidence(@Root() s: StatementRow): Evidence {
+    return { articleId: s.articleId, start: s.start, end: s.end, excerpt: s.excerpt };
+  }
+
+  /** Which article reports it? */
+  @FieldResolver(() => Article, { description: 'The article that reports the statement (also `evidence.article`).' })
+  article(@Root() s: StatementRow, @Ctx() ctx: Context) {
+    return ctx.loaders.article.load(s.articleId);
+  }
+
+  /** In which language is the translation? */
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The language of `translation` ("en") when there is one. A translation is the annotator\'s, never the speaker\'s own words.',
+  })
+  translationLanguage(@Root() s: StatementRow): string | null {
+    return s.translation ? 'en' : null;
+  }
+}
+
+@Resolver(() => StanceOn)
+export class StanceOnResolver {
+  @FieldResolver(() => Topic, { description: 'The topic the stance is on.' })
+  topic(@Root() s: StanceOn, @Ctx() ctx: Context): Promise<EntityRow | null> {
+    return ctx.loaders.entity.load(s.topicId);
+  }
+}
+
+@Resolver(() => StatementConnection)
+export class StatementConnectionResolver {
+  @FieldResolver(() => Int, { description: 'How many statements match, over all pages (exact).' })
+  totalCount(@Root() c: StatementConnection): Promise<number> {
+    return c.count();
+  }
+}

@@ -1,0 +1,131 @@
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+
+import { DateScalar } from '../common/dates';
+import { PageInfo } from '../common/pagination';
+import { Node } from '../node/node.type';
+
+export enum SpeechMode {
+  DIRECT_QUOTE = 'DIRECT_QUOTE',
+  INDIRECT_SPEECH = 'INDIRECT_SPEECH',
+  ASSESSMENT = 'ASSESSMENT',
+}
+
+registerEnumType(SpeechMode, {
+  name: 'SpeechMode',
+  description: 'How the article renders what was said.',
+  valuesConfig: {
+    DIRECT_QUOTE: { description: 'Quoted verbatim, in quotation marks ("Ich bin Realist").' },
+    INDIRECT_SPEECH: { description: 'Reported in the article\'s own words, often in the German subjunctive ("dass die Chancen gering seien").' },
+    ASSESSMENT: { description: 'An appraisal or analysis, by the author or by experts, rather than something a speaker said.' },
+  },
+});
+
+export enum Attribution {
+  ON_RECORD = 'ON_RECORD',
+  REPORTED = 'REPORTED',
+  ALLEGED = 'ALLEGED',
+}
+
+registerEnumType(Attribution, {
+  name: 'Attribution',
+  description: 'How firmly the article attributes the statement to its speaker.',
+  valuesConfig: {
+    ON_RECORD: { description: 'A named actor speaking publicly, or the author\'s own assessment.' },
+    REPORTED: { description: 'Relayed by an intermediary (see `reportedBy`), by or about unnamed speakers, or characterised by the author.' },
+    ALLEGED: { description: 'Hedged, unconfirmed ("soll er laut Insidern gesagt haben").' },
+  },
+});
+
+export enum Stance {
+  SUPPORT = 'SUPPORT',
+  OPPOSE = 'OPPOSE',
+  NEUTRAL = 'NEUTRAL',
+}
+
+registerEnumType(Stance, {
+  name: 'Stance',
+  description: 'A position on a topic.',
+  valuesConfig: {
+    SUPPORT: { description: 'In favour.' },
+    OPPOSE: { description: 'Against, including warnings that clearly argue against it.' },
+    NEUTRAL: { description: 'Undecided or hesitating.' },
+  },
+});
+
+export enum StatementOrder {
+  READING_ORDER = 'READING_ORDER',
+  DATE_DESC = 'DATE_DESC',
+  DATE_ASC = 'DATE_ASC',
+  SPEAKER_ASC = 'SPEAKER_ASC',
+  SPEAKER_DESC = 'SPEAKER_DESC',
+}
+
+registerEnumType(StatementOrder, {
+  name: 'StatementOrder',
+  description: 'Orders of statement lists. Ties always fall back to reading order (article id, then position in the article, then id).',
+  valuesConfig: {
+    READING_ORDER: { description: 'By article id, then by position in the article: the order a reader meets them.' },
+    DATE_DESC: { description: 'Newest first by `date`; statements without a date come last.' },
+    DATE_ASC: { description: 'Oldest first by `date`; statements without a date come last.' },
+    SPEAKER_ASC: { description: "By the speaker's name, A to Z." },
+    SPEAKER_DESC: { description: "By the speaker's name, Z to A." },
+  },
+});
+
+@ObjectType({ implements: Node, description: 'Something an actor said, as one article reports it, with its speaker, targets, stances and evidence.' })
+export class Statement extends Node {
+  @Field(() => String, { description: 'What was said, verbatim from the article and in its language (`language`): a quote, or the reported clause.' })
+  text!: string;
+
+  @Field(() => String, { description: 'The ISO 639-1 language of `text`, which is the article\'s language, such as "de".' })
+  language!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'An English translation of `text` made by the annotator. It is NOT what the speaker said: quote `text`. See `translationLanguage`. Null when the article is in English or no translation was made.',
+  })
+  translation!: string | null;
+
+  @Field(() => SpeechMode, { description: 'Direct quote, indirect speech or assessment.' })
+  mode!: SpeechMode;
+
+  @Field(() => Attribution, { description: 'On record, reported or alleged.' })
+  attribution!: Attribution;
+
+  @Field(() => DateScalar, { nullable: true, description: 'The day it was said, when the article states or clearly implies it.' })
+  date!: string | null;
+
+  @Field(() => [String], { description: "The annotator's notes: how the statement was coded, and why." })
+  notes!: string[];
+}
+
+@ObjectType({ description: 'A stance a statement takes on a topic.' })
+export class StanceOn {
+  @Field(() => Stance, { description: 'For, against or neutral.' })
+  stance!: Stance;
+
+  /** Resolved by StanceOnResolver from `topicId`. */
+  topicId!: string;
+}
+
+@ObjectType({ description: 'One statement in a list, with its cursor.' })
+export class StatementEdge {
+  @Field(() => String, { description: 'Opaque cursor of this statement: pass it as `after` to continue after it.' })
+  cursor!: string;
+
+  @Field(() => Statement, { description: 'The statement.' })
+  node!: Statement;
+}
+
+@ObjectType({ description: 'A page of statements (Relay cursor connection).' })
+export class StatementConnection {
+  @Field(() => [StatementEdge], { description: 'The statements of this page, in order.' })
+  edges!: StatementEdge[];
+
+  @Field(() => PageInfo, { description: 'Whether more statements follow, and the cursor to fetch them.' })
+  pageInfo!: PageInfo;
+
+  /** Counts every match (all pages); resolved lazily, only when `totalCount` is asked for. */
+  count!: () => Promise<number>;
+}

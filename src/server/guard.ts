@@ -1,0 +1,69 @@
+import type { NextFunction, Request, Response } from 'express';
+import express from 'express';
+
+import { Limits } from '../config';
+import { LimitError, checkShape, parseBounded } from './limits';
+
+/** Tokens a document may have: generous for real operations, bounded for hostile ones. */
+const MAX_TOKENS = 20_000;
+
+/**
+ * Express middleware in front of Apollo on `/graphql`: parses JSON bodies up to the size limit,
+ * refuses batches beyond the limit, and checks each operation's shape (depth, aliases, root
+ * fields) before Apollo parses and validates it. Refusals are GraphQL-shaped JSON with a 4xx.
+ */
+export function graphqlGuard(limits: Limits): express.RequestHandler[] {
+  return [
+    express.json({ limit: limits.maxBodyBytes, type: ['application/json', 'application/graphql-response+json'] }),
+    (req: Request, res: Response, next: NextFunction) => {
+      const body: unknown = req.method === 'POST' ? req.body : req.query;
+      if (Array.isArray(body)) {
+        if (limits.maxBatch <= 1) {
+          return sendError(res, 400, 'BATCH_TOO_LARGE', 'Batched requests (a JSON array of operations) are not accepted; send one operation per request.');
+        }
+        if (body.length > limits.maxBatch) {
+          return sendError(res, 400, 'BATCH_TOO_LARGE', `The batch holds ${body.length} operations, ${body.length - limits.maxBatch} more than the limit of ${limits.maxBatch}.`);
+        }
+      }
+      for (const operation of Array.isArray(body) ? body : [body]) {
+        const query = (operation as { query?: unknown } | undefined)?.query;
+        if (typeof query !== 'string') continue;
+        const bytes = Buffer.byteLength(query, 'utf8');
+        if (bytes > limits.maxDocumentBytes) {
+          return sendError(res, 413, 'DOCUMENT_TOO_LARGE', `The GraphQL document is ${bytes} bytes, ${bytes - limits.maxDocumentBytes} more than the limit of ${limits.maxDocumentBytes}.`);
+        }
+        let problem: LimitError | undefined;
+        try {
+          problem = checkShape(parseBounded(query, MAX_TOKENS), limits);
+        } catch (error) {
+          // Syntax errors, and the token cap, are reported in GraphQL's own words.
+          return sendError(res, 400, 'GRAPHQL_PARSE_FAILED', (error as Error).message);
+        }
+        if (problem) return sendError(res, 400, problem.extensions.code as string, problem.message, problem.extensions);
+      }
+      next();
+    },
+  ];
+}
+
+/** Turns body-parser failures (bad JSON, too large) into GraphQL-shaped errors. */
+export function bodyErrorHandler(limits: Limits): express.ErrorRequestHandler {
+  return (error: { type?: string; status?: number; length?: number }, _req, res, next) => {
+    if (error?.type === 'entity.too.large') {
+      return sendError(res, 413, 'DOCUMENT_TOO_LARGE', `The request body is ${error.length ?? 'more than'} bytes, more than the limit of ${limits.maxBodyBytes}.`);
+    }
+    if (error?.type === 'entity.parse.failed') {
+      return sendError(res, 400, 'BAD_REQUEST', 'The request body is not valid JSON.');
+    }
+    if (error?.type === 'encoding.unsupported' || error?.type === 'charset.unsupported') {
+      return sendError(res, 415, 'BAD_REQUEST', 'The request body must be UTF-8 JSON.');
+    }
+    next(error);
+  };
+}
+
+/** Sends `{ errors: [{ message, extensions: { code } }] }` with an HTTP status. */
+export function sendError(res: Response, status: number, code: string, message: string, extensions: Record<string, unknown> = {}): void {
+  const { http: _http, ...rest } = extensions;
+  res.status(status).type('application/json').json({ errors: [{ message, extensions: { ...rest, code } }] });
+}

@@ -1,0 +1,59 @@
+import fs from 'node:fs';
+import { Browser, chromium } from 'playwright-core';
+
+import { TestServer, startTestServer } from '../support/server';
+
+/**
+ * The playground in a real browser (Debian's Chromium, see ../shared/STACK.md): it renders
+ * GraphiQL with one tab per example, runs an example against the API, and loads nothing
+ * from any other host. A missing Chromium is a failure, not a skip.
+ */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+jest.setTimeout(120_000);
+
+let server: TestServer;
+let browser: Browser;
+beforeAll(async () => {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium was not found at ${CHROMIUM}; install it with \`apt-get install -y chromium\` or set CHROMIUM_PATH.`);
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  server = await startTestServer();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+it('renders GraphiQL offline with the examples and runs the first one', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const foreign: string[] = [];
+  const problems: string[] = [];
+  const origin = new URL(server.url).origin;
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('data:') || new URL(url).origin === origin) return route.continue();
+    foreign.push(url);
+    return route.abort();
+  });
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  page.on('pageerror', (e) => problems.push(e.message));
+
+  await page.goto(`${server.url}/graphql`);
+  await page.locator('.graphiql-container').waitFor();
+  const tabs = await page.locator('.graphiql-tab').allInnerTexts();
+  expect(tabs.map((t) => t.trim())).toEqual(expect.arrayContaining(['WhatDidTrumpSay', 'StarmerToPutin', 'IchBinRealist']));
+
+  await page.locator('.graphiql-execute-button').click();
+  await page.waitForFunction(() => (globalThis as any).document.querySelector('.result-window')?.textContent.includes('"data"'));
+  const result = await page.locator('.result-window').innerText();
+  expect(result).toContain('"totalCount"');
+  expect(result).not.toContain('"errors"');
+
+  expect(foreign).toEqual([]);
+  expect(problems).toEqual([]);
+  await context.close();
+});

@@ -1,0 +1,57 @@
+import pino from 'pino';
+
+import { Config, loadConfig } from '../../src/config';
+import { Connection } from '../../src/db/connect';
+import { createSchema } from '../../src/graph/schema';
+import { App, createApp, listen } from '../../src/server/app';
+import { connectTestDatabase, loadArticle } from './database';
+
+/** A real HTTP server of the app on a free loopback port, over the run's test Neo4j. */
+export interface TestServer {
+  url: string;
+  app: App;
+  connection: Connection;
+  config: Config;
+  /** POSTs one GraphQL operation; returns the HTTP status and the parsed body. */
+  graphql(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<{ status: number; body: any }>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the app in-process with the article loaded. `env` overrides configuration
+ * (limits, API keys...) exactly as environment variables would.
+ */
+export async function startTestServer(env: Record<string, string> = {}, connection?: Connection): Promise<TestServer> {
+  const config = loadConfig({ ...process.env, ...env });
+  const own = !connection;
+  const conn = connection ?? (await connectTestDatabase());
+  await loadArticle(conn);
+  const app = await createApp(conn.db, await createSchema(), config, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }));
+  const port = await listen(app.server, 0, '127.0.0.1');
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    url,
+    app,
+    connection: conn,
+    config,
+    async graphql(query, variables, headers = {}) {
+      const res = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      const text = await res.text();
+      let body: unknown;
+      try {
+        body = JSON.parse(text);
+      } catch {
+        body = text;
+      }
+      return { status: res.status, body };
+    },
+    async stop() {
+      await app.stop();
+      if (own) await conn.close();
+    },
+  };
+}

@@ -1,0 +1,84 @@
+import {
+  STANCE_LABELS,
+  STANCE_SYMBOLS,
+  StanceOrMixed,
+  TYPE_COLOURS,
+  EntityType,
+  attributionLabel,
+  modeLabel,
+} from '../lib/labels';
+import { links } from '../lib/route';
+import type { EntityRef, StanceOn } from '../api/types';
+
+export function TypeBadge({ type }: { type: string }) {
+  return (
+    <span class="badge type-badge" style={{ '--type-colour': TYPE_COLOURS[type as EntityType] ?? '#64748b' }}>
+      {type}
+    </span>
+  );
+}
+
+export function ModeBadge({ mode }: { mode: string }) {
+  return (
+    <span class={`badge mode mode-${mode.toLowerCase()}`} data-badge="mode" title="Speech mode">
+      {modeLabel(mode)}
+    </span>
+  );
+}
+
+export function AttributionBadge({ attribution, reportedBy }: { attribution: string; reportedBy?: EntityRef | null }) {
+  return (
+    <span class={`badge attribution attribution-${attribution.toLowerCase()}`} data-badge="attribution" title="Attribution">
+      {attributionLabel(attribution, reportedBy?.name)}
+    </span>
+  );
+}
+
+export function StanceBadge({ stance, topic, count }: { stance: StanceOrMixed; topic?: { id: string; name: string }; count?: number }) {
+  const text = `${STANCE_LABELS[stance]}${topic ? ` ${topic.name}` : ''}${count !== undefined ? ` (${count})` : ''}`;
+  const body = (
+    <>
+      <span aria-hidden="true" class="stance-symbol">
+        {STANCE_SYMBOLS[stance]}
+      </span>{' '}
+      {STANCE_LABELS[stance]}
+      {topic && <span class="stance-topic"> {topic.name}</span>}
+      {count !== undefined && <span class="stance-count"> ({count})</span>}
+    </>
+  );
+  return topic ? (
+    <a class={`badge stance stance-${stance.toLowerCase()}`} data-badge="stance" href={links.entity(topic.id)} title={text}>
+      {body}
+    </a>
+  ) : (
+    <span class={`badge stance stance-${stance.toLowerCase()}`} data-badge="stance" title={text}>
+      {body}
+    </span>
+  );
+}
+
+export function StanceBadges({ stances }: { stances: StanceOn[] }) {
+  if (stances.length === 0) return null;
+  return (
+    <span class="badges">
+      {stances.map((s) => (
+        <StanceBadge stance={s.stance} topic={s.topic} />
+      ))}
+    </span>
+  );
+}
+
+/** A link to an entity with a dot in its type's colour. */
+export function EntityChip({ entity, title }: { entity: EntityRef; title?: string }) {
+  return (
+    <a
+      class="chip"
+      href={links.entity(entity.id)}
+      title={title ?? `${entity.__typename}: ${entity.name}`}
+      style={{ '--type-colour': TYPE_COLOURS[entity.__typename] ?? '#64748b' }}
+    >
+      <span class="dot" aria-hidden="true" />
+      {entity.name}
+    </a>
+  );
+}

@@ -1,0 +1,7 @@
+declare module 'cytoscape-fcose' {
+  import type { Ext } from 'cytoscape';
+  const fcose: Ext;
+  export default fcose;
+}
+
+declare module '*.css';
