@@ -1,7 +1,6 @@
-// Batched form of ingest/merge-article: creates or updates each article of the batch and links
-// it to its publisher when known.
-// Parameters: $articles [{ id, title, language, text, url, publishedAt (YYYY-MM-DD or null),
-//   source (entity id or null), notes }].
+// Batched form of ingest/merge-article: creates or updates each article of the batch and drops
+// its old publisher link (ingest-batch/link-sources links publishers after the entities exist).
+// Parameters: $articles [{ id, title, language, text, url, publishedAt (YYYY-MM-DD or null), notes }].
 // Returns: count (int).
 UNWIND $articles AS article
 MERGE (a:Article {id: article.id})
@@ -12,15 +11,10 @@ SET a.title = article.title,
     a.publishedAt = CASE WHEN article.publishedAt IS NULL THEN null ELSE date(article.publishedAt) END,
     a.notes = article.notes,
     a.ingestedAt = datetime()
-WITH a, article
+WITH a
 CALL {
   WITH a
   OPTIONAL MATCH (a)-[old:PUBLISHED_BY]->()
   DELETE old
-}
-CALL {
-  WITH a, article
-  OPTIONAL MATCH (source:Entity {id: article.source})
-  FOREACH (_ IN CASE WHEN source IS NULL THEN [] ELSE [1] END | MERGE (a)-[:PUBLISHED_BY]->(source))
 }
 RETURN count(a) AS count

@@ -15,6 +15,7 @@ WITH 1 AS _
 OPTIONAL MATCH (f:Fact {articleId: $articleId})
 DETACH DELETE f
 WITH 1 AS _
-OPTIONAL MATCH (s:Statement {articleId: $articleId})
+// Walked from the article: a lookup on articleId alone is not served by the (articleId, start) index.
+OPTIONAL MATCH (:Article {id: $articleId})<-[:IN_ARTICLE]-(s:Statement)
 DETACH DELETE s
 RETURN count(s) AS deletedStatements

@@ -1,6 +1,6 @@
-// Creates or updates one article and links it to its publisher when known.
-// Parameters: $article { id, title, language, text, url, publishedAt (YYYY-MM-DD or null),
-//   source (entity id or null), notes }.
+// Creates or updates one article and drops its old publisher link; ingest/link-source links
+// the publisher again once the article's entities are written (the publisher is one of them).
+// Parameters: $article { id, title, language, text, url, publishedAt (YYYY-MM-DD or null), notes }.
 // Returns: id.
 MERGE (a:Article {id: $article.id})
 SET a.title = $article.title,
@@ -13,7 +13,4 @@ SET a.title = $article.title,
 WITH a
 OPTIONAL MATCH (a)-[old:PUBLISHED_BY]->()
 DELETE old
-WITH a
-OPTIONAL MATCH (source:Entity {id: $article.source})
-FOREACH (_ IN CASE WHEN source IS NULL THEN [] ELSE [1] END | MERGE (a)-[:PUBLISHED_BY]->(source))
-RETURN a.id AS id
+RETURN DISTINCT a.id AS id

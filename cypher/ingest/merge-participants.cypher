@@ -2,6 +2,6 @@
 // Parameters: $articleId (string), $participants [{ event, actor }].
 // Returns: count (int).
 UNWIND $participants AS row
-MATCH (actor:Actor {id: row.actor}), (event:Event {id: row.event})
+MATCH (actor:Entity:Actor {id: row.actor}), (event:Entity:Event {id: row.event})
 MERGE (actor)-[r:PARTICIPATED_IN {articleId: $articleId}]->(event)
 RETURN count(r) AS count

@@ -12,15 +12,15 @@ SET s += row.props,
     s.date = CASE WHEN row.date IS NULL THEN null ELSE date(row.date) END
 MERGE (s)-[:IN_ARTICLE]->(a)
 WITH s, row
-MATCH (speaker:Actor {id: row.speaker})
+MATCH (speaker:Entity:Actor {id: row.speaker})
 MERGE (speaker)-[:SAID]->(s)
 WITH s, row
 CALL {
   WITH s, row
-  OPTIONAL MATCH (reporter:Actor {id: row.reportedBy})
+  OPTIONAL MATCH (reporter:Entity:Actor {id: row.reportedBy})
   FOREACH (_ IN CASE WHEN reporter IS NULL THEN [] ELSE [1] END | MERGE (s)-[:REPORTED_BY]->(reporter))
   WITH s, row
-  OPTIONAL MATCH (event:Event {id: row.event})
+  OPTIONAL MATCH (event:Entity:Event {id: row.event})
   FOREACH (_ IN CASE WHEN event IS NULL THEN [] ELSE [1] END | MERGE (s)-[:AT_EVENT]->(event))
   WITH s, row
   UNWIND row.about AS targetId
@@ -31,7 +31,7 @@ CALL {
 CALL {
   WITH s, row
   UNWIND row.stances AS st
-  MATCH (topic:Topic {id: st.topic})
+  MATCH (topic:Entity:Topic {id: st.topic})
   MERGE (s)-[r:TAKES_STANCE]->(topic)
   SET r.stance = st.stance
   RETURN count(*) AS stances

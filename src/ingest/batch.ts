@@ -93,14 +93,10 @@ function batchRows(plans: IngestPlan[]) {
       }
     }
   }
-  // Sources first named by an earlier article of the batch: ingest() would have found them.
-  const named = new Set<string>();
-  const sourceLinks: { articleId: string; source: string }[] = [];
-  for (const plan of plans) {
-    const source = plan.article.source as string | null;
-    if (source && named.has(source)) sourceLinks.push({ articleId: plan.articleId, source });
-    for (const e of plan.entities) named.add(e.id);
-  }
+  // Every publisher is one of its article's entities, so all exist once merge-entities has run.
+  const sourceLinks = plans
+    .filter((plan) => plan.article.source)
+    .map((plan) => ({ articleId: plan.articleId, source: plan.article.source as string }));
   const withArticle = <T extends object>(plan: IngestPlan, items: T[]) => items.map((item) => ({ articleId: plan.articleId, ...item }));
   return {
     entities: [...entities.values()],

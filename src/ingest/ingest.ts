@@ -79,6 +79,7 @@ export async function ingest(db: Database, annotation: Annotation): Promise<Inge
     await run('ingest/delete-article-content', { articleId });
     await run('ingest/merge-article', { article: plan.article });
     await run('ingest/merge-entities', { articleId, entities: plan.entities });
+    if (plan.article.source) await run('ingest/link-source', { articleId, source: plan.article.source });
     await run('ingest/merge-facts', { articleId, facts: plan.facts });
     await run('ingest/merge-relations', { articleId, relations: plan.relations });
     await run('ingest/merge-participants', { articleId, participants: plan.participants });

@@ -138,14 +138,16 @@ function depthOf(set: SelectionSetNode, fragments: Map<string, FragmentDefinitio
  * The cost of an operation: an estimate of how many nodes it can return, as GitHub computes
  * its node limit. Every field costs 1 for each time it can appear; a field with a `first`
  * argument (or a default for it) multiplies what is below it by `first`; a list field without
- * one multiplies by `listSizeEstimate`. Introspection costs nothing.
+ * one multiplies by `listSizeEstimate`, except the `edges`/`nodes` lists of a `…Connection`,
+ * whose length is the `first` already counted. Introspection costs nothing.
  *
  *   cost(selection, multiplier) = Σ over fields f:
  *       multiplier + cost(f.selection, multiplier × size(f))
- *   size(f) = f.first if given (argument or default), listSizeEstimate for other lists, else 1
+ *   size(f) = f.first if given (argument or default); 1 for a connection's lists;
+ *             listSizeEstimate for other lists; else 1
  *
  * `statements(first: 50) { edges { node { about { name } } } }` costs
- * 1 + 50 (edges) + 50 (node) + 50 × 20 (about) + 50 × 20 (name) = 2,101.
+ * 1 (statements) + 50 (edges) + 50 (node) + 50 (about) + 50 × 20 (name) = 1,151.
  */
 export function costOf(
   schema: GraphQLSchema,
@@ -184,7 +186,7 @@ export function costOf(
     const hasFirst = field.args.some((a) => a.name === 'first');
     if (hasFirst) {
       size = firstArgument(field, node, variables) ?? listSizeEstimate;
-    } else if (isListType(getNullableType(field.type))) {
+    } else if (isListType(getNullableType(field.type)) && !parent.name.endsWith('Connection')) {
       size = listSizeEstimate;
     }
     const named = getNamedType(field.type);

@@ -85,6 +85,17 @@ describe('ingesting the bundled article', () => {
   });
 });
 
+describe('an article naming its publisher', () => {
+  it('is linked to it even when this annotation is the first to describe the publisher', async () => {
+    const file = miniVariant((raw) => {
+      raw.entities.push({ id: 'org:mini-gazette', name: 'Mini Gazette (test)', kind: 'media outlet' });
+      raw.article.source = 'org:mini-gazette';
+    });
+    await ingest(connection.db, readAnnotationFile(file));
+    expect(await db.read('test/article-source', { articleId: 'article:mini-test' })).toEqual([{ source: 'org:mini-gazette' }]);
+  });
+});
+
 describe('a broken annotation file', () => {
   it('writes nothing and reports each problem with its path', async () => {
     const before = await graphCounts(connection);
