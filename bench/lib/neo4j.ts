@@ -16,9 +16,13 @@ export interface BenchNeo4j {
 }
 
 export const BOLT_PORT = Number(process.env.BENCH_BOLT_PORT ?? 7703);
+if (!Number.isInteger(BOLT_PORT) || BOLT_PORT < 1024 || BOLT_PORT > 65_535) {
+  throw new Error(`BENCH_BOLT_PORT is "${process.env.BENCH_BOLT_PORT}"; set it to a whole number from 1024 to 65535.`);
+}
 
 export async function startBenchNeo4j(rootDir: string, label: string, log: (line: string) => void): Promise<BenchNeo4j> {
-  const dataDir = `/tmp/sg-bench-${label}`;
+  // The port is in the name so that two runs on different ports never share a data folder.
+  const dataDir = BOLT_PORT === 7703 ? `/tmp/sg-bench-${label}` : `/tmp/sg-bench-${label}-${BOLT_PORT}`;
   fs.rmSync(dataDir, { recursive: true, force: true });
   const started = Date.now();
   const neo4j = await startEmbeddedNeo4j({

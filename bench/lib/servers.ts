@@ -19,7 +19,12 @@ export interface Server {
   stop(): Promise<void>;
 }
 
-export const PORTS: Record<SystemName, number> = { stancegraph: 4301, 'neo4j-graphql': 4302, cypher: 4303 };
+/** The systems' HTTP ports: BENCH_PORT_BASE + 1..3 (4301-4303 by default), so two runs can share a machine. */
+const PORT_BASE = Number(process.env.BENCH_PORT_BASE ?? 4300);
+if (!Number.isInteger(PORT_BASE) || PORT_BASE < 1024 || PORT_BASE > 65_000) {
+  throw new Error(`BENCH_PORT_BASE is "${process.env.BENCH_PORT_BASE}"; set it to a whole number from 1024 to 65000 (the systems listen on it plus 1, 2 and 3).`);
+}
+export const PORTS: Record<SystemName, number> = { stancegraph: PORT_BASE + 1, 'neo4j-graphql': PORT_BASE + 2, cypher: PORT_BASE + 3 };
 const SCRIPTS: Record<SystemName, string> = {
   stancegraph: 'systems/stancegraph/server.js',
   'neo4j-graphql': 'systems/neo4j-graphql/server.js',
