@@ -27,6 +27,25 @@ describe('validateAnnotation', () => {
     expect(a.statements).toHaveLength(2);
   });
 
+  it('refuses ids and names too long to index, showing only their start', () => {
+    const raw = valid();
+    raw.entities[0].id = `person:${'a'.repeat(200)}`;
+    raw.entities[1].name = 'B'.repeat(301);
+    raw.entities[1].aliases = ['Muster', 'M'.repeat(400)];
+    const problems = problemsOf(raw);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        `entities[0].id: "person:${'a'.repeat(49)}... is 207 characters long; at most 200 are allowed here.`,
+        `entities[1].name: "${'B'.repeat(56)}... is 301 characters long; at most 300 are allowed here.`,
+        `entities[1].aliases[1]: "${'M'.repeat(56)}... is 400 characters long; at most 300 are allowed here.`,
+      ]),
+    );
+    // A name of exactly the limit is fine, and an emoji counts as one character.
+    const fine = valid();
+    fine.entities[1].name = '🇺'.repeat(300);
+    expect(problemsOf(fine)).toEqual([]);
+  });
+
   it('reports an unknown speaker with its path', () => {
     const raw = valid();
     raw.statements[1].speaker = 'person:foo';

@@ -23,6 +23,12 @@ import { locate } from './evidence';
 /** Ids: `<prefix>:<slug>`, the slug lower-case ASCII words joined by single hyphens. */
 export const ID_PATTERN = /^([a-z]+):[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const QID_PATTERN = /^Q[1-9]\d*$/;
+/**
+ * Ids and names are range-indexed, and Neo4j refuses index keys over about 8 KB: longer values
+ * would fail inside the write. No real id or name comes near these lengths.
+ */
+export const MAX_ID_LENGTH = 200;
+export const MAX_NAME_LENGTH = 300;
 const LANGUAGE_PATTERN = /^[a-z]{2}$/;
 
 type Json = unknown;
@@ -64,8 +70,8 @@ function checkReferences(a: Annotation, v: Validator): void {
   const ref = (id: string | undefined, path: string, allowed: readonly EntityType[], what: string) => {
     if (id === undefined) return;
     const type = types.get(id);
-    if (!type) v.problem(path, `unknown entity "${id}".`);
-    else if (!allowed.includes(type)) v.problem(path, `"${id}" is a ${type}, but ${what} must be ${orList(allowed)}.`);
+    if (!type) v.problem(path, `unknown entity ${show(id)}.`);
+    else if (!allowed.includes(type)) v.problem(path, `${show(id)} is a ${type}, but ${what} must be ${orList(allowed)}.`);
   };
   const span = (excerpt: string | undefined, path: string) => {
     if (excerpt === undefined) return;
@@ -129,7 +135,7 @@ class Validator {
     const o = this.object(raw, at) ?? {};
     const id = this.id(o.id, `${at}.id`);
     const type = TYPE_OF_PREFIX[id.split(':')[0]];
-    if (id && !type) this.problem(`${at}.id`, `"${id}" has no entity prefix; use one of ${Object.keys(TYPE_OF_PREFIX).map((p) => `"${p}:"`).join(', ')}.`);
+    if (id && !type) this.problem(`${at}.id`, `${show(id)} has no entity prefix; use one of ${Object.keys(TYPE_OF_PREFIX).map((p) => `"${p}:"`).join(', ')}.`);
     const common = ['id', 'name', 'aliases', 'wikidataId', 'description', 'notes', 'facts', 'excerpt'];
     const specific: Record<EntityType, string[]> = {
       Person: ['anonymous', 'roles'],
@@ -144,8 +150,8 @@ class Validator {
     const entity: EntityAnnotation = {
       id,
       type,
-      name: this.string(o.name, `${at}.name`, true)!,
-      aliases: this.strings(o.aliases, `${at}.aliases`),
+      name: this.string(o.name, `${at}.name`, true, MAX_NAME_LENGTH)!,
+      aliases: this.strings(o.aliases, `${at}.aliases`, MAX_NAME_LENGTH),
       wikidataId: this.pattern(o.wikidataId, `${at}.wikidataId`, QID_PATTERN, 'a Wikidata QID such as "Q22686"', false),
       description: this.string(o.description, `${at}.description`, false),
       notes: this.strings(o.notes, `${at}.notes`),
@@ -258,7 +264,8 @@ class Validator {
     return raw;
   }
 
-  string(raw: Json, at: string, required: boolean): string | undefined {
+  /** A non-empty string of at most `max` code points (when given). */
+  string(raw: Json, at: string, required: boolean, max?: number): string | undefined {
     if (raw === undefined || raw === null) {
       if (required) this.problem(at, 'is missing.');
       return required ? '' : undefined;
@@ -267,31 +274,33 @@ class Validator {
       this.problem(at, `${show(raw)} is not a non-empty string.`);
       return '';
     }
+    const length = max === undefined ? 0 : [...raw].length;
+    if (max !== undefined && length > max) this.problem(at, `${show(raw)} is ${length} characters long; at most ${max} are allowed here.`);
     return raw;
   }
 
-  strings(raw: Json, at: string): string[] {
-    return this.list(raw, at, false).map((s, i) => this.string(s, `${at}[${i}]`, true)!);
+  strings(raw: Json, at: string, max?: number): string[] {
+    return this.list(raw, at, false).map((s, i) => this.string(s, `${at}[${i}]`, true, max)!);
   }
 
   pattern(raw: Json, at: string, pattern: RegExp, what: string, required: boolean): string | undefined {
     const s = this.string(raw, at, required);
-    if (s && !pattern.test(s)) this.problem(at, `"${s}" is not ${what}.`);
+    if (s && !pattern.test(s)) this.problem(at, `${show(s)} is not ${what}.`);
     return s;
   }
 
   id(raw: Json, at: string, prefix?: string): string {
-    const s = this.string(raw, at, true)!;
-    if (!s) return '';
+    const s = this.string(raw, at, true, MAX_ID_LENGTH)!;
+    if (!s || [...s].length > MAX_ID_LENGTH) return s;
     const match = ID_PATTERN.exec(s);
-    if (!match) this.problem(at, `"${s}" is not an id of the form "prefix:lower-case-slug".`);
-    else if (prefix && match[1] !== prefix) this.problem(at, `"${s}" must start with "${prefix}:".`);
+    if (!match) this.problem(at, `${show(s)} is not an id of the form "prefix:lower-case-slug".`);
+    else if (prefix && match[1] !== prefix) this.problem(at, `${show(s)} must start with "${prefix}:".`);
     return s;
   }
 
   oneOf<T extends string>(raw: Json, at: string, allowed: readonly T[], required: boolean): T | undefined {
     const s = this.string(raw, at, required);
-    if (s && !allowed.includes(s as T)) this.problem(at, `"${s}" is not one of ${allowed.map((a) => `"${a}"`).join(', ')}.`);
+    if (s && !allowed.includes(s as T)) this.problem(at, `${show(s)} is not one of ${allowed.map((a) => `"${a}"`).join(', ')}.`);
     return s as T | undefined;
   }
 
@@ -316,7 +325,7 @@ class Validator {
     const s = this.string(raw, at, false);
     if (s === undefined || s === '') return s || undefined;
     if (!isCalendarDate(s)) {
-      this.problem(at, `"${s}" is not a calendar date of the form YYYY-MM-DD.`);
+      this.problem(at, `${show(s)} is not a calendar date of the form YYYY-MM-DD.`);
       return undefined;
     }
     return s;
