@@ -1,0 +1,61 @@
+import { AuditFail, AuditResult, auditServer } from 'graphql-http';
+
+import { TestServer, startTestServer } from '../support/server';
+
+/**
+ * graphql-http's audit of the GraphQL-over-HTTP spec against the real server, as deployed
+ * (production mode, CSRF prevention on). Every MUST passes; the SHOULD and MAY audits that do
+ * not are exactly the ones listed in the README, each a deliberate choice.
+ */
+let server: TestServer;
+let results: AuditResult[];
+
+beforeAll(async () => {
+  server = await startTestServer({ NODE_ENV: 'production' });
+  results = await auditServer({ url: `${server.url}/graphql` });
+});
+afterAll(() => server.stop());
+
+function failing(status: 'error' | 'warn' | 'notice'): string[] {
+  return results
+    .filter((r) => r.status === status)
+    .map((r) => `${r.id} ${r.name}`)
+    .sort();
+}
+
+it('runs the whole audit', () => {
+  // The audit has dozens of checks; a handful would mean it could not reach the server.
+  expect(results.length).toBeGreaterThan(30);
+  expect(results.filter((r) => r.status === 'ok').length).toBeGreaterThan(30);
+});
+
+it('reports no error', () => {
+  expect(failing('error')).toEqual([]);
+});
+
+it('warns only where the README says why: 400 for documents that cannot run, under application/json', () => {
+  expect(failing('warn')).toEqual([
+    '572B SHOULD use 200 status code on document parsing failure when accepting application/json',
+    '7B9B SHOULD use a status code of 200 on variable coercion failure when accepting application/json',
+    'FDE2 SHOULD use 200 status code on document validation failure when accepting application/json',
+  ]);
+});
+
+it('notes only GET requests without a preflight header, which CSRF prevention blocks', async () => {
+  expect(failing('notice')).toEqual([
+    '5A70 MAY accept application/x-www-form-urlencoded formatted GET requests',
+    '6A70 MAY allow URL-encoded JSON string {variables} parameter in GETs when accepting application/json',
+    'D6D5 MAY allow URL-encoded JSON string {variables} parameter in GETs when accepting application/graphql-response+json',
+  ]);
+  for (const r of results.filter((r): r is AuditFail => r.status === 'notice')) {
+    expect(await r.response.json()).toMatchObject({ errors: [{ message: expect.stringMatching(/Cross-Site Request Forgery/) }] });
+  }
+});
+
+it('answers the same GET queries once a client sends the preflight header', async () => {
+  const res = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ health { status } }')}`, {
+    headers: { accept: 'application/graphql-response+json', 'apollo-require-preflight': 'true' },
+  });
+  expect(res.status).toBe(200);
+  expect(await res.json()).toEqual({ data: { health: { status: 'ok' } } });
+});
