@@ -62,6 +62,17 @@ async function pick(label: string, typed: string, name: string) {
   await expectValue(input, name);
 }
 
+/** The names of the GraphQL operations the page sends from now on, in order. */
+function recordOperations(p: Page): string[] {
+  const names: string[] = [];
+  p.on('request', (request) => {
+    if (request.method() !== 'POST' || new URL(request.url()).pathname !== '/graphql') return;
+    const { query } = request.postDataJSON() as { query: string };
+    names.push(/^\s*(?:query|mutation)\s+(\w+)/.exec(query)?.[1] ?? 'anonymous');
+  });
+  return names;
+}
+
 async function expectValue(locator: ReturnType<Page['locator']>, value: string) {
   await locator.page().waitForFunction(([el, v]) => (el as unknown as { value: string }).value === v, [await locator.elementHandle(), value] as const);
 }
@@ -192,9 +203,19 @@ describe('the analyst dashboard', () => {
     expect(expected.statements.totalCount).toBeGreaterThanOrEqual(2);
     await page.locator('.statements-table tbody tr').first().waitFor();
     expect(await page.locator('.statements-table tbody tr').count()).toBe(expected.statements.totalCount);
+
+    // A page of the table is one request with the statements' details (the picker names its
+    // speaker by id on its own); the CSV export is one request per page of 100.
+    const operations = recordOperations(page);
+    await page.reload();
+    await page.locator('.statements-table tbody tr').first().waitFor();
+    expect(await page.locator('.statements-table tbody tr').count()).toBe(expected.statements.totalCount);
+    expect(operations.filter((name) => name !== 'EntityName')).toEqual(['StatementPage']);
     await screenshot(page, '07-statements-table');
 
+    operations.length = 0;
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /download csv/i }).click()]);
+    expect(operations).toEqual(Array(Math.ceil(expected.statements.totalCount / 100)).fill('StatementPage'));
     expect(download.suggestedFilename()).toMatch(/\.csv$/);
     const csv = fs.readFileSync((await download.path())!, 'utf8');
     const [header, ...rows] = parseCsv(csv);

@@ -1,5 +1,5 @@
 import { cachedRequest } from './client';
-import { GRAPH_STATEMENTS_BY_ID, RELATIONS } from './queries';
+import { GRAPH_STATEMENT_PAGE, RELATIONS } from './queries';
 import { fetchAllStatements } from './statements';
 import { typeOfId } from '../lib/labels';
 import { GraphModel, GraphRelation, GraphStatement, addRelations, addStatements, emptyModel } from '../lib/graph-model';
@@ -10,7 +10,7 @@ import { GraphModel, GraphRelation, GraphStatement, addRelations, addStatements,
  */
 
 function statementsOf(filter: Record<string, string>): Promise<GraphStatement[]> {
-  return fetchAllStatements<GraphStatement>(filter, undefined, GRAPH_STATEMENTS_BY_ID);
+  return fetchAllStatements<GraphStatement>(filter, undefined, GRAPH_STATEMENT_PAGE);
 }
 
 /** Relations of many entities, 100 ids per request (the API's limit for `nodes`). */

@@ -66,37 +66,40 @@ query Entity($id: ID!) {
 }`;
 
 /**
- * A page of statement ids. Statement details come from `nodes(ids)` (STATEMENTS_BY_ID): the
- * API's cost estimate multiplies everything under `edges` by its list size, so a page with
- * nested lists (about, stances) in one request would be refused as too costly.
+ * One page of statements with everything a card, a table row and a CSV row show, in one
+ * request. Its cost grows with `first`: at the largest page (100: CSV export) about 15,200 of
+ * the API's default 20,000 (test/e2e/web-queries.test.ts checks every size in api/pages.ts).
  */
 export const STATEMENT_PAGE = `
 query StatementPage($filter: StatementFilter, $first: Int!, $after: String, $orderBy: StatementOrder) {
   statements(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
     totalCount
     pageInfo { hasNextPage endCursor }
-    edges { node { id } }
+    edges { node { ...StatementFields } }
+  }
+}
+${STATEMENT_FIELDS}`;
+
+/** A page of statements as graph edges: who said something about whom, with the stance taken. */
+export const GRAPH_STATEMENT_PAGE = `
+query GraphStatementPage($filter: StatementFilter, $first: Int!, $after: String, $orderBy: StatementOrder) {
+  statements(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { node { id speaker { ${ENTITY_REF} } about { ${ENTITY_REF} } stances { stance topic { id name } } } }
   }
 }`;
 
-/** Full statements by id (at most 100: the API's limit for `nodes`), in the order asked. */
+/**
+ * Full statements by id (at most 100: the API's limit for `nodes`), in the order asked: for ids
+ * that come from elsewhere, such as a position's statements in the stance matrix (a list without
+ * `first` inside a list: selecting the details there would cost 400 times each statement).
+ */
 export const STATEMENTS_BY_ID = `
 query StatementsById($ids: [ID!]!) {
   nodes(ids: $ids) { __typename id ...StatementFields }
 }
 ${STATEMENT_FIELDS}`;
-
-/** Statements as graph edges: who said something about whom, with the stance taken. */
-export const GRAPH_STATEMENTS_BY_ID = `
-query GraphStatementsById($ids: [ID!]!) {
-  nodes(ids: $ids) { __typename id ... on Statement { speaker { ${ENTITY_REF} } about { ${ENTITY_REF} } stances { stance topic { id name } } } }
-}`;
-
-/** What the evidence view marks for each statement of an article. */
-export const ARTICLE_STATEMENTS_BY_ID = `
-query ArticleStatementsById($ids: [ID!]!) {
-  nodes(ids: $ids) { __typename id ... on Statement { text translation mode attribution speaker { ${ENTITY_REF} } evidence { start end } } }
-}`;
 
 export const STATEMENT = `
 query Statement($id: ID!) {
@@ -104,6 +107,7 @@ query Statement($id: ID!) {
 }
 ${STATEMENT_FIELDS}`;
 
+/** An article with what the evidence view marks for each of its statements, a page at a time. */
 export const ARTICLE = `
 query Article($id: ID!, $first: Int!, $after: String) {
   node(id: $id) {
@@ -113,7 +117,7 @@ query Article($id: ID!, $first: Int!, $after: String) {
       statements(first: $first, after: $after) {
         totalCount
         pageInfo { hasNextPage endCursor }
-        edges { node { id } }
+        edges { node { id text translation mode attribution speaker { ${ENTITY_REF} } evidence { start end } } }
       }
     }
   }

@@ -1,9 +1,7 @@
 import { cachedRequest } from './client';
-import { STATEMENTS_BY_ID, STATEMENT_PAGE } from './queries';
+import { MAX_PAGE } from './pages';
+import { STATEMENT_PAGE } from './queries';
 import type { Connection } from './types';
-
-/** The API's largest page and its limit of ids for `nodes`. */
-export const MAX_PAGE = 100;
 
 export interface StatementPageArgs {
   filter: Record<string, string>;
@@ -14,7 +12,8 @@ export interface StatementPageArgs {
 
 /**
  * Nodes by id, in the order asked, through `nodes(ids)` in batches of 100 with the given
- * operation; ids the API no longer knows are left out.
+ * operation; ids the API no longer knows are left out. Only for ids that come from elsewhere:
+ * a statement list is a page of `statements` (fetchStatementPage).
  */
 export async function fetchByIds<T extends { id: string }>(operation: string, ids: readonly string[]): Promise<T[]> {
   const out: T[] = [];
@@ -26,30 +25,24 @@ export async function fetchByIds<T extends { id: string }>(operation: string, id
 }
 
 /**
- * One page of statements matching `filter`: the page's ids with its cursors and count, then the
- * statements themselves (`operation`: STATEMENTS_BY_ID or a smaller selection).
+ * One page of statements matching `filter`, with its cursors and count, in one request
+ * (`operation`: STATEMENT_PAGE or one with a smaller selection and the same variables).
  */
-export async function fetchStatementPage<T extends { id: string }>(args: StatementPageArgs, operation = STATEMENTS_BY_ID): Promise<Connection<T>> {
-  const page = await cachedRequest<{ statements: Connection<{ id: string }> }>(STATEMENT_PAGE, {
+export async function fetchStatementPage<T>(args: StatementPageArgs, operation = STATEMENT_PAGE): Promise<Connection<T>> {
+  const data = await cachedRequest<{ statements: Connection<T> }>(operation, {
     filter: args.filter,
     first: args.first,
     after: args.after ?? null,
     orderBy: args.orderBy ?? 'READING_ORDER',
   });
-  const ids = page.statements.edges.map((e) => e.node.id);
-  const nodes = new Map((await fetchByIds<T>(operation, ids)).map((n) => [n.id, n]));
-  return {
-    totalCount: page.statements.totalCount,
-    pageInfo: page.statements.pageInfo,
-    edges: page.statements.edges.filter((e) => nodes.has(e.node.id)).map((e) => ({ cursor: '', node: nodes.get(e.node.id)! })),
-  };
+  return data.statements;
 }
 
 /** Every statement matching `filter`, 100 at a time (CSV export, graphs); `onProgress` after each page. */
-export async function fetchAllStatements<T extends { id: string }>(
+export async function fetchAllStatements<T>(
   filter: Record<string, string>,
   orderBy?: string,
-  operation = STATEMENTS_BY_ID,
+  operation = STATEMENT_PAGE,
   onProgress?: (done: number, total: number) => void,
 ): Promise<T[]> {
   const out: T[] = [];

@@ -12,10 +12,11 @@ export interface PageInfo {
   endCursor: string | null;
 }
 
+/** A page of a connection; the dashboard pages with `pageInfo.endCursor`, so edges carry no cursor. */
 export interface Connection<T> {
   totalCount: number;
   pageInfo: PageInfo;
-  edges: Array<{ cursor: string; node: T }>;
+  edges: Array<{ node: T }>;
 }
 
 export interface StanceOn {

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 
 import { useAsync } from '../api/hooks';
+import { FEED_PAGE } from '../api/pages';
 import { fetchStatementPage } from '../api/statements';
 import type { Connection, StatementData } from '../api/types';
 import { StatementCard } from './statement-card';
@@ -20,7 +21,7 @@ interface FeedProps {
 }
 
 /** A list of statements matching `filter`, a page at a time through the API's cursors. */
-export function StatementFeed({ filter, showSpeaker, hideAbout, empty, pageSize = 20, onTotal }: FeedProps) {
+export function StatementFeed({ filter, showSpeaker, hideAbout, empty, pageSize = FEED_PAGE, onTotal }: FeedProps) {
   const [cursors, setCursors] = useState<Array<string | null>>([null]);
   const key = JSON.stringify(filter);
   useEffect(() => setCursors([null]), [key]);

@@ -2,8 +2,8 @@ import { useEffect, useMemo } from 'preact/hooks';
 
 import { cachedRequest } from '../api/client';
 import { fetchAllPages, useAsync, useQuery } from '../api/hooks';
-import { ARTICLE, ARTICLE_STATEMENTS_BY_ID, STATEMENT } from '../api/queries';
-import { fetchByIds } from '../api/statements';
+import { ARTICLE, STATEMENT } from '../api/queries';
+import { MAX_PAGE } from '../api/pages';
 import type { ArticleData, ArticleStatement, Connection, StatementData } from '../api/types';
 import { AttributionBadge, EntityChip, ModeBadge, StanceBadges } from '../components/badges';
 import { ErrorBox, Empty, Loading } from '../components/status';
@@ -108,17 +108,16 @@ function centreIn(box: HTMLElement | null, item: HTMLElement | null) {
 
 async function loadArticle(id: string): Promise<{ article: ArticleData; statements: ArticleStatement[] }> {
   let article: ArticleData | undefined;
-  const ids = await fetchAllPages(async (after) => {
-    const data = await cachedRequest<{ node: (ArticleData & { statements: Connection<{ id: string }> }) | null }>(ARTICLE, {
+  const statements = await fetchAllPages(async (after) => {
+    const data = await cachedRequest<{ node: (ArticleData & { statements: Connection<ArticleStatement> }) | null }>(ARTICLE, {
       id,
-      first: 100,
+      first: MAX_PAGE,
       after,
     });
     if (!data.node) throw new Error(`The article “${id}” was not found.`);
     article = data.node;
     return data.node.statements;
   });
-  const statements = await fetchByIds<ArticleStatement>(ARTICLE_STATEMENTS_BY_ID, ids.map((s) => s.id));
   return { article: article!, statements };
 }
 

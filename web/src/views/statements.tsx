@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 
 import { useAsync, useDebounced } from '../api/hooks';
+import { TABLE_PAGE } from '../api/pages';
 import { fetchStatementPage } from '../api/statements';
 import type { Connection, EntityRef, StatementData } from '../api/types';
 import { AttributionBadge, EntityChip, ModeBadge, StanceBadges } from '../components/badges';
@@ -13,8 +14,6 @@ import { StatementQuery, links } from '../lib/route';
 import { navigate } from '../router';
 import { SORTS, sortArgument } from '../api/sort';
 
-const PAGE_SIZE = 25;
-
 /**
  * Statements table: who said what about whom, filtered (speaker, about, topic, reporter, stance,
  * mode, attribution, dates, full text), sorted by the API, paged through its cursors, and
@@ -22,7 +21,7 @@ const PAGE_SIZE = 25;
  */
 export function StatementsView({ query }: { query: StatementQuery }) {
   const filter = filterOf(query);
-  const args = { filter, first: PAGE_SIZE, after: query.after ?? null, orderBy: sortArgument(query.sort).orderBy as string };
+  const args = { filter, first: TABLE_PAGE, after: query.after ?? null, orderBy: sortArgument(query.sort).orderBy as string };
   const { data, error, loading, retry } = useAsync<Connection<StatementData>>(`table:${JSON.stringify(args)}`, () =>
     fetchStatementPage<StatementData>(args),
   );
@@ -32,7 +31,7 @@ export function StatementsView({ query }: { query: StatementQuery }) {
     navigate(links.statements({ ...query, ...change, after: undefined }), { replace });
 
   const page = data;
-  const firstRow = prev.length * PAGE_SIZE + 1;
+  const firstRow = prev.length * TABLE_PAGE + 1;
   return (
     <section class="view statements-view" aria-labelledby="statements-title">
       <h1 id="statements-title">Statements</h1>
@@ -71,7 +70,7 @@ export function StatementsView({ query }: { query: StatementQuery }) {
             >
               ← Previous
             </button>
-            <span>Page {prev.length + 1} of {Math.max(1, Math.ceil(page.totalCount / PAGE_SIZE))}</span>
+            <span>Page {prev.length + 1} of {Math.max(1, Math.ceil(page.totalCount / TABLE_PAGE))}</span>
             <button
               type="button"
               class="button"
