@@ -8,7 +8,9 @@
 //   or the filtered article; $hi is the filtered article or the largest id);
 //   $filter {mode, attribution, from, to} (values or null); $undatedOnly (boolean: only statements
 //   without a date, the tail of the date orders); $limit (int: page size + 1).
-// Returns: rows [{statement (map), k (0), name ('')}] in page order, in one row.
+// Returns: rows [{statement (map), k (0), name ('')}] in page order, statements (int: how many
+//   statements there are, from the count store: the totalCount of the unfiltered list, read here
+//   to save it a round trip), in one row.
 CALL {
   MATCH (s:Statement)
   WHERE s.articleId = $cursorArticle AND s.start >= $cursorStart
@@ -32,8 +34,13 @@ CALL {
   RETURN s
 }
 WITH s ORDER BY s.articleId, s.start, s.id LIMIT $limit
-RETURN collect({
+WITH collect({
   statement: s {.id, .text, .language, .translation, .mode, .attribution, .start, .end, .excerpt, .articleId, .date, .notes},
   k: 0,
   name: ''
 }) AS rows
+CALL {
+  MATCH (n:Statement)
+  RETURN count(n) AS statements
+}
+RETURN rows, statements

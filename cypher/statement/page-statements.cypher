@@ -77,7 +77,8 @@ CALL {
   }
   WITH hits, key, s
   // Each test is a CASE: the planner would otherwise multiply out the ORs (slow planning).
-  WHERE CASE WHEN $textDe = '' AND $textEn = '' THEN true ELSE s IN hits END
+  // With the text anchor the rows are the hits: a membership test would cost a list scan per row.
+  WHERE CASE WHEN $anchor = 'text' OR $textDe = '' AND $textEn = '' THEN true ELSE s IN hits END
     AND CASE $scope
       WHEN 'speaker' THEN key IN [(s)<-[:SAID]-(a) | a.id]
       WHEN 'about' THEN key IN [(s)-[:ABOUT]->(e) | e.id]

@@ -4,7 +4,7 @@ import { Database } from '../../db/database';
 import { ArgsLoaders } from '../common/loaders';
 import { EntityRow, StatementRow } from '../common/rows';
 import { PrimeEntity } from '../node/node.loader';
-import { StatementListQuery, StatementPageRow, statementRepository } from './statement.repository';
+import { StatementListQuery, StatementPage, statementRepository } from './statement.repository';
 
 /** The fixed statement loaders of one request (see context.ts). */
 export interface StatementLoaders {
@@ -46,17 +46,21 @@ export function statementLoaders(db: Database, prime: PrimeEntity): StatementLoa
 
 /**
  * Pages of statements per parent key for one argument set (`Actor.statements(filter, first, after)`
- * asked of 30 speakers is one loader, one query). `''` is the key of the root list.
+ * asked of 30 speakers is one loader, one query). `''` is the key of the root list. A page carries
+ * its list's total when the page query could read it at no extra cost (see StatementPage).
  */
-export function statementPageLoader(db: Database, args: ArgsLoaders, q: StatementListQuery, primeStatement: (row: StatementRow) => void): DataLoader<string, StatementPageRow[]> {
+export function statementPageLoader(db: Database, args: ArgsLoaders, q: StatementListQuery, primeStatement: (row: StatementRow) => void): DataLoader<string, StatementPage> {
   return args.get('statement.page', q, async (keys: readonly string[]) => {
     const pages = await statementRepository.page(db, keys, q);
-    pages.forEach((rows) => rows.forEach((r) => primeStatement(r.statement)));
+    pages.forEach((page) => page.rows.forEach((r) => primeStatement(r.statement)));
     return pages;
   });
 }
 
-/** Exact totals per parent key for one argument set; asked only when a client selects totalCount. */
+/**
+ * Exact totals per parent key for one argument set; asked only when a client selects totalCount
+ * of a list whose page came without one.
+ */
 export function statementCountLoader(db: Database, args: ArgsLoaders, q: Pick<StatementListQuery, 'scope' | 'filter'>): DataLoader<string, number> {
   return args.get('statement.count', { scope: q.scope, filter: q.filter }, (keys: readonly string[]) => statementRepository.count(db, keys, q));
 }

@@ -49,6 +49,15 @@ export interface StatementPageRow {
   key: StatementKey;
 }
 
+/** One page of a statement list, with the list's total when the page query read it at no extra cost. */
+export interface StatementPage {
+  rows: StatementPageRow[];
+  /** The exact totalCount, or null when it takes a count query of its own (sent only when selected). */
+  total: number | null;
+}
+
+const EMPTY: StatementPage = { rows: [], total: 0 };
+
 /** Filter fields that can start the search, most selective first (the text index comes before all). */
 const ANCHORS = ['speaker', 'about', 'reportedBy', 'event', 'topic', 'article'] as const;
 
@@ -126,27 +135,30 @@ function dayOf(ymd: number): string {
  * dated statements run out, the undated ones in reading order. Cost grows with the page size,
  * not with the depth of the page.
  */
-async function pageByIndex(db: Database, q: StatementListQuery, article: string | null): Promise<StatementPageRow[]> {
+async function pageByIndex(db: Database, q: StatementListQuery, article: string | null): Promise<StatementPage> {
   const limit = q.first + 1;
   const after = q.after;
   const filter = propertyFilter(q.filter);
   const range = { lo: article ?? '', hi: article ?? LAST_ID };
-  const inReadingOrder = async (cursor: StatementKey | null, rows: number, undatedOnly: boolean) =>
-    toPage(
-      (
-        await db.read('statement/page-statements-in-reading-order', {
-          cursorArticle: cursor?.articleId ?? '',
-          cursorStart: cursor?.start ?? 0,
-          cursorId: cursor?.id ?? '',
-          // Just past the cursor's article (no id sorts between "x" and "x\u0000"), or the filtered article.
-          lo: cursor ? `${cursor.articleId}\u0000` : range.lo,
-          hi: range.hi,
-          filter,
-          undatedOnly,
-          limit: neo4j.int(rows),
-        })
-      )[0]?.rows,
-    ).map((r) => ({ ...r, key: { ...r.key, k: UNDATED_K[q.order] } }));
+  // The total of an unfiltered list is the count store's, which the page query reads too.
+  const countAll = article === null && Object.values(filter).every((v) => v === null);
+  const inReadingOrder = async (cursor: StatementKey | null, rows: number, undatedOnly: boolean): Promise<StatementPage> => {
+    const [row] = await db.read('statement/page-statements-in-reading-order', {
+      cursorArticle: cursor?.articleId ?? '',
+      cursorStart: cursor?.start ?? 0,
+      cursorId: cursor?.id ?? '',
+      // Just past the cursor's article (no id sorts between "x" and "x\u0000"), or the filtered article.
+      lo: cursor ? `${cursor.articleId}\u0000` : range.lo,
+      hi: range.hi,
+      filter,
+      undatedOnly,
+      limit: neo4j.int(rows),
+    });
+    return {
+      rows: toPage(row.rows).map((r) => ({ ...r, key: { ...r.key, k: UNDATED_K[q.order] } })),
+      total: countAll ? (row.statements as number) : null,
+    };
+  };
 
   if (q.order === 'READING_ORDER') return inReadingOrder(after, limit, false);
   const undated = UNDATED_K[q.order];
@@ -164,22 +176,96 @@ async function pageByIndex(db: Database, q: StatementListQuery, article: string 
   });
   const dated = toPage(rows[0]?.rows);
   // A date range leaves undated statements out; otherwise they follow the last dated one.
-  if (dated.length >= limit || filter.from !== null || filter.to !== null) return dated;
-  return [...dated, ...(await inReadingOrder(null, limit - dated.length, true))];
+  if (dated.length >= limit || filter.from !== null || filter.to !== null) return { rows: dated, total: null };
+  const tail = await inReadingOrder(null, limit - dated.length, true);
+  return { rows: [...dated, ...tail.rows], total: tail.total };
+}
+
+/** Filter fields that tie a statement to one entity by one relation (statement/page-statements-by-relation). */
+const RELATIONS = ['speaker', 'about', 'reportedBy', 'event'] as const;
+type Relation = (typeof RELATIONS)[number];
+
+/** The filter fields that filter (are not null). */
+function givenFields(f: StatementFilterValues): (keyof StatementFilterValues)[] {
+  return (Object.keys(f) as (keyof StatementFilterValues)[]).filter((field) => f[field] !== null);
+}
+
+/**
+ * True for a reading-order list whose cursor (if any) is one that list hands out: k 0, name ''.
+ * The fast paths below only compare the rest of the key; a forged k or name takes the general query.
+ */
+function inPlainReadingOrder(q: StatementListQuery): boolean {
+  return q.order === 'READING_ORDER' && (q.after === null || (q.after.k === 0 && q.after.name === ''));
+}
+
+/**
+ * The relation and entity per key of a reading-order list that one relation to one entity decides
+ * alone (`Actor.statements`, `statementsAbout`, `Event.statements` without a filter; `statements`
+ * filtered by speaker, about, reportedBy or event and nothing else). Null for any other list.
+ */
+function relationOnly(keys: readonly string[], q: StatementListQuery): { relation: Relation; anchorIds: string[] } | null {
+  if (!inPlainReadingOrder(q)) return null;
+  const given = givenFields(q.filter);
+  if (q.scope !== null) return q.scope !== 'article' && given.length === 0 ? { relation: q.scope, anchorIds: [...keys] } : null;
+  const field = given.length === 1 ? RELATIONS.find((r) => r === given[0]) : undefined;
+  if (field === undefined) return null;
+  const id = q.filter[field] as string;
+  return { relation: field, anchorIds: keys.map(() => id) };
+}
+
+/** True for a reading-order search of the root list with no filter but the text. */
+function textOnly(q: StatementListQuery): boolean {
+  const given = givenFields(q.filter);
+  return inPlainReadingOrder(q) && q.scope === null && given.length === 1 && given[0] === 'text';
+}
+
+/**
+ * When statement/page-statements-by-relation walks the reading-order index instead of expanding
+ * the anchor: when the walk's expected length is at most half the expansion's. The window bounds
+ * the walk for an anchor whose statements all come late in reading order (then it expands too).
+ */
+const WALK_RATIO = 2;
+const WALK_WINDOW = 10_000;
+
+/** Pages and totals of relation-only lists, one query for all keys (see relationOnly). */
+async function pageByRelation(db: Database, keys: readonly string[], q: StatementListQuery, by: { relation: Relation; anchorIds: string[] }): Promise<StatementPage[]> {
+  const rows = await db.read('statement/page-statements-by-relation', {
+    keys,
+    anchorIds: by.anchorIds,
+    relation: by.relation,
+    after: afterParam(q.after),
+    limit: neo4j.int(q.first + 1),
+    walkRatio: WALK_RATIO,
+    walkWindow: neo4j.int(WALK_WINDOW),
+  });
+  const byKey = new Map(rows.map((r) => [r.key as string, { rows: toPage(r.rows), total: r.total as number }]));
+  return keys.map((k) => byKey.get(k) ?? EMPTY);
 }
 
 /** Named Cypher calls of the statement domain. */
 export const statementRepository = {
-  /** One page of statements per key (one query for all keys). */
-  async page(db: Database, keys: readonly string[], q: StatementListQuery): Promise<StatementPageRow[][]> {
+  /**
+   * One page of statements per key (one query for all keys), with its total when that comes free.
+   * Lists that an index, one relation or the full-text hits decide alone take a fast path; the
+   * rest take the general query, which checks every filter on every row.
+   */
+  async page(db: Database, keys: readonly string[], q: StatementListQuery): Promise<StatementPage[]> {
     const fast = q.order === 'READING_ORDER' || q.order === 'DATE_ASC' || q.order === 'DATE_DESC' ? propertyOnly(keys, q) : null;
-    if (fast?.none) return [[]];
+    if (fast?.none) return [EMPTY];
     if (fast) return [await pageByIndex(db, q, fast.article)];
+    const byRelation = relationOnly(keys, q);
+    if (byRelation) return pageByRelation(db, keys, q, byRelation);
     const params = listParams(keys, q);
-    if (!params) return keys.map(() => []);
-    const rows = await db.read('statement/page-statements', { ...params, order: q.order, after: afterParam(q.after), limit: neo4j.int(q.first + 1) });
+    if (!params) return keys.map(() => EMPTY);
+    const after = afterParam(q.after);
+    const limit = neo4j.int(q.first + 1);
+    if (textOnly(q)) {
+      const [row] = await db.read('statement/page-statements-by-text', { textDe: params.textDe, textEn: params.textEn, after, limit });
+      return [{ rows: toPage(row.rows), total: row.total as number }];
+    }
+    const rows = await db.read('statement/page-statements', { ...params, order: q.order, after, limit });
     const byKey = new Map(rows.map((r) => [r.key as string, toPage(r.rows)]));
-    return keys.map((k) => byKey.get(k) ?? []);
+    return keys.map((k) => ({ rows: byKey.get(k) ?? [], total: null }));
   },
 
   /** The exact number of matches per key (one query for all keys). */

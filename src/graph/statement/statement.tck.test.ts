@@ -105,11 +105,94 @@ describe('choosing the query', () => {
     });
   });
 
-  it('starts from the full-text hits for a text filter, escaping what the user typed', async () => {
-    const { calls } = await run('{ statements(filter: { text: "Rakete\\") OR (x:*" }) { edges { node { id } } } }', {
+  it('sorts the full-text hits for a text filter alone, escaping what the user typed, total in the same query', async () => {
+    const { data, calls } = await run('{ statements(filter: { text: "Rakete\\") OR (x:*" }) { totalCount edges { node { id } } } }', {
+      'statement/page-statements-by-text': () => [{ rows: [statement(1)], total: 7 }],
+    });
+    expect(calls).toEqual([
+      [
+        'statement/page-statements-by-text',
+        {
+          textDe: '+rakete +or +x',
+          textEn: '+rakete +or +x',
+          after: { none: true, k: 0, name: '', articleId: '', start: 0, id: '' },
+          limit: neo4j.int(21),
+        },
+      ],
+    ]);
+    expect(data.statements.totalCount).toBe(7);
+  });
+
+  it('starts from the full-text hits for a text filter combined with another filter', async () => {
+    const { calls } = await run('{ statements(filter: { text: "Rakete", mode: DIRECT_QUOTE }) { edges { node { id } } } }', {
       'statement/page-statements': () => [{ key: '', rows: [] }],
     });
-    expect(calls[0][1]).toMatchObject({ anchor: 'text', textDe: '+rakete +or +x', textEn: '+rakete +or +x' });
+    expect(calls.map(([name]) => name)).toEqual(['statement/page-statements']);
+    expect(calls[0][1]).toMatchObject({ anchor: 'text', textDe: '+rakete', textEn: '+rakete', filter: { ...FILTER_NONE, mode: 'DIRECT_QUOTE' } });
+  });
+
+  it.each([
+    ['speaker', 'person:a'],
+    ['about', 'weapon:w'],
+    ['reportedBy', 'org:r'],
+    ['event', 'event:e'],
+  ])('walks the relation for the %s filter alone, the total in the same query', async (field, id) => {
+    const { data, calls } = await run(`{ statements(filter: { ${field}: "${id}" }, first: 5) { totalCount edges { node { id } } } }`, {
+      'statement/page-statements-by-relation': () => [{ key: '', rows: [statement(1)], total: 12 }],
+    });
+    expect(calls).toEqual([
+      [
+        'statement/page-statements-by-relation',
+        {
+          keys: [''],
+          anchorIds: [id],
+          relation: field,
+          after: { none: true, k: 0, name: '', articleId: '', start: 0, id: '' },
+          limit: neo4j.int(6),
+          walkRatio: 2,
+          walkWindow: neo4j.int(10000),
+        },
+      ],
+    ]);
+    expect(data.statements.totalCount).toBe(12);
+  });
+
+  it('resumes the relation walk after the cursor of the previous page', async () => {
+    const replies = { 'statement/page-statements-by-relation': () => [{ key: '', rows: [statement(4)], total: 9 }] };
+    const first = await run('{ statements(filter: { about: "weapon:w" }, first: 1) { pageInfo { endCursor } } }', replies);
+    const cursor = first.data.statements.pageInfo.endCursor;
+    const { calls } = await run(`{ statements(filter: { about: "weapon:w" }, first: 1, after: "${cursor}") { edges { node { id } } } }`, replies);
+    expect(calls[0][1].after).toEqual({ none: false, k: 0, name: '', articleId: 'article:a', start: 4, id: 'statement:s-4' });
+  });
+
+  it.each([
+    ['another filter', '{ statements(filter: { about: "weapon:w", mode: DIRECT_QUOTE }) { edges { node { id } } } }'],
+    ['two relations', '{ statements(filter: { about: "weapon:w", speaker: "person:a" }) { edges { node { id } } } }'],
+    ['a topic', '{ statements(filter: { topic: "topic:t" }) { edges { node { id } } } }'],
+    ['another order', '{ statements(filter: { about: "weapon:w" }, orderBy: DATE_DESC) { edges { node { id } } } }'],
+  ])('takes the general query for a relation filter with %s', async (_, source) => {
+    const { calls } = await run(source, { 'statement/page-statements': () => [{ key: '', rows: [] }] });
+    expect(calls.map(([name]) => name)).toEqual(['statement/page-statements']);
+  });
+
+  it('reads the total of the unfiltered list with its page (one round trip)', async () => {
+    const { data, calls } = await run('{ statements(first: 2) { totalCount edges { node { id } } } }', {
+      'statement/page-statements-in-reading-order': () => [{ rows: [statement(1)], statements: 1000 }],
+    });
+    expect(calls.map(([name]) => name)).toEqual(['statement/page-statements-in-reading-order']);
+    expect(data.statements.totalCount).toBe(1000);
+  });
+
+  it('counts a filtered list with a query of its own, only when totalCount is asked for', async () => {
+    const replies = {
+      'statement/page-statements-in-reading-order': () => [{ rows: [statement(1)], statements: 1000 }],
+      'statement/count-statements-by-properties': () => [{ total: 3 }],
+    };
+    const without = await run('{ statements(filter: { mode: DIRECT_QUOTE }) { edges { node { id } } } }', replies);
+    expect(without.calls.map(([name]) => name)).toEqual(['statement/page-statements-in-reading-order']);
+    const withCount = await run('{ statements(filter: { mode: DIRECT_QUOTE }) { totalCount } }', replies);
+    expect(withCount.calls.map(([name]) => name)).toEqual(['statement/page-statements-in-reading-order', 'statement/count-statements-by-properties']);
+    expect(withCount.data.statements.totalCount).toBe(3);
   });
 
   it('sends no query at all for a text without words', async () => {
@@ -121,17 +204,27 @@ describe('choosing the query', () => {
 
 describe('batching nested lists', () => {
   it('asks for the statements of all speakers in one query, keyed by speaker', async () => {
-    const { data, calls } = await run('{ statements(first: 3) { edges { node { speaker { id statements(first: 1) { edges { node { id } } } } } } } }', {
-      'statement/page-statements-in-reading-order': () => [{ rows: [statement(1), statement(2), statement(3)] }],
+    const { data, calls } = await run('{ statements(first: 3) { edges { node { speaker { id statements(first: 1) { totalCount edges { node { id } } } } } } } }', {
+      'statement/page-statements-in-reading-order': () => [{ rows: [statement(1), statement(2), statement(3)], statements: 3 }],
       'statement/find-speakers': (p) => (p.ids as string[]).map((id, i) => ({ id, entity: person(i === 2 ? 'person:b' : 'person:a') })),
-      'statement/page-statements': (p) => (p.keys as string[]).map((key) => ({ key, rows: [statement(key === 'person:a' ? 1 : 3)] })),
+      'statement/page-statements-by-relation': (p) => (p.keys as string[]).map((key) => ({ key, rows: [statement(key === 'person:a' ? 1 : 3)], total: key === 'person:a' ? 2 : 1 })),
     });
     expect(calls.map(([name, p]) => [name, p.ids ?? p.keys ?? null])).toEqual([
       ['statement/page-statements-in-reading-order', null],
       ['statement/find-speakers', ['statement:s-1', 'statement:s-2', 'statement:s-3']],
-      ['statement/page-statements', ['person:a', 'person:b']],
+      ['statement/page-statements-by-relation', ['person:a', 'person:b']],
     ]);
-    expect(calls[2][1]).toMatchObject({ scope: 'speaker', anchor: 'speaker', anchorIds: ['person:a', 'person:b'] });
+    expect(calls[2][1]).toMatchObject({ relation: 'speaker', anchorIds: ['person:a', 'person:b'] });
     expect(data.statements.edges.map((e: any) => e.node.speaker.statements.edges[0].node.id)).toEqual(['statement:s-1', 'statement:s-1', 'statement:s-3']);
+    expect(data.statements.edges.map((e: any) => e.node.speaker.statements.totalCount)).toEqual([2, 2, 1]);
+  });
+
+  it('asks for filtered statements of all speakers in one general query, keyed by speaker', async () => {
+    const { calls } = await run('{ statements(first: 3) { edges { node { speaker { statements(first: 1, filter: { mode: DIRECT_QUOTE }) { edges { node { id } } } } } } } }', {
+      'statement/page-statements-in-reading-order': () => [{ rows: [statement(1), statement(2), statement(3)], statements: 3 }],
+      'statement/find-speakers': (p) => (p.ids as string[]).map((id, i) => ({ id, entity: person(i === 2 ? 'person:b' : 'person:a') })),
+      'statement/page-statements': (p) => (p.keys as string[]).map((key) => ({ key, rows: [] })),
+    });
+    expect(calls[2]).toEqual(['statement/page-statements', expect.objectContaining({ keys: ['person:a', 'person:b'], scope: 'speaker', anchor: 'speaker', anchorIds: ['person:a', 'person:b'] })]);
   });
 });
