@@ -124,3 +124,39 @@ describe('articles', () => {
     }
   });
 });
+
+describe('the statements of a position', () => {
+  // [what is selected, the selection of `statements`, fragments of the document]
+  const ID_ONLY = [
+    ['id', '{ id }', ''],
+    ['__typename and id', '{ __typename id }', ''],
+    ['a fragment of ids', '{ ...Ids }', 'fragment Ids on Statement { id ...MoreIds } fragment MoreIds on Node { id }'],
+    ['an inline fragment of ids', '{ ... on Node { id } }', ''],
+  ];
+
+  it.each(ID_ONLY)('are answered from the position query alone when only ids are asked (%s)', async (_name, selection, fragments) => {
+    const { data, errors, calls } = await api.run(`{ node(id: "${IDS.trump}") { ... on Actor { positions { stance topic { id } statements ${selection} } } } } ${fragments}`);
+    expect(errors).toBeUndefined();
+    // The actor, its positions; no statement is loaded.
+    expect(calls.map((c) => c.name)).toEqual(['node/find-entities-by-ids', 'position/find-positions-by-actors']);
+    const onDelivery = data.node.positions.filter((p: any) => p.topic.id === IDS.tomahawkDelivery);
+    expect(onDelivery[0].statements.map((s: any) => s.id)).toEqual(['08', '09', '13'].map((n) => `statement:trump-tomahawk-2025-10-${n}`));
+    if (selection.includes('__typename')) expect(onDelivery[0].statements[0].__typename).toBe('Statement');
+  });
+
+  it('are loaded in one batch, in reading order, when other fields are asked', async () => {
+    const { data, errors, calls } = await api.run(`{ positions(topic: "${IDS.tomahawkDelivery}") { actor { id } statements { id text } } }`);
+    expect(errors).toBeUndefined();
+    expect(calls.map((c) => c.name)).toEqual(['position/find-positions-by-topics', 'statement/find-statements-by-ids']);
+    const trump = data.positions.find((p: any) => p.actor.id === IDS.trump);
+    expect(trump.statements.map((s: any) => s.id)).toEqual(['08', '09', '13'].map((n) => `statement:trump-tomahawk-2025-10-${n}`));
+    expect(trump.statements.every((s: any) => typeof s.text === 'string' && s.text.length > 0)).toBe(true);
+  });
+
+  it('are loaded when a fragment asks for more than ids', async () => {
+    const { data, errors, calls } = await api.run(`{ positions(topic: "${TOPIC}") { statements { id ...Text } } } fragment Text on Statement { text }`);
+    expect(errors).toBeUndefined();
+    expect(calls.map((c) => c.name)).toContain('statement/find-statements-by-ids');
+    expect(data.positions.map((p: any) => p.statements[0].text.length > 0)).toEqual([true, true]);
+  });
+});

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 
 import { checkId } from '../common/ids';
 import { EntityRow, StatementRow } from '../common/rows';
@@ -8,6 +9,7 @@ import { Actor } from '../node/node.type';
 import { Stance, Statement } from '../statement/statement.type';
 import { PositionRow } from './position.repository';
 import { Position } from './position.type';
+import { selectsOnlyIds, statementStubs } from './statement-stubs';
 
 export function toPosition(p: PositionRow): Position {
   return { stance: p.stance as Stance, statementCount: p.statementIds.length, actorId: p.actor.id, topicId: p.topic.id, statementIds: p.statementIds };
@@ -37,8 +39,13 @@ export class PositionResolver {
     return ctx.loaders.entity.load(p.topicId);
   }
 
+  /** Which statements take this stance? */
   @FieldResolver(() => [Statement], { description: 'The statements taking this stance, in reading order.' })
-  async statements(@Root() p: Position, @Ctx() ctx: Context): Promise<StatementRow[]> {
+  async statements(@Root() p: Position, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<StatementRow[]> {
+    // A popular topic has thousands of statements per position; `statements { id }` (a
+    // dashboard's stance matrix, a profile's positions) is answered from the ids the position
+    // query returned, without loading each statement as a full row.
+    if (selectsOnlyIds(info)) return statementStubs(p.statementIds);
     const rows = await ctx.loaders.statement.loadMany(p.statementIds);
     return rows.filter((r): r is StatementRow => r !== null && !(r instanceof Error));
   }
