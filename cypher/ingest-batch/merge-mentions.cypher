@@ -2,12 +2,12 @@
 // its entities, with the span where it does when the annotation gives one.
 // CREATE where ingest/ uses MERGE: delete-article-content has just removed the article's
 // mentions and an annotation names each entity once, so there is never one to merge with,
-// and MERGE would scan every MENTIONS of a popular entity.
+// and MERGE would scan every MENTIONS of a popular entity. The span goes in the CREATE (null
+// values are not stored, as with SET).
 // Parameters: $mentions [{ articleId, entityId, mention { start, end, excerpt } or null }].
 // Returns: count (int).
 UNWIND $mentions AS row
 MATCH (a:Article {id: row.articleId})
 MATCH (e:Entity {id: row.entityId})
-CREATE (a)-[m:MENTIONS]->(e)
-SET m.start = row.mention.start, m.end = row.mention.end, m.excerpt = row.mention.excerpt
+CREATE (a)-[m:MENTIONS {start: row.mention.start, end: row.mention.end, excerpt: row.mention.excerpt}]->(e)
 RETURN count(m) AS count

@@ -85,9 +85,6 @@ function batchRows(plans: IngestPlan[]) {
       if (seen) {
         Object.assign(seen.props, e.props);
         seen.date = e.date;
-        // Map order is first-insertion order; move the entity to its last position, as sequential writes would.
-        entities.delete(e.id);
-        entities.set(e.id, seen);
       } else {
         entities.set(e.id, { id: e.id, type: e.type, props: { ...e.props }, date: e.date });
       }
@@ -99,12 +96,14 @@ function batchRows(plans: IngestPlan[]) {
     .map((plan) => ({ articleId: plan.articleId, source: plan.article.source as string }));
   const withArticle = <T extends object>(plan: IngestPlan, items: T[]) => items.map((item) => ({ articleId: plan.articleId, ...item }));
   return {
-    entities: [...entities.values()],
+    // Sorted by id: batches in flight together that create the same new entities then lock them
+    // in the same order, and wait for each other instead of deadlocking.
+    entities: [...entities.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     sourceLinks,
     mentions: plans.flatMap((p) => p.entities.map((e) => ({ articleId: p.articleId, entityId: e.id, mention: e.mention }))),
-    facts: plans.flatMap((p) => withArticle(p, p.facts)),
+    facts: plans.flatMap((p) => withArticle(p, lastOfEach(p.facts, (f) => f.id as string))),
     relations: plans.flatMap((p) => withArticle(p, lastOfEach(p.relations, (r) => `${r.type} ${r.from as string} ${r.to as string}`))),
-    participants: plans.flatMap((p) => withArticle(p, p.participants)),
+    participants: plans.flatMap((p) => withArticle(p, lastOfEach(p.participants, (x) => `${x.event} ${x.actor}`))),
     statements: plans.flatMap((p) =>
       withArticle(
         p,
