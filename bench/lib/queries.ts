@@ -101,9 +101,9 @@ export const QUERIES: BenchQuery[] = [
       query: `query Profile($id: ID!, $first: Int) { node(id: $id) { ... on Actor { id name
         statements(first: $first) { totalCount edges { node { id text } } }
         statementsAbout(first: $first) { totalCount edges { node { id text speaker { id name } } } }
-        positions { topic { id name } stance statements { id } } } } }`,
+        positions { topic { id name } stance statementIds } } } }`,
       variables: (p) => ({ id: p.id, first: PAGE }),
-      normalise: (d) => profile(d.node, (x) => x.statements, (x) => x.statementsAbout, (x) => x.positions.map((p: Json) => ({ who: ref(p.topic), stance: p.stance, statements: sortedIds(p.statements) }))),
+      normalise: (d) => profile(d.node, (x) => x.statements, (x) => x.statementsAbout, (x) => x.positions.map((p: Json) => ({ who: ref(p.topic), stance: p.stance, statements: sortedIds(p.statementIds) }))),
     },
     'neo4j-graphql': {
       query: `query Profile($id: ID!, $first: Int) { actors(where: { id: { eq: $id } }) { id name
@@ -116,7 +116,7 @@ export const QUERIES: BenchQuery[] = [
       variables: (p) => ({ id: p.id, first: PAGE }),
       normalise: (d) =>
         profile(d.actors[0], (x) => x.statementsConnection, (x) => x.statementsAboutConnection, (x) =>
-          x.positions.map((p: Json) => ({ who: { id: p.topicId, name: p.topicName }, stance: p.stance, statements: [...p.statementIds].sort() })),
+          x.positions.map((p: Json) => ({ who: { id: p.topicId, name: p.topicName }, stance: p.stance, statements: sortedIds(p.statementIds) })),
         ),
     },
     cypher: {
@@ -178,14 +178,15 @@ export const QUERIES: BenchQuery[] = [
     id: 'positions',
     title: '(e) positions on a topic',
     stancegraph: {
-      query: 'query Positions($topic: ID!) { positions(topic: $topic) { actor { id name } stance statements { id } } }',
+      // The same shape as the other two systems' answers: the ids as a plain list.
+      query: 'query Positions($topic: ID!) { positions(topic: $topic) { actor { id name } stance statementIds } }',
       variables: (p) => ({ topic: p.id }),
-      normalise: (d) => sortPositions(d.positions.map((p: Json) => ({ who: ref(p.actor), stance: p.stance, statements: sortedIds(p.statements) }))),
+      normalise: (d) => sortPositions(d.positions.map((p: Json) => ({ who: ref(p.actor), stance: p.stance, statements: sortedIds(p.statementIds) }))),
     },
     'neo4j-graphql': {
       query: 'query Positions($topic: ID!) { topics(where: { id: { eq: $topic } }) { positions { actorId actorName stance statementIds } } }',
       variables: (p) => ({ topic: p.id }),
-      normalise: (d) => sortPositions((d.topics[0]?.positions ?? []).map((p: Json) => ({ who: { id: p.actorId, name: p.actorName }, stance: p.stance, statements: [...p.statementIds].sort() }))),
+      normalise: (d) => sortPositions((d.topics[0]?.positions ?? []).map((p: Json) => ({ who: { id: p.actorId, name: p.actorName }, stance: p.stance, statements: sortedIds(p.statementIds) }))),
     },
     cypher: {
       name: 'positions',

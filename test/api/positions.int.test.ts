@@ -153,6 +153,19 @@ describe('the statements of a position', () => {
     expect(trump.statements.every((s: any) => typeof s.text === 'string' && s.text.length > 0)).toBe(true);
   });
 
+  it('are listed as statementIds, the same ids in the same order, with the position query alone', async () => {
+    const { data, errors, calls } = await api.run(`{ positions(topic: "${IDS.tomahawkDelivery}") { actor { id } statementCount statementIds statements { id } } }`);
+    expect(errors).toBeUndefined();
+    expect(calls.map((c) => c.name)).toEqual(['position/find-positions-by-topics']);
+    expect(data.positions.length).toBeGreaterThan(1);
+    for (const p of data.positions) {
+      expect(p.statementIds).toEqual(p.statements.map((s: any) => s.id));
+      expect(p.statementIds).toHaveLength(p.statementCount);
+    }
+    const trump = data.positions.find((p: any) => p.actor.id === IDS.trump);
+    expect(trump.statementIds).toEqual(['08', '09', '13'].map((n) => `statement:trump-tomahawk-2025-10-${n}`));
+  });
+
   it('are loaded when a fragment asks for more than ids', async () => {
     const { data, errors, calls } = await api.run(`{ positions(topic: "${TOPIC}") { statements { id ...Text } } } fragment Text on Statement { text }`);
     expect(errors).toBeUndefined();

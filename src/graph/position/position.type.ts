@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 import { Stance } from '../statement/statement.type';
 
@@ -13,7 +13,12 @@ export class Position {
   @Field(() => Int, { description: 'How many statements take this stance.' })
   statementCount!: number;
 
+  @Field(() => [ID], {
+    description:
+      'Ids of the statements taking this stance, in reading order: what `statements { id }` answers, as a plain list that costs nothing to resolve for a topic with thousands of statements.',
+  })
+  statementIds!: string[];
+
   actorId!: string;
   topicId!: string;
-  statementIds!: string[];
 }
