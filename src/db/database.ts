@@ -1,4 +1,4 @@
-import neo4j, { Driver, ManagedTransaction, Neo4jError, isDate, isDateTime, isInt, isNode, isRelationship } from 'neo4j-driver';
+import neo4j, { Driver, Neo4jError, Transaction, isDate, isDateTime, isInt, isNode, isRelationship, isRetryableError } from 'neo4j-driver';
 
 import { AppError, InternalError, TimeoutError, UnavailableError } from '../errors';
 import { Queries, query, statementsOf } from './queries';
@@ -15,14 +15,25 @@ export interface DatabaseOptions {
   txTimeoutMs?: number;
   /** Epoch ms by which every transaction of this view must end (the request's deadline). */
   deadlineAt?: number;
+  /** How long a transaction is retried on transient errors (the database is unreachable, say), ms from its first attempt. */
+  retryMs?: number;
 }
+
+/** What a unit of work may do with its transaction: run queries (commit and rollback are this module's). */
+type Tx = Pick<Transaction, 'run'>;
 
 /** Time kept back from a request's deadline for the answer to be written. */
 const DEADLINE_MARGIN_MS = 250;
+/** Retry window when none is configured, as the driver's default. */
+const DEFAULT_RETRY_MS = 3_000;
+/** First pause between two attempts; it doubles after each (with ±20% jitter, so clients spread out). */
+const FIRST_RETRY_DELAY_MS = 200;
+/** Longest wait for `ping`: a health check must answer even when the database hangs. */
+const PING_TIMEOUT_MS = 2_000;
 
 /**
  * The only module that opens Neo4j sessions. Every query is named (a file under `cypher/`),
- * runs in a managed read or write transaction tagged with its name, and returns plain rows:
+ * runs in a read or write transaction (retried here on transient errors), and returns plain rows:
  * integers as numbers, dates as `YYYY-MM-DD`, nodes as their properties.
  * Driver errors become the app's own errors here and nowhere else.
  */
@@ -51,15 +62,18 @@ export class Database {
       maxConnectionPoolSize: 100,
       connectionAcquisitionTimeout: Math.min(5_000, Math.floor(budget / 2)),
       connectionTimeout: Math.min(3_000, Math.floor(budget / 3)),
-      maxTransactionRetryTime: Math.min(3_000, Math.floor(budget / 3)),
       userAgent: 'stancegraph',
     });
-    return new Database(driver, queries, options);
+    const { requestTimeoutMs: _budget, ...rest } = options;
+    return new Database(driver, queries, { retryMs: Math.min(DEFAULT_RETRY_MS, Math.floor(budget / 3)), ...rest });
   }
 
-  /** The same connection, reporting each query to `listener` (one Database view per request). */
+  /**
+   * The same connection, also reporting each query to `listener`. Listeners add up: a view of an
+   * observed Database (`forRequest`, say) reports to both, so a test can watch the app's queries.
+   */
   observed(listener: QueryListener): Database {
-    return new Database(this.driver, this.queries, this.options, listener);
+    return new Database(this.driver, this.queries, this.options, this.alsoTelling(listener));
   }
 
   /**
@@ -67,7 +81,7 @@ export class Database {
    * transaction gets a server-side timeout that ends it before `deadlineAt` (epoch ms).
    */
   forRequest(listener: QueryListener, deadlineAt: number): Database {
-    return new Database(this.driver, this.queries, { ...this.options, deadlineAt }, listener);
+    return new Database(this.driver, this.queries, { ...this.options, deadlineAt }, this.alsoTelling(listener));
   }
 
   /** Runs the named query in a read transaction. */
@@ -103,16 +117,24 @@ export class Database {
     }
   }
 
-  /** True when the database answers a trivial query. */
+  /**
+   * True when the database answers a trivial query within PING_TIMEOUT_MS. Never retries and
+   * never waits longer: connecting to a hung server, or waiting for a pooled connection, counts
+   * as down (the session is closed in the background once the driver gives up).
+   */
   async ping(): Promise<boolean> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+    const answered = session.run('RETURN 1', {}, { timeout: PING_TIMEOUT_MS }).then(
+      () => true,
+      () => false,
+    );
+    void answered.then(() => session.close()).catch(() => undefined);
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), PING_TIMEOUT_MS)));
     try {
-      await session.run('RETURN 1', {}, { timeout: 2_000 });
-      return true;
-    } catch {
-      return false;
+      return await Promise.race([answered, late]);
     } finally {
-      await session.close().catch(() => undefined);
+      clearTimeout(timer);
     }
   }
 
@@ -120,20 +142,60 @@ export class Database {
     return this.driver.close();
   }
 
-  private async run<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  /**
+   * Runs `work` in one transaction and commits it, retrying the whole transaction on transient
+   * errors (the database restarting or unreachable, a deadlock) for `retryMs` from the first
+   * attempt, and never past the request's deadline. The driver's own managed retries are not used:
+   * they open their window at the first failure and keep the timeout the first attempt was given,
+   * so an outage could hold a request past its deadline.
+   */
+  private async run<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
+    const started = Date.now();
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.attempt(mode, work);
+      } catch (error) {
+        // Errors thrown by the caller's own work (validation, say) pass through unchanged.
+        if (!(error instanceof Neo4jError)) throw error;
+        const delay = FIRST_RETRY_DELAY_MS * 2 ** attempt * (0.8 + Math.random() * 0.4);
+        const retryUntil = Math.min(started + (this.options.retryMs ?? DEFAULT_RETRY_MS), (this.options.deadlineAt ?? Infinity) - DEADLINE_MARGIN_MS);
+        if (!isRetryableError(error) || Date.now() + delay > retryUntil) throw toAppError(error);
+        await new Promise((resolve) => setTimeout(resolve, delay));
+      }
+    }
+  }
+
+  /** One attempt: a transaction of `mode`, committed when `work` succeeds, rolled back when it throws. */
+  private async attempt<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
+    const timeout = this.timeoutMs();
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
-    const timeout = this.timeoutMs();
-    const config = timeout ? { timeout } : {};
+    const done = (async () => {
+      const tx = await session.beginTransaction(timeout ? { timeout } : {});
+      try {
+        const result = await work(tx);
+        await tx.commit();
+        return result;
+      } catch (error) {
+        if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+        throw error;
+      }
+    })();
+    const closed = done.then(
+      () => session.close(),
+      () => session.close(),
+    );
+    // A read is given up at the deadline even if the server has not ended it yet (it checks
+    // timeouts every few seconds); its session closes once it has. A write is always awaited:
+    // answering TIMEOUT while its commit may still land would be a lie.
+    const answer = mode === 'READ' && this.options.deadlineAt !== undefined ? withinDeadline(done, this.options.deadlineAt) : done;
     try {
-      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
-    } catch (error) {
-      // Errors thrown by the caller's own work (validation, say) pass through unchanged.
-      throw error instanceof Neo4jError ? toAppError(error) : error;
+      return await answer;
     } finally {
-      await session.close().catch(() => undefined);
+      if (answer === done) await closed.catch(() => undefined);
+      else void closed.catch(() => undefined);
     }
   }
 
@@ -146,7 +208,13 @@ export class Database {
     return txTimeoutMs ? Math.min(txTimeoutMs, left) : left;
   }
 
-  private async runIn(tx: ManagedTransaction, name: string, params: Record<string, unknown>): Promise<Row[]> {
+  /** This view's listener followed by `listener`. */
+  private alsoTelling(listener: QueryListener): QueryListener {
+    const first = this.listener;
+    return first ? (name, params) => (first(name, params), listener(name, params)) : listener;
+  }
+
+  private async runIn(tx: Tx, name: string, params: Record<string, unknown>): Promise<Row[]> {
     this.listener?.(name, params);
     const result = await tx.run(query(this.queries, name), params);
     return result.records.map((record) => {
@@ -157,12 +225,26 @@ export class Database {
   }
 }
 
+/** Settles as `work` does, or rejects with a TimeoutError at `deadlineAt` (epoch ms), whichever comes first. */
+function withinDeadline<T>(work: Promise<T>, deadlineAt: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new TimeoutError()), deadlineAt - Date.now())));
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
 /** Maps a driver error to the app's errors; the driver's message stays in `cause`, for the logs. */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (error instanceof Neo4jError) {
     const code = error.code ?? '';
-    if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.TransientError.General.DatabaseUnavailable')) {
+    if (
+      code === 'ServiceUnavailable' ||
+      code === 'SessionExpired' ||
+      code.startsWith('Neo.TransientError.General.DatabaseUnavailable') ||
+      // Every pooled connection stayed busy (or kept failing to connect) for the acquisition
+      // timeout: the database is overwhelmed or unreachable, and a retry later may succeed.
+      /^Connection acquisition timed out/.test(error.message)
+    ) {
       return new UnavailableError(error);
     }
     if (code.includes('TransactionTimedOut') || code.includes('Transaction.TransactionTimedOut') || code.includes('TransactionTimedOutClientConfiguration')) {
