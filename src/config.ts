@@ -19,6 +19,8 @@ export interface Config {
   auth: AuthConfig;
   /** Bound on how long SIGTERM waits for in-flight requests, ms. */
   shutdownTimeoutMs: number;
+  /** Budget of the start-up warm-up (src/server/warm-up.ts); 0 skips it. */
+  warmUpMs: number;
   /** The project root: `cypher/`, `data/` and `neo4j/` are found from here. */
   rootDir: string;
 }
@@ -89,6 +91,7 @@ export const SETTINGS: readonly Setting[] = [
   { name: 'MAX_BODY_BYTES', default: '4194304', description: 'Largest request body (document plus variables, e.g. an article to ingest), in bytes.' },
   { name: 'MAX_BATCH', default: '1', description: 'Most operations in one batched request; 1 means batching is off.' },
   { name: 'SHUTDOWN_TIMEOUT_MS', default: '15000', description: 'How long SIGTERM waits for in-flight requests.' },
+  { name: 'WARM_UP_MS', default: '30000', description: 'Most time spent answering the example queries once before serving, so the first users do not wait for query planning; 0 skips it.' },
 ];
 
 type Env = Record<string, string | undefined>;
@@ -135,6 +138,7 @@ export function loadConfig(env: Env = process.env, rootDir = projectRoot()): Con
       readRequiresKey: boolean(env, 'READ_REQUIRES_KEY', false),
     },
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 15_000, 0, 600_000),
+    warmUpMs: integer(env, 'WARM_UP_MS', 30_000, 0, 600_000),
     rootDir,
   };
 }

@@ -9,10 +9,12 @@ import { bundledAnnotationFiles, ingest, readAnnotationFile } from './ingest/ing
 import { log, logLevel } from './log';
 import { Neo4jStartError } from './neo4j/launcher';
 import { createApp, listen } from './server/app';
+import { warmUp } from './server/warm-up';
 
 /**
  * The start command: brings up Neo4j (embedded unless NEO4J_URI is set), applies the schema,
- * loads the bundled articles, and serves `/graphql` and `/health` until SIGINT or SIGTERM.
+ * loads the bundled articles, answers the example queries once (so the first users do not wait
+ * for query planning), and serves `/graphql` and `/health` until SIGINT or SIGTERM.
  */
 async function main(): Promise<void> {
   logLevel();
@@ -28,6 +30,10 @@ async function main(): Promise<void> {
       }
     }
     const app = await createApp(connection.db, await createSchema(), config, log);
+    if (config.warmUpMs > 0) {
+      const warm = await warmUp(app.apollo, connection.db, log, config.warmUpMs, config.limits.requestTimeoutMs);
+      log.info(warm, `Warmed up: answered ${warm.operations} example queries in ${warm.ms} ms.`);
+    }
     const port = await listen(app.server, config.port, config.host).catch((error: NodeJS.ErrnoException) => {
       throw error.code === 'EADDRINUSE'
         ? new ConfigError(`Port ${config.port} on ${config.host} is already in use; stop what runs there or set PORT to a free port.`)
@@ -35,15 +41,27 @@ async function main(): Promise<void> {
     });
     log.info({ ms: Date.now() - started }, `stancegraph is serving http://${config.host}:${port}/graphql (health: /health).`);
 
+    let stopping = false;
     const shutdown = async (signal: string) => {
+      // A second signal while stopping changes nothing: the first one's shutdown is bounded.
+      if (stopping) return log.info(`${signal} received: already stopping.`);
+      stopping = true;
+      const since = Date.now();
       log.info(`${signal} received: finishing in-flight requests (at most ${config.shutdownTimeoutMs} ms), then stopping.`);
-      await app.stop();
-      await connection!.close();
-      log.info('Stopped.');
+      try {
+        // The drain first, so in-flight requests keep their database; then the driver; then Neo4j.
+        await app.stop();
+        log.info({ ms: Date.now() - since }, 'In-flight requests answered; closing the database connection and stopping Neo4j.');
+        await connection!.close();
+      } catch (error) {
+        log.error({ err: error }, 'Stopping failed.');
+        process.exit(1);
+      }
+      log.info({ ms: Date.now() - since }, 'Stopped.');
       process.exit(0);
     };
-    process.once('SIGINT', () => void shutdown('SIGINT'));
-    process.once('SIGTERM', () => void shutdown('SIGTERM'));
+    process.on('SIGINT', () => void shutdown('SIGINT'));
+    process.on('SIGTERM', () => void shutdown('SIGTERM'));
   } catch (error) {
     await connection?.close().catch(() => undefined);
     throw error;

@@ -1,6 +1,5 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { GraphQLSchema } from 'graphql';
@@ -17,6 +16,7 @@ import { bodyErrorHandler, graphqlGuard, sendError } from './guard';
 import { costLimitPlugin } from './limits';
 import { formatError, loggingPlugin } from './logging';
 import { mountDashboard } from './dashboard';
+import { drainHttpServer } from './drain';
 import { mountPlayground } from './playground';
 
 export interface App {
@@ -43,8 +43,12 @@ export async function createApp(db: Database, schema: GraphQLSchema, config: App
     formatError: withInputErrorCodes(formatError(config.production)),
     allowBatchedHttpRequests: config.limits.maxBatch > 1,
     csrfPrevention: true,
+    // main.ts handles SIGINT/SIGTERM: it drains, then closes the driver and stops Neo4j. Apollo's
+    // own handler (on unless NODE_ENV=test) would re-raise the signal once Apollo has stopped and
+    // kill the process before that, with Neo4j still running and no exit code 0.
+    stopOnTerminationSignals: false,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: config.shutdownTimeoutMs }),
+      drainHttpServer(server, config.shutdownTimeoutMs),
       ApolloServerPluginLandingPageDisabled(),
       costLimitPlugin(config.limits),
       loggingPlugin(log),
