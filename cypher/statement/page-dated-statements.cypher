@@ -10,7 +10,7 @@
 //   (the rest of the keyset cursor: '', 0, '' on the first page);
 //   $lo, $hi (range of article ids: one article, or '' to the largest id);
 //   $filter {mode, attribution, from, to} (values or null); $limit (int: page size + 1).
-// Returns: rows [{statement (map), k (int: yyyymmdd, negated when $desc), name ('')}] in page order.
+// Returns: rows [{statement (map), speakers [map] (its speaker, see below), k (int: yyyymmdd, negated when $desc), name ('')}] in page order.
 CALL {
   MATCH (s:Statement)
   WHERE s.date = CASE WHEN $cursorDay = '' THEN null ELSE date($cursorDay) END
@@ -51,6 +51,9 @@ ORDER BY k, s.articleId, s.start, s.id
 LIMIT $limit
 RETURN collect({
   statement: s {.id, .text, .language, .translation, .mode, .attribution, .start, .end, .excerpt, .articleId, .date, .notes},
+  // The speaker as statement/find-speakers returns it, read for the page rows only: the caller
+  // primes the Statement.speaker loader with it, saving that query a round trip.
+  speakers: [(s)<-[:SAID]-(a:Actor) | a {.*, aliasText: null}],
   k: k,
   name: ''
 }) AS rows

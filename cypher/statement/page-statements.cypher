@@ -19,7 +19,7 @@
 //   $order ('READING_ORDER'|'DATE_ASC'|'DATE_DESC'|'SPEAKER_ASC'|'SPEAKER_DESC');
 //   $after {none (true for the first page), k, name, articleId, start, id};
 //   $limit (int: page size + 1, the extra row telling that more follow).
-// Returns: key, rows [{statement (map), k (int), name (string)}] in page order; one row per key.
+// Returns: key, rows [{statement (map), speakers [map] (its speaker, see below), k (int), name (string)}] in page order; one row per key.
 CALL {
   WITH $textDe AS q WHERE q <> ''
   CALL db.index.fulltext.queryNodes('statement_text_de', q) YIELD node
@@ -115,6 +115,9 @@ CALL {
   LIMIT $limit
   RETURN collect({
     statement: s {.id, .text, .language, .translation, .mode, .attribution, .start, .end, .excerpt, .articleId, .date, .notes},
+    // The speaker as statement/find-speakers returns it, read for the page rows only: the caller
+    // primes the Statement.speaker loader with it, saving that query a round trip.
+    speakers: [(s)<-[:SAID]-(a:Actor) | a {.*, aliasText: null}],
     k: k,
     name: name
   }) AS rows

@@ -10,7 +10,7 @@ import { EventLoaders, eventLoaders } from './event/event.loader';
 import { PrimeEntity, entityLoader, primer } from './node/node.loader';
 import { topicPositionLoader } from './position/position.loader';
 import { PositionRow } from './position/position.repository';
-import { StatementLoaders, statementLoaders } from './statement/statement.loader';
+import { StatementLoaders, statementLoaders, statementPrimer } from './statement/statement.loader';
 
 /**
  * The DataLoaders of one request. Every entity and relationship lookup goes through one of them,
@@ -23,8 +23,8 @@ export interface Loaders extends StatementLoaders, EntityLoaders, ArticleLoaders
   args: ArgsLoaders;
   /** Makes an entity that came with another answer known to `entity`. */
   primeEntity: PrimeEntity;
-  /** Makes a statement that came with a page known to `statement`. */
-  primeStatement: (row: StatementRow) => void;
+  /** Makes a statement that came with a page known to `statement`, and its speaker (when it came too) to `speaker`. */
+  primeStatement: (row: StatementRow, speaker?: EntityRow | null) => void;
 }
 
 /** What every resolver gets: one per request. */
@@ -47,7 +47,7 @@ export function createLoaders(db: Database): Loaders {
   return {
     entity,
     primeEntity,
-    primeStatement: (row) => void statements.statement.prime(row.id, row),
+    primeStatement: statementPrimer(statements, primeEntity),
     ...statements,
     ...entityLoaders(db, primeEntity),
     ...articleLoaders(db, primeEntity),

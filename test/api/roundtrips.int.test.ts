@@ -43,13 +43,13 @@ describe('the nested query statements → speaker → statements → about over 
     expect(inner.length).toBeGreaterThan(60);
     expect(inner.every((s) => s.about.length > 0)).toBe(true);
 
-    // Depth 4 (statements, speaker, statements, about): 4 round trips. Both totalCounts come with
-    // their pages (the count store, the speakers' SAID degrees), not from count queries.
-    expect(roundTrips).toBe(4);
+    // Depth 4 (statements, speaker, statements, about): 3 round trips. The speakers come with the
+    // first page, and both totalCounts with their pages (the count store, the speakers' SAID
+    // degrees), not from count queries.
+    expect(roundTrips).toBe(3);
     expect(calls).toHaveLength(roundTrips);
     expect(names(calls)).toEqual([
       'statement/page-statements-in-reading-order',
-      'statement/find-speakers',
       'statement/page-statements-by-relation',
       'statement/find-about-targets',
     ]);
@@ -61,7 +61,8 @@ describe('the nested query statements → speaker → statements → about over 
     const speakerIds = [...new Set(statements.map((s) => s.speaker.id))];
     const byName = (name: string) => calls.filter((c) => c.name === name).map((c) => c.params);
 
-    expect(byName('statement/find-speakers')).toEqual([{ ids: statements.map((s) => s.id) }]);
+    // The speakers came with the page: no speaker query at all.
+    expect(byName('statement/find-speakers')).toEqual([]);
     // One page query for all speakers: one key per distinct speaker, walking what each said.
     expect(byName('statement/page-statements-by-relation')).toEqual([expect.objectContaining({ keys: speakerIds, relation: 'speaker', anchorIds: speakerIds })]);
     // Statements met twice (as a statement and as a speaker's statement) are asked for once.
@@ -99,12 +100,12 @@ describe('the nested query statements → speaker → statements → about over 
     expect(nodes<any>(data.statements).length).toBeGreaterThan(60);
     // Entities come with the relation queries (speakers, targets, topics): no per-entity lookups.
     expect(names(calls)[0]).toBe('statement/page-statements-in-reading-order');
-    // The five relation loaders of the second level fire together, in no particular order.
+    // The speakers come with the page; the four other relation loaders of the second level fire
+    // together, in no particular order.
     expect(names(calls).slice(1).sort()).toEqual([
       'statement/find-about-targets',
       'statement/find-events',
       'statement/find-reporters',
-      'statement/find-speakers',
       'statement/find-stances',
     ]);
   });

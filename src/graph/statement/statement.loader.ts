@@ -45,14 +45,33 @@ export function statementLoaders(db: Database, prime: PrimeEntity): StatementLoa
 }
 
 /**
+ * Makes a statement that came with another answer known to the `statement` loader, and its speaker,
+ * when that came too (see StatementPageRow.speaker), to `speaker`, exactly as that loader's batch
+ * would have: the row under the statement id, and the speaker known to `entity` as well.
+ */
+export function statementPrimer(loaders: Pick<StatementLoaders, 'statement' | 'speaker'>, prime: PrimeEntity): (row: StatementRow, speaker?: EntityRow | null) => void {
+  return (row, speaker) => {
+    loaders.statement.prime(row.id, row);
+    if (speaker === undefined) return;
+    loaders.speaker.prime(row.id, speaker);
+    if (speaker) prime(speaker);
+  };
+}
+
+/**
  * Pages of statements per parent key for one argument set (`Actor.statements(filter, first, after)`
  * asked of 30 speakers is one loader, one query). `''` is the key of the root list. A page carries
  * its list's total when the page query could read it at no extra cost (see StatementPage).
  */
-export function statementPageLoader(db: Database, args: ArgsLoaders, q: StatementListQuery, primeStatement: (row: StatementRow) => void): DataLoader<string, StatementPage> {
+export function statementPageLoader(
+  db: Database,
+  args: ArgsLoaders,
+  q: StatementListQuery,
+  primeStatement: (row: StatementRow, speaker?: EntityRow | null) => void,
+): DataLoader<string, StatementPage> {
   return args.get('statement.page', q, async (keys: readonly string[]) => {
     const pages = await statementRepository.page(db, keys, q);
-    pages.forEach((page) => page.rows.forEach((r) => primeStatement(r.statement)));
+    pages.forEach((page) => page.rows.forEach((r) => primeStatement(r.statement, r.speaker)));
     return pages;
   });
 }

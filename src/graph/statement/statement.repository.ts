@@ -47,6 +47,12 @@ export interface StatementListQuery {
 export interface StatementPageRow {
   statement: StatementRow;
   key: StatementKey;
+  /**
+   * The statement's speaker as the speaker loader would load it (null: it has none), read with the
+   * page so that `Statement.speaker` needs no query of its own; undefined when the page query did
+   * not read it, or found several speakers (the loader then decides, as it always has).
+   */
+  speaker?: EntityRow | null;
 }
 
 /** One page of a statement list, with the list's total when the page query read it at no extra cost. */
@@ -75,10 +81,18 @@ function anchorOf(keys: readonly string[], q: Pick<StatementListQuery, 'scope' |
   return { anchor: 'all', anchorIds: keys.map(() => '') };
 }
 
+/** The speaker a page row carries (its `speakers` column), as StatementPageRow.speaker. */
+function speakerOf(speakers: unknown[] | undefined): EntityRow | null | undefined {
+  if (speakers === undefined || speakers === null || speakers.length > 1) return undefined;
+  return speakers.length === 1 ? entityRow(speakers[0]) : null;
+}
+
 function toPage(raw: unknown): StatementPageRow[] {
-  return ((raw ?? []) as { statement: Record<string, unknown>; k: number; name: string }[]).map((x) => {
+  return ((raw ?? []) as { statement: Record<string, unknown>; speakers?: unknown[]; k: number; name: string }[]).map((x) => {
     const statement = statementRow(x.statement);
-    return { statement, key: { k: x.k, name: x.name, articleId: statement.articleId, start: statement.start, id: statement.id } };
+    const key = { k: x.k, name: x.name, articleId: statement.articleId, start: statement.start, id: statement.id };
+    const speaker = speakerOf(x.speakers);
+    return speaker === undefined ? { statement, key } : { statement, key, speaker };
   });
 }
 
@@ -220,9 +234,10 @@ function textOnly(q: StatementListQuery): boolean {
 }
 
 /**
- * When statement/page-statements-by-relation walks the reading-order index instead of expanding
- * the anchor: when the walk's expected length is at most half the expansion's. The window bounds
- * the walk for an anchor whose statements all come late in reading order (then it expands too).
+ * When statement/page-statements-by-relation and -by-text walk the reading-order index instead of
+ * expanding the anchor or sorting the hits: when the walk's expected length is at most half the
+ * alternative's. The window bounds the walk for a list whose statements all come late in reading
+ * order (then the alternative runs too).
  */
 const WALK_RATIO = 2;
 const WALK_WINDOW = 10_000;
@@ -260,7 +275,14 @@ export const statementRepository = {
     const after = afterParam(q.after);
     const limit = neo4j.int(q.first + 1);
     if (textOnly(q)) {
-      const [row] = await db.read('statement/page-statements-by-text', { textDe: params.textDe, textEn: params.textEn, after, limit });
+      const [row] = await db.read('statement/page-statements-by-text', {
+        textDe: params.textDe,
+        textEn: params.textEn,
+        after,
+        limit,
+        walkRatio: WALK_RATIO,
+        walkWindow: neo4j.int(WALK_WINDOW),
+      });
       return [{ rows: toPage(row.rows), total: row.total as number }];
     }
     const rows = await db.read('statement/page-statements', { ...params, order: q.order, after, limit });

@@ -117,6 +117,8 @@ describe('choosing the query', () => {
           textEn: '+rakete +or +x',
           after: { none: true, k: 0, name: '', articleId: '', start: 0, id: '' },
           limit: neo4j.int(21),
+          walkRatio: 2,
+          walkWindow: neo4j.int(10000),
         },
       ],
     ]);
@@ -199,6 +201,53 @@ describe('choosing the query', () => {
     const { data, calls } = await run('{ statements(filter: { text: "?!" }) { totalCount edges { node { id } } } }', {});
     expect(data.statements).toEqual({ totalCount: 0, edges: [] });
     expect(calls).toEqual([]);
+  });
+});
+
+describe('speakers read with the page', () => {
+  const withSpeaker = (n: number, speakers: unknown[]) => ({ ...statement(n), speakers });
+
+  it('answer Statement.speaker without a query of their own, for the search and for a relation list', async () => {
+    const search = await run('{ statements(filter: { text: "Rakete" }, first: 2) { totalCount edges { node { id speaker { id name } } } } }', {
+      'statement/page-statements-by-text': () => [{ rows: [withSpeaker(1, [person('person:a')]), withSpeaker(2, [person('person:b')])], total: 2 }],
+    });
+    expect(search.calls.map(([name]) => name)).toEqual(['statement/page-statements-by-text']);
+    expect(search.data.statements.edges.map((e: any) => e.node.speaker)).toEqual([
+      { id: 'person:a', name: 'person:a' },
+      { id: 'person:b', name: 'person:b' },
+    ]);
+    const about = await run('{ statements(filter: { about: "weapon:w" }, first: 1) { edges { node { speaker { id } } } } }', {
+      'statement/page-statements-by-relation': () => [{ key: '', rows: [withSpeaker(1, [person('person:a')])], total: 1 }],
+    });
+    expect(about.calls.map(([name]) => name)).toEqual(['statement/page-statements-by-relation']);
+  });
+
+  it('make the speaker known to the entity loader too, as the speaker loader does', async () => {
+    const contextValue = createContext(fakeDatabase({}, []), { principal: { role: null }, requestId: 't' });
+    const { loaders } = contextValue;
+    const speaker = { ...person('person:a'), __typename: 'Person' as const, type: 'Person' as const };
+    const row = { ...statement(1).statement, __typename: 'Statement' as const };
+    loaders.primeStatement(row, speaker);
+    // The fake database answers no query: each of these comes from a loader's cache.
+    expect(await loaders.statement.load(row.id)).toBe(row);
+    expect(await loaders.speaker.load(row.id)).toBe(speaker);
+    expect(await loaders.entity.load('person:a')).toBe(speaker);
+  });
+
+  it('leave a statement without a speaker without one, and one with several to the speaker loader', async () => {
+    const calls: [string, Record<string, unknown>][] = [];
+    const replies: Record<string, Reply> = {
+      'statement/page-statements-by-text': () => [{ rows: [withSpeaker(1, []), withSpeaker(2, [person('person:a'), person('person:b')])], total: 2 }],
+      'statement/find-speakers': (p) => (p.ids as string[]).map((id) => ({ id, entity: person('person:b') })),
+    };
+    const contextValue = createContext(fakeDatabase(replies, calls), { principal: { role: null }, requestId: 't' });
+    const result: any = await graphql({ schema, source: '{ statements(filter: { text: "Rakete" }, first: 2) { edges { node { id speaker { id } } } } }', contextValue });
+    expect(calls.map(([name, p]) => [name, p.ids ?? null])).toEqual([
+      ['statement/page-statements-by-text', null],
+      ['statement/find-speakers', ['statement:s-2']],
+    ]);
+    // Statement.speaker is non-null: a statement without a speaker is an error, as when loaded.
+    expect(result.errors.map((e: Error) => e.message)).toEqual(['Cannot return null for non-nullable field Statement.speaker.']);
   });
 });
 

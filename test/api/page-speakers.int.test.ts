@@ -1,0 +1,93 @@
+import { readAnnotationFile } from '../../src/ingest/ingest';
+import { StatementFilterValues, StatementListQuery, StatementOrderName, StatementScope, statementRepository } from '../../src/graph/statement/statement.repository';
+import { ARTICLE_ANNOTATION } from '../support/database';
+import { Api, IDS, nodes, startApi } from './support/api';
+
+/**
+ * Every statement page query reads each row's speaker, and the page loader primes the speaker
+ * loader with it (StatementPageRow.speaker). A primed value must be exactly what the speaker
+ * loader (statement/find-speakers) would have loaded, on every path a page can take: the
+ * fast paths (index, date index, relation, text) and the general query, batched or not.
+ */
+const annotation = readAnnotationFile(ARTICLE_ANNOTATION);
+
+let api: Api;
+beforeAll(async () => (api = await startApi()));
+afterAll(() => api.close());
+
+const NO_FILTER: StatementFilterValues = {
+  speaker: null,
+  about: null,
+  topic: null,
+  stance: null,
+  mode: null,
+  attribution: null,
+  reportedBy: null,
+  article: null,
+  event: null,
+  text: null,
+  from: null,
+  to: null,
+};
+
+const list = (filter: Partial<StatementFilterValues>, order: StatementOrderName = 'READING_ORDER', scope: StatementScope | null = null): StatementListQuery => ({
+  scope,
+  filter: { ...NO_FILTER, ...filter },
+  order,
+  after: null,
+  first: 100,
+});
+
+const speakerIds = [...new Set(annotation.statements.map((s) => s.speaker))];
+
+/** [what the list is, its keys, the question]: one per way the repository can find a page. */
+const LISTS: [string, string[], StatementListQuery][] = [
+  ['every statement in reading order (index)', [''], list({})],
+  ['newest first (date index, then the undated)', [''], list({}, 'DATE_DESC')],
+  ['oldest first, direct quotes only (date index)', [''], list({ mode: 'DIRECT_QUOTE' }, 'DATE_ASC')],
+  ['about the Tomahawk (relation)', [''], list({ about: IDS.tomahawk })],
+  ['by Trump (relation)', [''], list({ speaker: IDS.trump })],
+  ['reported by Axios (relation)', [''], list({ reportedBy: IDS.axios })],
+  ['the search "Tomahawk" (text)', [''], list({ text: 'Tomahawk' })],
+  ['the search "Krieg" by speaker name (general query)', [''], list({ text: 'Krieg' }, 'SPEAKER_ASC')],
+  ['on a topic (general query)', [''], list({ topic: IDS.tomahawkDelivery })],
+  ['of every speaker, batched (relation)', speakerIds, list({}, 'READING_ORDER', 'speaker')],
+  ['of every speaker, direct quotes only, batched (general query)', speakerIds, list({ mode: 'DIRECT_QUOTE' }, 'READING_ORDER', 'speaker')],
+];
+
+describe('the speaker read with a page', () => {
+  it.each(LISTS)('is what statement/find-speakers loads, for %s', async (_, keys, q) => {
+    const db = api.connection.db;
+    const rows = (await statementRepository.page(db, keys, q)).flatMap((page) => page.rows);
+    const ids = rows.map((r) => r.statement.id);
+    const loaded = await statementRepository.findOneEntity(db, 'find-speakers', ids);
+    expect(rows.map((r) => ({ id: r.statement.id, speaker: r.speaker }))).toEqual(ids.map((id) => ({ id, speaker: loaded.get(id) ?? null })));
+    // Not vacuous: the lists have rows, and each came with its speaker (the article names one for each statement).
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => r.speaker !== undefined && r.speaker !== null)).toBe(true);
+  });
+});
+
+describe('a statement list that shows speakers', () => {
+  const SEARCH = `query($q: String!) { statements(filter: { text: $q }, first: 10) {
+    totalCount edges { node { id text speaker { __typename id name aliases description notes wikidataId ... on Person { roles } } } } } }`;
+
+  it('answers a search with speakers in one round trip', async () => {
+    const { data, errors, calls } = await api.run(SEARCH, { q: 'Tomahawk' });
+    expect(errors).toBeUndefined();
+    expect(calls.map((c) => c.name)).toEqual(['statement/page-statements-by-text']);
+    expect(nodes(data.statements).length).toBeGreaterThan(2);
+  });
+
+  it('shows the same speakers as when they are loaded by statement/find-speakers', async () => {
+    const { data } = await api.run(SEARCH, { q: 'Tomahawk' });
+    // The same operation, each statement's speaker asked for by statement id: no page primes them.
+    const ids = nodes<any>(data.statements).map((s) => s.id);
+    const { data: loaded, calls } = await api.run(
+      `query($ids: [ID!]!) { nodes(ids: $ids) { ... on Statement { id text speaker { __typename id name aliases description notes wikidataId ... on Person { roles } } } } }`,
+      { ids },
+    );
+    expect(calls.map((c) => c.name)).toContain('statement/find-speakers');
+    expect(nodes<any>(data.statements)).toEqual(loaded.nodes);
+  });
+});
