@@ -257,15 +257,15 @@ export function toAppError(error: unknown): AppError {
 /** Neo4j values to plain JSON values, recursively. */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  // Strings, numbers and booleans are most of a result (a position's statement ids, say) and
+  // need no mapping: skip the five driver type checks below for them.
+  if (typeof value !== 'object') return value;
   if (isInt(value)) return (value as { toNumber(): number }).toNumber();
   if (isDate(value as object)) return value!.toString();
   if (isDateTime(value as object)) return new Date(value!.toString()).toISOString();
   if (isNode(value as object) || isRelationship(value as object)) return toPlain((value as { properties: unknown }).properties);
   if (Array.isArray(value)) return value.map(toPlain);
-  if (typeof value === 'object') {
-    const out: Row = {};
-    for (const [k, v] of Object.entries(value as object)) out[k] = toPlain(v);
-    return out;
-  }
-  return value;
+  const out: Row = {};
+  for (const [k, v] of Object.entries(value as object)) out[k] = toPlain(v);
+  return out;
 }
