@@ -1,8 +1,9 @@
-// Finds statement ids that already belong to another article: ids are global, so ingesting
-// them again under a different article would steal those statements.
-// Parameters: $articleId (string), $ids [string].
-// Returns: id, articleId, one row per conflict.
-UNWIND $ids AS id
+// Batched form of ingest/find-foreign-statements: statement ids of the batch that already belong
+// to another article (ids are global, so writing them again would steal those statements).
+// Parameters: $articles [{ articleId, ids [string] }].
+// Returns: id, articleId (the owner), claimedBy (the batch's article); one row per conflict.
+UNWIND $articles AS art
+UNWIND art.ids AS id
 MATCH (s:Statement {id: id})
-WHERE s.articleId <> $articleId
-RETURN s.id AS id, s.articleId AS articleId
+WHERE s.articleId <> art.articleId
+RETURN s.id AS id, s.articleId AS articleId, art.articleId AS claimedBy

@@ -1,13 +1,16 @@
-// Records the facts an article states about entities (the Tomahawk's range, its price...),
+// Batched form of ingest/merge-facts: the facts the batch's articles state about entities,
 // each with the span that states it.
-// Parameters: $articleId (string), $facts [{ id, entityId, attribute, value, unit, start, end, excerpt }].
+// CREATE where ingest/ uses MERGE: a fact's id names its article, ingest-batch/delete-article-
+// content has just removed the article's facts, and the caller passes each id once (the last
+// row of each, what MERGE then SET would leave); MERGE on the relationships would lock the
+// entity, often a popular weapon, until commit.
+// Parameters: $facts [{ articleId, id, entityId, attribute, value, unit, start, end, excerpt }], ids unique.
 // Returns: count (int).
-MATCH (a:Article {id: $articleId})
 UNWIND $facts AS row
+MATCH (a:Article {id: row.articleId})
 MATCH (e:Entity {id: row.entityId})
-MERGE (f:Fact {id: row.id})
-SET f.attribute = row.attribute, f.value = row.value, f.unit = row.unit, f.articleId = $articleId,
-    f.start = row.start, f.end = row.end, f.excerpt = row.excerpt
-MERGE (e)-[:HAS_FACT]->(f)
-MERGE (f)-[:STATED_IN]->(a)
+CREATE (f:Fact {id: row.id, attribute: row.attribute, value: row.value, unit: row.unit, articleId: row.articleId,
+                start: row.start, end: row.end, excerpt: row.excerpt})
+CREATE (e)-[:HAS_FACT]->(f)
+CREATE (f)-[:STATED_IN]->(a)
 RETURN count(f) AS count

@@ -1,30 +1,35 @@
-// Records the relations an article states (head of state of, member of, manufacturer of...),
-// one relationship per (from, type, to, article), carrying the article's id and evidence span.
+// Batched form of ingest/merge-relations: the relations the batch's articles state, one
+// relationship per (from, type, to, article), carrying the article's id and evidence span.
 // Relationship types cannot be parameters in Cypher 5, hence one FOREACH branch per type.
-// Parameters: $articleId (string), $relations [{ type, from, to, start, end, excerpt, note }].
+// CREATE where ingest/ uses MERGE: delete-article-content has just removed the article's
+// relations and the caller passes each (article, type, from, to) once, with the evidence of its
+// last occurrence (what MERGE then SET would leave); MERGE would scan every relation of that
+// type between two popular entities. The properties go in the CREATE (a null one is not stored,
+// as with SET): a SET after it would make the planner buffer every row between the branches.
+// Parameters: $relations [{ articleId, type, from, to, start, end, excerpt, note }].
 // Returns: count (int).
 UNWIND $relations AS row
 MATCH (from:Entity {id: row.from}), (to:Entity {id: row.to})
 FOREACH (_ IN CASE WHEN row.type = 'HEAD_OF_STATE_OF' THEN [1] ELSE [] END |
-  MERGE (from)-[r:HEAD_OF_STATE_OF {articleId: $articleId}]->(to) SET r.start = row.start, r.end = row.end, r.excerpt = row.excerpt, r.note = row.note)
+  CREATE (from)-[:HEAD_OF_STATE_OF {articleId: row.articleId, start: row.start, end: row.end, excerpt: row.excerpt, note: row.note}]->(to))
 FOREACH (_ IN CASE WHEN row.type = 'HEAD_OF_GOVERNMENT_OF' THEN [1] ELSE [] END |
-  MERGE (from)-[r:HEAD_OF_GOVERNMENT_OF {articleId: $articleId}]->(to) SET r.start = row.start, r.end = row.end, r.excerpt = row.excerpt, r.note = row.note)
+  CREATE (from)-[:HEAD_OF_GOVERNMENT_OF {articleId: row.articleId, start: row.start, end: row.end, excerpt: row.excerpt, note: row.note}]->(to))
 FOREACH (_ IN CASE WHEN row.type = 'SPOKESPERSON_OF' THEN [1] ELSE [] END |
-  MERGE (from)-[r:SPOKESPERSON_OF {articleId: $articleId}]->(to) SET r.start = row.start, r.end = row.end, r.excerpt = row.excerpt, r.note = row.note)
+  CREATE (from)-[:SPOKESPERSON_OF {articleId: row.articleId, start: row.start, end: row.end, excerpt: row.excerpt, note: row.note}]->(to))
 FOREACH (_ IN CASE WHEN row.type = 'MEMBER_OF' THEN [1] ELSE [] END |
-  MERGE (from)-[r:MEMBER_OF {articleId: $articleId}]->(to) SET r.start = row.start, r.end = row.end, r.excerpt = row.excerpt, r.note = row.note)
+  CREATE (from)-[:MEMBER_OF {articleId: row.articleId, start: row.start, end: row.end, excerpt: row.excerpt, note: row.note}]->(to))
 FOREACH (_ IN CASE WHEN row.type = 'ADVISER_OF' THEN [1] ELSE [] END |
-  MERGE (from)-[r:ADVISER_OF {articleId: $articleId}]->(to) SET r.start = row.start, r.end = row.end, r.excerpt = row.excerpt, r.note = row.note)
+  CREATE (from)-[:ADVISER_OF {articleId: row.articleId, start: row.start, end: row.end, excerpt: row.excerpt, note: row.note}]->(to))
 FOREACH (_ IN CASE WHEN row.type = 'MANUFACTURER_OF' THEN [1] ELSE [] END |
-  MERGE (from)-[r:MANUFACTURER_OF {articleId: $articleId}]->(to) SET r.start = row.start, r.end = row.end, r.excerpt = row.excerpt, r.note = row.note)
+  CREATE (from)-[:MANUFACTURER_OF {articleId: row.articleId, start: row.start, end: row.end, excerpt: row.excerpt, note: row.note}]->(to))
 FOREACH (_ IN CASE WHEN row.type = 'ALLY_OF' THEN [1] ELSE [] END |
-  MERGE (from)-[r:ALLY_OF {articleId: $articleId}]->(to) SET r.start = row.start, r.end = row.end, r.excerpt = row.excerpt, r.note = row.note)
+  CREATE (from)-[:ALLY_OF {articleId: row.articleId, start: row.start, end: row.end, excerpt: row.excerpt, note: row.note}]->(to))
 FOREACH (_ IN CASE WHEN row.type = 'OPPONENT_OF' THEN [1] ELSE [] END |
-  MERGE (from)-[r:OPPONENT_OF {articleId: $articleId}]->(to) SET r.start = row.start, r.end = row.end, r.excerpt = row.excerpt, r.note = row.note)
+  CREATE (from)-[:OPPONENT_OF {articleId: row.articleId, start: row.start, end: row.end, excerpt: row.excerpt, note: row.note}]->(to))
 FOREACH (_ IN CASE WHEN row.type = 'PART_OF' THEN [1] ELSE [] END |
-  MERGE (from)-[r:PART_OF {articleId: $articleId}]->(to) SET r.start = row.start, r.end = row.end, r.excerpt = row.excerpt, r.note = row.note)
+  CREATE (from)-[:PART_OF {articleId: row.articleId, start: row.start, end: row.end, excerpt: row.excerpt, note: row.note}]->(to))
 FOREACH (_ IN CASE WHEN row.type = 'LOCATED_IN' THEN [1] ELSE [] END |
-  MERGE (from)-[r:LOCATED_IN {articleId: $articleId}]->(to) SET r.start = row.start, r.end = row.end, r.excerpt = row.excerpt, r.note = row.note)
+  CREATE (from)-[:LOCATED_IN {articleId: row.articleId, start: row.start, end: row.end, excerpt: row.excerpt, note: row.note}]->(to))
 FOREACH (_ IN CASE WHEN row.type = 'CITIZEN_OF' THEN [1] ELSE [] END |
-  MERGE (from)-[r:CITIZEN_OF {articleId: $articleId}]->(to) SET r.start = row.start, r.end = row.end, r.excerpt = row.excerpt, r.note = row.note)
+  CREATE (from)-[:CITIZEN_OF {articleId: row.articleId, start: row.start, end: row.end, excerpt: row.excerpt, note: row.note}]->(to))
 RETURN count(row) AS count

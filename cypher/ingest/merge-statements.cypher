@@ -1,39 +1,44 @@
-// Writes an article's statements with everything that hangs off them: who said it, who reported
-// it, at which event, whom and what it is about, its stances, and the article carrying it.
-// The evidence span (start, end, excerpt: code points into Article.text) is on the statement.
-// Parameters: $articleId (string), $statements [{ id, props (map), date (YYYY-MM-DD or null),
-//   speaker, reportedBy, event, about [ids], stances [{ topic, stance }] }].
+// Batched form of ingest/merge-statements: writes the batch's statements with everything that
+// hangs off them: who said it, who reported it, at which event, whom and what it is about, its
+// stances, and the article carrying it. The evidence span is on the statement.
+// CREATE where ingest/ uses MERGE: find-foreign-statements and delete-article-content have made
+// sure no statement of the batch exists, the caller has checked ids are unique in the batch, and
+// `about` and `stances` (one per topic, the last one winning, as MERGE then SET would leave it)
+// hold no duplicates. Lookups name :Entity as well as the type label so that the planner seeks
+// the entity_id index (the type labels have no index of their own); the nodes are the same.
+// Parameters: $statements [{ articleId, id, props (map), date (YYYY-MM-DD or null), speaker,
+//   reportedBy, event, about [ids], stances [{ topic, stance }] }].
 // Returns: count (int).
-MATCH (a:Article {id: $articleId})
 UNWIND $statements AS row
-MERGE (s:Statement {id: row.id})
-SET s += row.props,
-    s.articleId = $articleId,
-    s.date = CASE WHEN row.date IS NULL THEN null ELSE date(row.date) END
-MERGE (s)-[:IN_ARTICLE]->(a)
-WITH s, row
+MATCH (a:Article {id: row.articleId})
 MATCH (speaker:Entity:Actor {id: row.speaker})
-MERGE (speaker)-[:SAID]->(s)
+CREATE (s:Statement {id: row.id})
+SET s += row.props,
+    s.articleId = row.articleId,
+    s.date = CASE WHEN row.date IS NULL THEN null ELSE date(row.date) END
+CREATE (s)-[:IN_ARTICLE]->(a)
+CREATE (speaker)-[:SAID]->(s)
 WITH s, row
 CALL {
   WITH s, row
   OPTIONAL MATCH (reporter:Entity:Actor {id: row.reportedBy})
-  FOREACH (_ IN CASE WHEN reporter IS NULL THEN [] ELSE [1] END | MERGE (s)-[:REPORTED_BY]->(reporter))
+  FOREACH (_ IN CASE WHEN reporter IS NULL THEN [] ELSE [1] END | CREATE (s)-[:REPORTED_BY]->(reporter))
+}
+CALL {
   WITH s, row
   OPTIONAL MATCH (event:Entity:Event {id: row.event})
-  FOREACH (_ IN CASE WHEN event IS NULL THEN [] ELSE [1] END | MERGE (s)-[:AT_EVENT]->(event))
+  FOREACH (_ IN CASE WHEN event IS NULL THEN [] ELSE [1] END | CREATE (s)-[:AT_EVENT]->(event))
+}
+CALL {
   WITH s, row
   UNWIND row.about AS targetId
   MATCH (target:Entity {id: targetId})
-  MERGE (s)-[:ABOUT]->(target)
-  RETURN count(*) AS targets
+  CREATE (s)-[:ABOUT]->(target)
 }
 CALL {
   WITH s, row
   UNWIND row.stances AS st
   MATCH (topic:Entity:Topic {id: st.topic})
-  MERGE (s)-[r:TAKES_STANCE]->(topic)
-  SET r.stance = st.stance
-  RETURN count(*) AS stances
+  CREATE (s)-[:TAKES_STANCE {stance: st.stance}]->(topic)
 }
 RETURN count(s) AS count

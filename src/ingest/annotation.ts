@@ -3,57 +3,7 @@
  * Everything here is plain data; `validate.ts` turns untrusted YAML/JSON into it.
  */
 
-export const ENTITY_TYPES = ['Person', 'Organization', 'Country', 'Group', 'Weapon', 'Topic', 'Event'] as const;
-export type EntityType = (typeof ENTITY_TYPES)[number];
-
-/** Id prefix of each entity type; the prefix of an id fixes its type. */
-export const PREFIX_OF: Readonly<Record<EntityType, string>> = {
-  Person: 'person',
-  Organization: 'org',
-  Country: 'country',
-  Group: 'group',
-  Weapon: 'weapon',
-  Topic: 'topic',
-  Event: 'event',
-};
-export const TYPE_OF_PREFIX: Readonly<Record<string, EntityType>> = Object.fromEntries(
-  Object.entries(PREFIX_OF).map(([type, prefix]) => [prefix, type as EntityType]),
-);
-export const ACTOR_TYPES: readonly EntityType[] = ['Person', 'Organization', 'Country', 'Group'];
-
-export const SPEECH_MODES = ['DIRECT_QUOTE', 'INDIRECT_SPEECH', 'ASSESSMENT'] as const;
-export const ATTRIBUTIONS = ['ON_RECORD', 'REPORTED', 'ALLEGED'] as const;
-export const STANCES = ['SUPPORT', 'OPPOSE', 'NEUTRAL'] as const;
-export const ORGANIZATION_KINDS = [
-  'government body',
-  'company',
-  'media outlet',
-  'alliance',
-  'party',
-  'military',
-  'international organization',
-  'other',
-] as const;
-export const EVENT_KINDS = ['meeting', 'phone call', 'press conference', 'social media post', 'war', 'other'] as const;
-
-/** Relation types and the entity types allowed at each end. */
-export const RELATION_TYPES: Readonly<Record<string, { from: readonly EntityType[]; to: readonly EntityType[] }>> = {
-  HEAD_OF_STATE_OF: { from: ['Person'], to: ['Country'] },
-  HEAD_OF_GOVERNMENT_OF: { from: ['Person'], to: ['Country'] },
-  SPOKESPERSON_OF: { from: ['Person'], to: ['Person', 'Organization', 'Country'] },
-  MEMBER_OF: { from: ACTOR_TYPES, to: ['Organization', 'Group'] },
-  ADVISER_OF: { from: ACTOR_TYPES, to: ['Person'] },
-  MANUFACTURER_OF: { from: ['Organization'], to: ['Weapon'] },
-  ALLY_OF: { from: ACTOR_TYPES, to: ACTOR_TYPES },
-  OPPONENT_OF: { from: ACTOR_TYPES, to: ACTOR_TYPES },
-  PART_OF: { from: ['Organization', 'Group', 'Country'], to: ['Country', 'Organization', 'Group'] },
-  LOCATED_IN: { from: ['Organization', 'Group', 'Event', 'Person'], to: ['Country'] },
-  CITIZEN_OF: { from: ['Person', 'Group'], to: ['Country'] },
-};
-
-export type SpeechMode = (typeof SPEECH_MODES)[number];
-export type Attribution = (typeof ATTRIBUTIONS)[number];
-export type Stance = (typeof STANCES)[number];
+import type { Attribution, EntityType, SpeechMode, Stance } from '../vocabulary';
 
 export interface ArticleAnnotation {
   id: string;

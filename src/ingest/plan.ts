@@ -1,11 +1,12 @@
-import { ACTOR_TYPES, Annotation, EntityAnnotation } from './annotation';
+import { EntityType, isActorType } from '../vocabulary';
+import { Annotation, EntityAnnotation } from './annotation';
 import { Span, locate } from './evidence';
 
 /** The parameters of the ingest queries for one validated annotation. */
 export interface IngestPlan {
   articleId: string;
   article: Record<string, unknown>;
-  entities: { id: string; type: string; props: Record<string, unknown>; date: string | null; mention: Span | null }[];
+  entities: { id: string; type: EntityType; props: Record<string, unknown>; date: string | null; mention: Span | null }[];
   facts: Record<string, unknown>[];
   relations: Record<string, unknown>[];
   participants: { event: string; actor: string }[];
@@ -102,7 +103,7 @@ function entityProps(e: EntityAnnotation): Record<string, unknown> {
     wikidataId: e.wikidataId ?? null,
     description: e.description ?? null,
     notes: e.notes,
-    isActor: ACTOR_TYPES.includes(e.type),
+    isActor: isActorType(e.type),
   };
   const optional: (keyof EntityAnnotation)[] = [
     'anonymous',

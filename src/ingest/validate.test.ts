@@ -110,4 +110,13 @@ describe('validateAnnotation', () => {
       'statements[0].text: the text "Wir liefern Raketen." is not part of its excerpt; quote it verbatim.',
     ]);
   });
+
+  // Regression: the validator once had its own date check, which read years 0-99 as 1900-1999.
+  it('reads the years 0000-0099 as written, as the API does', () => {
+    const raw = valid();
+    raw.statements[1].date = '0096-02-29';
+    expect(problemsOf(raw)).toEqual([]);
+    raw.statements[1].date = '0097-02-29';
+    expect(problemsOf(raw)).toEqual(['statements[1].date: "0097-02-29" is not a calendar date of the form YYYY-MM-DD.']);
+  });
 });

@@ -1,27 +1,22 @@
 import {
   ACTOR_TYPES,
   ATTRIBUTIONS,
-  Annotation,
-  AnnotationError,
-  ArticleAnnotation,
   ENTITY_TYPES,
   EVENT_KINDS,
-  EntityAnnotation,
   EntityType,
-  FactAnnotation,
+  ID_PATTERN,
   ORGANIZATION_KINDS,
-  Problem,
   RELATION_TYPES,
-  RelationAnnotation,
+  RELATION_TYPE_INFO,
   SPEECH_MODES,
   STANCES,
-  StatementAnnotation,
   TYPE_OF_PREFIX,
-} from './annotation';
+  isRelationType,
+} from '../vocabulary';
+import { Annotation, AnnotationError, ArticleAnnotation, EntityAnnotation, FactAnnotation, Problem, RelationAnnotation, StatementAnnotation } from './annotation';
+import { isCalendarDate } from '../calendar';
 import { locate } from './evidence';
 
-/** Ids: `<prefix>:<slug>`, the slug lower-case ASCII words joined by single hyphens. */
-export const ID_PATTERN = /^([a-z]+):[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const QID_PATTERN = /^Q[1-9]\d*$/;
 /**
  * Ids and names are range-indexed, and Neo4j refuses index keys over about 8 KB: longer values
@@ -89,7 +84,7 @@ function checkReferences(a: Annotation, v: Validator): void {
   });
   a.relations.forEach((r, i) => {
     const at = `relations[${i}]`;
-    const rule = RELATION_TYPES[r.type];
+    const rule = isRelationType(r.type) ? RELATION_TYPE_INFO[r.type] : { from: ENTITY_TYPES, to: ENTITY_TYPES };
     ref(r.from, `${at}.from`, rule.from, `the "from" of ${r.type}`);
     ref(r.to, `${at}.to`, rule.to, `the "to" of ${r.type}`);
     if (r.from === r.to) v.problem(`${at}.to`, `a relation cannot link "${r.from}" to itself.`);
@@ -207,7 +202,7 @@ class Validator {
     const o = this.object(raw, at) ?? {};
     this.noUnknown(o, at, ['type', 'from', 'to', 'excerpt', 'note']);
     return {
-      type: this.oneOf(o.type, `${at}.type`, Object.keys(RELATION_TYPES), true)!,
+      type: this.oneOf(o.type, `${at}.type`, RELATION_TYPES, true)!,
       from: this.id(o.from, `${at}.from`),
       to: this.id(o.to, `${at}.to`),
       excerpt: this.string(o.excerpt, `${at}.excerpt`, true)!,
@@ -336,14 +331,6 @@ class Validator {
       if (!known.includes(key)) this.problem(at ? `${at}.${key}` : key, `unknown field; expected one of ${known.join(', ')}.`);
     }
   }
-}
-
-/** True for a real `YYYY-MM-DD` calendar date (2025-02-30 is not one). */
-export function isCalendarDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 }
 
 function show(value: Json): string {

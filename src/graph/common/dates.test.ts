@@ -1,6 +1,7 @@
 import { Kind } from 'graphql';
 
-import { DateScalar, InvalidDateError, isCalendarDate } from './dates';
+import { isCalendarDate } from '../../calendar';
+import { DateScalar, InvalidDateError } from './dates';
 
 describe('the Date scalar', () => {
   it.each(['2025-10-17', '2024-02-29', '0001-01-01'])('accepts %s', (value) => {

@@ -1,25 +1,13 @@
 import { GraphQLScalarType, Kind } from 'graphql';
 
+import { isCalendarDate } from '../../calendar';
+
 /** Thrown by the Date scalar for a value that is not a calendar date; reported as BAD_USER_INPUT. */
 export class InvalidDateError extends Error {
   override name = 'InvalidDateError';
   constructor(readonly value: unknown) {
     super(`${describe(value)} is not a valid Date; use an ISO 8601 calendar date such as "2025-10-17".`);
   }
-}
-
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True for `YYYY-MM-DD` strings naming a real day (no 2025-02-30). */
-export function isCalendarDate(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  const m = DATE.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(0);
-  // setUTCFullYear, unlike Date.UTC, does not map years 0-99 to 1900-1999.
-  date.setUTCFullYear(y, mo - 1, d);
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
 function parse(value: unknown): string {

@@ -1,16 +1,5 @@
 import { BadInputError } from '../../errors';
-import { PREFIX_OF } from '../../ingest/annotation';
-import { ID_PATTERN } from '../../ingest/validate';
-
-/** Id prefixes of entities that can speak (persons, organizations, countries, groups). */
-export const ACTOR_PREFIXES = [PREFIX_OF.Person, PREFIX_OF.Organization, PREFIX_OF.Country, PREFIX_OF.Group] as const;
-/** Id prefixes of every entity family. */
-export const ENTITY_PREFIXES = Object.values(PREFIX_OF);
-
-/** The prefix of a well-formed id: `person` for `person:donald-trump`. */
-export function prefixOf(id: string): string {
-  return id.slice(0, id.indexOf(':'));
-}
+import { ID_PATTERN, prefixOf } from '../../vocabulary';
 
 /**
  * Checks a client-supplied id and returns it. A malformed id, or one of the wrong family

@@ -1,7 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 
 import { BadInputError } from '../../errors';
-import { ENTITY_PREFIXES, checkId } from '../common/ids';
+import { ENTITY_PREFIXES } from '../../vocabulary';
+import { checkId } from '../common/ids';
 import { pageSize } from '../common/pagination';
 import { NodeRow } from '../common/rows';
 import { Context } from '../context';

@@ -10,7 +10,8 @@ import { StatementConnection } from '../statement/statement.type';
 import { relationLoader } from './entity.loader';
 import { FactRow, RelationRow } from './entity.repository';
 import { Organization, Person, Weapon } from './entity.type';
-import { AFFILIATION_TYPES, Fact, RELATION_TYPES, RelationDirection, RelationType, StatedRelation } from './relation.type';
+import { AFFILIATION_TYPES, RELATION_TYPES } from '../../vocabulary';
+import { Fact, RelationDirection, RelationType, StatedRelation } from './relation.type';
 
 function toRelation(r: RelationRow): StatedRelation {
   return { type: r.type as RelationType, note: r.note, fromId: r.fromId, toId: r.toId, articleId: r.articleId, start: r.start, end: r.end, excerpt: r.excerpt };

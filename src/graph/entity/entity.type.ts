@@ -1,4 +1,8 @@
-import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ObjectType } from 'type-graphql';
+
+import * as vocabulary from '../../vocabulary';
+import { ACTOR_TYPES, ENTITY_TYPES, ENTITY_TYPE_INFO } from '../../vocabulary';
+import { vocabularyEnum } from '../common/enums';
 
 import { DateScalar } from '../common/dates';
 import { Actor, Entity, Node } from '../node/node.type';
@@ -61,45 +65,17 @@ export class Event extends Entity {
 }
 
 /** The concrete entity types, for filters. */
-export enum EntityType {
-  PERSON = 'Person',
-  ORGANIZATION = 'Organization',
-  GROUP = 'Group',
-  COUNTRY = 'Country',
-  WEAPON = 'Weapon',
-  TOPIC = 'Topic',
-  EVENT = 'Event',
-}
-
-registerEnumType(EntityType, {
-  name: 'EntityType',
-  description: 'The kinds of entity.',
-  valuesConfig: {
-    PERSON: { description: 'A `Person`.' },
-    ORGANIZATION: { description: 'An `Organization`.' },
-    GROUP: { description: 'A `Group`.' },
-    COUNTRY: { description: 'A `Country`.' },
-    WEAPON: { description: 'A `Weapon`.' },
-    TOPIC: { description: 'A `Topic`.' },
-    EVENT: { description: 'An `Event`.' },
-  },
-});
+export const EntityType = vocabularyEnum('EntityType', 'The kinds of entity.', typeDescriptions(ENTITY_TYPES), enumKey);
+export type EntityType = vocabulary.EntityType;
 
 /** The kinds of actor, for `ActorFilter.type`. */
-export enum ActorType {
-  PERSON = 'Person',
-  ORGANIZATION = 'Organization',
-  GROUP = 'Group',
-  COUNTRY = 'Country',
+export const ActorType = vocabularyEnum('ActorType', 'The kinds of actor.', typeDescriptions(ACTOR_TYPES), enumKey);
+export type ActorType = vocabulary.ActorType;
+
+function typeDescriptions<T extends vocabulary.EntityType>(types: readonly T[]): Record<T, { description: string }> {
+  return Object.fromEntries(types.map((t) => [t, { description: `${/^[AEIOU]/.test(t) ? 'An' : 'A'} \`${t}\`.` }])) as Record<T, { description: string }>;
 }
 
-registerEnumType(ActorType, {
-  name: 'ActorType',
-  description: 'The kinds of actor.',
-  valuesConfig: {
-    PERSON: { description: 'A `Person`.' },
-    ORGANIZATION: { description: 'An `Organization`.' },
-    GROUP: { description: 'A `Group`.' },
-    COUNTRY: { description: 'A `Country`.' },
-  },
-});
+function enumKey<T extends vocabulary.EntityType>(type: T): string {
+  return ENTITY_TYPE_INFO[type].enumKey;
+}

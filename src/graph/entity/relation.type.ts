@@ -1,50 +1,12 @@
 import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
 
-/** The relations an annotation can state between entities (src/ingest/annotation.ts RELATION_TYPES). */
-export enum RelationType {
-  HEAD_OF_STATE_OF = 'HEAD_OF_STATE_OF',
-  HEAD_OF_GOVERNMENT_OF = 'HEAD_OF_GOVERNMENT_OF',
-  SPOKESPERSON_OF = 'SPOKESPERSON_OF',
-  MEMBER_OF = 'MEMBER_OF',
-  ADVISER_OF = 'ADVISER_OF',
-  MANUFACTURER_OF = 'MANUFACTURER_OF',
-  ALLY_OF = 'ALLY_OF',
-  OPPONENT_OF = 'OPPONENT_OF',
-  PART_OF = 'PART_OF',
-  LOCATED_IN = 'LOCATED_IN',
-  CITIZEN_OF = 'CITIZEN_OF',
-}
+import * as vocabulary from '../../vocabulary';
+import { RELATION_TYPE_INFO } from '../../vocabulary';
+import { vocabularyEnum } from '../common/enums';
 
-registerEnumType(RelationType, {
-  name: 'RelationType',
-  description: 'Kinds of relation an article states between two entities, read from `from` to `to`.',
-  valuesConfig: {
-    HEAD_OF_STATE_OF: { description: 'A person is head of state of a country.' },
-    HEAD_OF_GOVERNMENT_OF: { description: 'A person is head of government of a country.' },
-    SPOKESPERSON_OF: { description: 'A person speaks for a person, organization or country.' },
-    MEMBER_OF: { description: 'An actor is a member of an organization or group.' },
-    ADVISER_OF: { description: 'An actor advises a person.' },
-    MANUFACTURER_OF: { description: 'An organization makes a weapon.' },
-    ALLY_OF: { description: 'An actor is an ally of, or backs, another.' },
-    OPPONENT_OF: { description: 'An actor opposes, or is at war with, another.' },
-    PART_OF: { description: 'An organization, group or country is part of another.' },
-    LOCATED_IN: { description: 'An organization, group, event or person is located in a country.' },
-    CITIZEN_OF: { description: 'A person or group holds the citizenship of a country.' },
-  },
-});
-
-export const RELATION_TYPES = Object.values(RelationType);
-
-/** Relations that tie a person to the bodies they belong to, lead, speak for or advise. */
-export const AFFILIATION_TYPES: readonly RelationType[] = [
-  RelationType.HEAD_OF_STATE_OF,
-  RelationType.HEAD_OF_GOVERNMENT_OF,
-  RelationType.SPOKESPERSON_OF,
-  RelationType.MEMBER_OF,
-  RelationType.ADVISER_OF,
-  RelationType.PART_OF,
-  RelationType.CITIZEN_OF,
-];
+/** The relations an article can state between entities (src/vocabulary/relations.ts). */
+export const RelationType = vocabularyEnum('RelationType', 'Kinds of relation an article states between two entities, read from `from` to `to`.', RELATION_TYPE_INFO);
+export type RelationType = vocabulary.RelationType;
 
 export enum RelationDirection {
   OUTGOING = 'OUTGOING',

@@ -1,7 +1,8 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 
 import { BadInputError } from '../../errors';
-import { checkId, prefixOf } from '../common/ids';
+import { prefixOf } from '../../vocabulary';
+import { checkId } from '../common/ids';
 import { NodeRow } from '../common/rows';
 import { Context } from '../context';
 import { Node } from './node.type';

@@ -2,7 +2,8 @@ import { ArgsType, Field } from 'type-graphql';
 
 import { BadInputError } from '../../errors';
 import { PageArgs } from '../common/page.args';
-import { ACTOR_PREFIXES, ENTITY_PREFIXES, checkOptionalId } from '../common/ids';
+import { ACTOR_PREFIXES, ENTITY_PREFIXES } from '../../vocabulary';
+import { checkOptionalId } from '../common/ids';
 import { decodeCursor, encodeCursor, pageSize } from '../common/pagination';
 import { StatementFilter } from './statement.input';
 import { StatementFilterValues, StatementKey, StatementListQuery, StatementOrderName, StatementScope } from './statement.repository';

@@ -1,56 +1,20 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
+import * as vocabulary from '../../vocabulary';
+import { ATTRIBUTION_INFO, SPEECH_MODE_INFO, STANCE_INFO } from '../../vocabulary';
 import { DateScalar } from '../common/dates';
+import { vocabularyEnum } from '../common/enums';
 import { PageInfo } from '../common/pagination';
 import { Node } from '../node/node.type';
 
-export enum SpeechMode {
-  DIRECT_QUOTE = 'DIRECT_QUOTE',
-  INDIRECT_SPEECH = 'INDIRECT_SPEECH',
-  ASSESSMENT = 'ASSESSMENT',
-}
+export const SpeechMode = vocabularyEnum('SpeechMode', 'How the article renders what was said.', SPEECH_MODE_INFO);
+export type SpeechMode = vocabulary.SpeechMode;
 
-registerEnumType(SpeechMode, {
-  name: 'SpeechMode',
-  description: 'How the article renders what was said.',
-  valuesConfig: {
-    DIRECT_QUOTE: { description: 'Quoted verbatim, in quotation marks ("Ich bin Realist").' },
-    INDIRECT_SPEECH: { description: 'Reported in the article\'s own words, often in the German subjunctive ("dass die Chancen gering seien").' },
-    ASSESSMENT: { description: 'An appraisal or analysis, by the author or by experts, rather than something a speaker said.' },
-  },
-});
+export const Attribution = vocabularyEnum('Attribution', 'How firmly the article attributes the statement to its speaker.', ATTRIBUTION_INFO);
+export type Attribution = vocabulary.Attribution;
 
-export enum Attribution {
-  ON_RECORD = 'ON_RECORD',
-  REPORTED = 'REPORTED',
-  ALLEGED = 'ALLEGED',
-}
-
-registerEnumType(Attribution, {
-  name: 'Attribution',
-  description: 'How firmly the article attributes the statement to its speaker.',
-  valuesConfig: {
-    ON_RECORD: { description: 'A named actor speaking publicly, or the author\'s own assessment.' },
-    REPORTED: { description: 'Relayed by an intermediary (see `reportedBy`), by or about unnamed speakers, or characterised by the author.' },
-    ALLEGED: { description: 'Hedged, unconfirmed ("soll er laut Insidern gesagt haben").' },
-  },
-});
-
-export enum Stance {
-  SUPPORT = 'SUPPORT',
-  OPPOSE = 'OPPOSE',
-  NEUTRAL = 'NEUTRAL',
-}
-
-registerEnumType(Stance, {
-  name: 'Stance',
-  description: 'A position on a topic.',
-  valuesConfig: {
-    SUPPORT: { description: 'In favour.' },
-    OPPOSE: { description: 'Against, including warnings that clearly argue against it.' },
-    NEUTRAL: { description: 'Undecided or hesitating.' },
-  },
-});
+export const Stance = vocabularyEnum('Stance', 'A position on a topic.', STANCE_INFO);
+export type Stance = vocabulary.Stance;
 
 export enum StatementOrder {
   READING_ORDER = 'READING_ORDER',

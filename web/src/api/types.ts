@@ -1,5 +1,5 @@
 /** Shapes of the API answers the dashboard asks for (see queries.ts). */
-import type { EntityType } from '../lib/labels';
+import type { EntityType, Stance } from '../lib/labels';
 
 export interface EntityRef {
   __typename: EntityType;
@@ -20,7 +20,7 @@ export interface Connection<T> {
 }
 
 export interface StanceOn {
-  stance: 'SUPPORT' | 'OPPOSE' | 'NEUTRAL';
+  stance: Stance;
   topic: { id: string; name: string };
 }
 
@@ -48,7 +48,7 @@ export interface StatementData {
 }
 
 export interface PositionData {
-  stance: 'SUPPORT' | 'OPPOSE' | 'NEUTRAL';
+  stance: Stance;
   actor: EntityRef;
   topic: { id: string; name: string };
   statementCount: number;

@@ -3,16 +3,29 @@
  * the legend and the CSV say the same thing. Pure: no DOM.
  */
 
-export type EntityType = 'Person' | 'Organization' | 'Country' | 'Group' | 'Weapon' | 'Topic' | 'Event' | 'Article' | 'Statement';
-export type SpeechMode = 'DIRECT_QUOTE' | 'INDIRECT_SPEECH' | 'ASSESSMENT';
-export type Attribution = 'ON_RECORD' | 'REPORTED' | 'ALLEGED';
-export type Stance = 'SUPPORT' | 'OPPOSE' | 'NEUTRAL';
+import {
+  ACTOR_TYPES as ACTOR_TYPE_NAMES,
+  ARTICLE_PREFIX,
+  ATTRIBUTION_INFO,
+  ENTITY_TYPES as ENTITY_TYPE_NAMES,
+  ENTITY_TYPE_INFO,
+  SPEECH_MODE_INFO,
+  STANCE_INFO,
+  STATEMENT_PREFIX,
+  entityTypeOfId,
+  prefixOf,
+} from '../../../src/vocabulary';
+import type { Attribution, SpeechMode, Stance } from '../../../src/vocabulary';
+
+export type { Attribution, SpeechMode, Stance };
+/** What a node can be: an entity type, or an article or statement. */
+export type EntityType = keyof typeof ENTITY_TYPE_INFO | 'Article' | 'Statement';
 /** A cell or edge where one actor both supports and opposes: shown, never hidden. */
 export type StanceOrMixed = Stance | 'MIXED';
 
 /** Order in which types are listed (search groups, legends). */
-export const ENTITY_TYPES: readonly EntityType[] = ['Person', 'Organization', 'Country', 'Group', 'Topic', 'Weapon', 'Event'];
-export const ACTOR_TYPES: readonly EntityType[] = ['Person', 'Organization', 'Country', 'Group'];
+export const ENTITY_TYPES: readonly EntityType[] = ENTITY_TYPE_NAMES;
+export const ACTOR_TYPES: readonly EntityType[] = ACTOR_TYPE_NAMES;
 
 export const TYPE_COLOURS: Record<EntityType, string> = {
   Person: '#2563eb',
@@ -26,36 +39,19 @@ export const TYPE_COLOURS: Record<EntityType, string> = {
   Statement: '#64748b',
 };
 
-export const TYPE_PLURALS: Record<EntityType, string> = {
-  Person: 'People',
-  Organization: 'Organizations',
-  Country: 'Countries',
-  Group: 'Groups',
-  Topic: 'Topics',
-  Weapon: 'Weapons',
-  Event: 'Events',
+export const TYPE_PLURALS = {
+  ...(Object.fromEntries(ENTITY_TYPE_NAMES.map((t) => [t, ENTITY_TYPE_INFO[t].plural])) as Record<keyof typeof ENTITY_TYPE_INFO, string>),
   Article: 'Articles',
   Statement: 'Statements',
-};
+} satisfies Record<EntityType, string>;
 
-export const MODE_LABELS: Record<SpeechMode, string> = {
-  DIRECT_QUOTE: 'Direct quote',
-  INDIRECT_SPEECH: 'Indirect speech',
-  ASSESSMENT: 'Assessment',
-};
+const labels = <K extends string>(info: Readonly<Record<K, { readonly label: string }>>) =>
+  Object.fromEntries(Object.entries<{ label: string }>(info).map(([k, v]) => [k, v.label])) as Record<K, string>;
 
-export const ATTRIBUTION_LABELS: Record<Attribution, string> = {
-  ON_RECORD: 'On record',
-  REPORTED: 'Reported',
-  ALLEGED: 'Alleged',
-};
+export const MODE_LABELS: Record<SpeechMode, string> = labels(SPEECH_MODE_INFO);
+export const ATTRIBUTION_LABELS: Record<Attribution, string> = labels(ATTRIBUTION_INFO);
 
-export const STANCE_LABELS: Record<StanceOrMixed, string> = {
-  SUPPORT: 'Supports',
-  OPPOSE: 'Opposes',
-  NEUTRAL: 'Neutral',
-  MIXED: 'Mixed',
-};
+export const STANCE_LABELS: Record<StanceOrMixed, string> = { ...labels(STANCE_INFO), MIXED: 'Mixed' };
 
 /** A symbol beside every stance colour, so the difference never rests on colour alone. */
 export const STANCE_SYMBOLS: Record<StanceOrMixed, string> = {
@@ -87,19 +83,10 @@ export function attributionLabel(attribution: string, reportedBy?: string | null
 
 /** The type of an id from its prefix (`person:…` → Person), as the annotation format fixes it. */
 export function typeOfId(id: string): EntityType | undefined {
-  const prefix = id.slice(0, id.indexOf(':'));
-  const map: Record<string, EntityType> = {
-    person: 'Person',
-    org: 'Organization',
-    country: 'Country',
-    group: 'Group',
-    weapon: 'Weapon',
-    topic: 'Topic',
-    event: 'Event',
-    article: 'Article',
-    statement: 'Statement',
-  };
-  return map[prefix];
+  const prefix = prefixOf(id);
+  if (prefix === ARTICLE_PREFIX) return 'Article';
+  if (prefix === STATEMENT_PREFIX) return 'Statement';
+  return entityTypeOfId(id);
 }
 
 /** Combines the stances one actor took on one topic: the one kind, or MIXED when they differ. */

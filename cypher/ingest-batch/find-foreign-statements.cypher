@@ -1,9 +1,0 @@
-// Batched form of ingest/find-foreign-statements: statement ids of the batch that already belong
-// to another article (ids are global, so writing them again would steal those statements).
-// Parameters: $articles [{ articleId, ids [string] }].
-// Returns: id, articleId (the owner), claimedBy (the batch's article); one row per conflict.
-UNWIND $articles AS art
-UNWIND art.ids AS id
-MATCH (s:Statement {id: id})
-WHERE s.articleId <> art.articleId
-RETURN s.id AS id, s.articleId AS articleId, art.articleId AS claimedBy

@@ -1,0 +1,22 @@
+import { registerEnumType } from 'type-graphql';
+
+/**
+ * Registers a GraphQL enum whose values are the names of a vocabulary set (src/vocabulary), each
+ * described as the vocabulary describes it, and returns the enum object type-graphql refers to.
+ * `keyOf` maps a name to its GraphQL value name when the two differ (`Person` → `PERSON`).
+ */
+export function vocabularyEnum<K extends string>(
+  name: string,
+  description: string,
+  info: Readonly<Record<K, { readonly description: string }>>,
+  keyOf: (value: K) => string = (value) => value,
+): Readonly<Record<string, K>> {
+  const values = Object.keys(info) as K[];
+  const enumObject = Object.freeze(Object.fromEntries(values.map((value) => [keyOf(value), value])) as Record<string, K>);
+  registerEnumType(enumObject, {
+    name,
+    description,
+    valuesConfig: Object.fromEntries(values.map((value) => [keyOf(value), { description: info[value].description }])),
+  });
+  return enumObject;
+}

@@ -1,0 +1,41 @@
+/**
+ * How a statement was made and how the article attributes it, and the stances it can take: the
+ * closed sets of the annotation format, the GraphQL enums and the dashboard's labels, each value
+ * with its API description and its label. The one place these are defined. Pure data.
+ */
+
+interface Term {
+  /** The API's description of the value (reaches the SDL and the playground). */
+  readonly description: string;
+  /** The dashboard's short label. */
+  readonly label: string;
+}
+
+export const SPEECH_MODE_INFO = Object.freeze({
+  DIRECT_QUOTE: { label: 'Direct quote', description: 'Quoted verbatim, in quotation marks ("Ich bin Realist").' },
+  INDIRECT_SPEECH: {
+    label: 'Indirect speech',
+    description: 'Reported in the article\'s own words, often in the German subjunctive ("dass die Chancen gering seien").',
+  },
+  ASSESSMENT: { label: 'Assessment', description: 'An appraisal or analysis, by the author or by experts, rather than something a speaker said.' },
+} as const satisfies Record<string, Term>);
+
+export const ATTRIBUTION_INFO = Object.freeze({
+  ON_RECORD: { label: 'On record', description: "A named actor speaking publicly, or the author's own assessment." },
+  REPORTED: { label: 'Reported', description: 'Relayed by an intermediary (see `reportedBy`), by or about unnamed speakers, or characterised by the author.' },
+  ALLEGED: { label: 'Alleged', description: 'Hedged, unconfirmed ("soll er laut Insidern gesagt haben").' },
+} as const satisfies Record<string, Term>);
+
+export const STANCE_INFO = Object.freeze({
+  SUPPORT: { label: 'Supports', description: 'In favour.' },
+  OPPOSE: { label: 'Opposes', description: 'Against, including warnings that clearly argue against it.' },
+  NEUTRAL: { label: 'Neutral', description: 'Undecided or hesitating.' },
+} as const satisfies Record<string, Term>);
+
+export type SpeechMode = keyof typeof SPEECH_MODE_INFO;
+export type Attribution = keyof typeof ATTRIBUTION_INFO;
+export type Stance = keyof typeof STANCE_INFO;
+
+export const SPEECH_MODES = Object.freeze(Object.keys(SPEECH_MODE_INFO) as SpeechMode[]);
+export const ATTRIBUTIONS = Object.freeze(Object.keys(ATTRIBUTION_INFO) as Attribution[]);
+export const STANCES = Object.freeze(Object.keys(STANCE_INFO) as Stance[]);
