@@ -1,6 +1,6 @@
 import { Database } from '../../src/db/database';
 import { Annotation } from '../../src/ingest/annotation';
-import { ingestBatch } from '../../src/ingest/batch';
+import { ingestArticles } from '../../src/ingest/write';
 import { generateCorpus } from './corpus';
 import { World } from './world';
 
@@ -17,7 +17,7 @@ export interface IngestStats {
 }
 
 /**
- * Generates the corpus and writes it through the batched ingestion path, `batchStatements`
+ * Generates the corpus and writes it through the write path (src/ingest/write.ts), `batchStatements`
  * statements per transaction. Timings separate generation+validation from writing.
  */
 export async function ingestCorpus(db: Database, world: World, seed: number, statements: number, batchStatements: number, log: (s: string) => void, parallel = 1): Promise<IngestStats> {
@@ -37,7 +37,7 @@ export async function ingestCorpus(db: Database, world: World, seed: number, sta
     const mine = batch;
     batch = [];
     inBatch = 0;
-    const p: Promise<void> = ingestBatch(db, mine).then((r) => {
+    const p: Promise<void> = ingestArticles(db, mine).then((r) => {
       written += r.statements;
       batches++;
       if (batches % 10 === 0) log(`  ${written} statements written`);

@@ -1,5 +1,5 @@
-// Batched form of ingest/find-foreign-statements: statement ids of the batch that already belong
-// to another article (ids are global, so writing them again would steal those statements).
+// Finds the statement ids of a batch that already belong to another article: ids are global, so
+// writing them again under a different article would steal those statements.
 // Parameters: $articles [{ articleId, ids [string] }].
 // Returns: id, articleId (the owner), claimedBy (the batch's article); one row per conflict.
 UNWIND $articles AS art

@@ -1,8 +1,8 @@
-// Batched form of ingest/link-source: links each article to its publisher, after
-// ingest-batch/merge-entities has written the publishers (each is one of its article's entities).
-// CREATE where ingest/ uses MERGE: ingest-batch/merge-articles has just removed every article's
-// publisher link and the batch holds each article once, so there is never one to merge with;
-// MERGE would lock the publisher, one of a few entities every batch links to, until commit.
+// Links each article to its publisher, after ingest/merge-entities has written the publishers
+// (each is one of its article's entities).
+// CREATE, not MERGE: ingest/merge-articles has just removed every article's publisher link and
+// the batch holds each article once, so there is never one to merge with; MERGE would lock the
+// publisher, one of a few entities every batch links to, until commit.
 // Parameters: $links [{ articleId, source }].
 // Returns: count (int).
 UNWIND $links AS row

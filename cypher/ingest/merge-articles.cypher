@@ -1,5 +1,5 @@
-// Batched form of ingest/merge-article: creates or updates each article of the batch and drops
-// its old publisher link (ingest-batch/link-sources links publishers after the entities exist).
+// Creates or updates each article of a batch and drops its old publisher link (ingest/link-sources
+// links publishers again once the entities exist: the publisher is one of them).
 // Parameters: $articles [{ id, title, language, text, url, publishedAt (YYYY-MM-DD or null), notes }].
 // Returns: count (int).
 UNWIND $articles AS article

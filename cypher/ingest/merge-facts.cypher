@@ -1,9 +1,9 @@
-// Batched form of ingest/merge-facts: the facts the batch's articles state about entities,
+// Records the facts a batch's articles state about entities (the Tomahawk's range, its price...),
 // each with the span that states it.
-// CREATE where ingest/ uses MERGE: a fact's id names its article, ingest-batch/delete-article-
-// content has just removed the article's facts, and the caller passes each id once (the last
-// row of each, what MERGE then SET would leave); MERGE on the relationships would lock the
-// entity, often a popular weapon, until commit.
+// CREATE, not MERGE: a fact's id names its article, ingest/delete-article-content has just
+// removed the article's facts, and the caller passes each id once (the last row of each, what
+// MERGE then SET would leave); MERGE on the relationships would lock the entity, often a popular
+// weapon, until commit.
 // Parameters: $facts [{ articleId, id, entityId, attribute, value, unit, start, end, excerpt }], ids unique.
 // Returns: count (int).
 UNWIND $facts AS row

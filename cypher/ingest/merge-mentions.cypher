@@ -1,9 +1,9 @@
-// Batched form of the mention half of ingest/merge-entities: records that each article mentions
-// its entities, with the span where it does when the annotation gives one.
-// CREATE where ingest/ uses MERGE: delete-article-content has just removed the article's
-// mentions and an annotation names each entity once, so there is never one to merge with,
-// and MERGE would scan every MENTIONS of a popular entity. The span goes in the CREATE (null
-// values are not stored, as with SET).
+// Records that each article mentions its entities, with the span where it does when the
+// annotation gives one.
+// CREATE, not MERGE: ingest/delete-article-content has just removed the article's mentions and an
+// annotation names each entity once, so there is never one to merge with, and MERGE would scan
+// every MENTIONS of a popular entity. The span goes in the CREATE (null values are not stored,
+// as with SET).
 // Parameters: $mentions [{ articleId, entityId, mention { start, end, excerpt } or null }].
 // Returns: count (int).
 UNWIND $mentions AS row

@@ -1,10 +1,8 @@
-// Batched form of ingest/merge-participants: links events to the actors that took part in them,
-// as stated by each article.
-// CREATE where ingest/ uses MERGE: ingest-batch/delete-article-content has just removed the
-// article's participations and the caller passes each (article, event, actor) once; MERGE would
-// lock a popular actor until commit.
-// Lookups name :Entity as well as the type label so that the planner seeks the entity_id index
-// (the type labels have no index of their own); the nodes matched are the same.
+// Links events to the actors that took part in them, as stated by each article.
+// CREATE, not MERGE: ingest/delete-article-content has just removed the article's participations
+// and the caller passes each (article, event, actor) once; MERGE would lock a popular actor until
+// commit. Lookups name :Entity as well as the type label so that the planner seeks the entity_id
+// index (the type labels have no index of their own); the nodes matched are the same.
 // Parameters: $participants [{ articleId, event, actor }], each triple once.
 // Returns: count (int).
 UNWIND $participants AS row

@@ -1,7 +1,7 @@
-// Batched form of ingest/merge-statements: writes the batch's statements with everything that
-// hangs off them: who said it, who reported it, at which event, whom and what it is about, its
-// stances, and the article carrying it. The evidence span is on the statement.
-// CREATE where ingest/ uses MERGE: find-foreign-statements and delete-article-content have made
+// Writes a batch's statements with everything that hangs off them: who said it, who reported
+// it, at which event, whom and what it is about, its stances, and the article carrying it. The
+// evidence span (start, end, excerpt: code points into Article.text) is on the statement.
+// CREATE, not MERGE: ingest/find-foreign-statements and ingest/delete-article-content have made
 // sure no statement of the batch exists, the caller has checked ids are unique in the batch, and
 // `about` and `stances` (one per topic, the last one winning, as MERGE then SET would leave it)
 // hold no duplicates. Lookups name :Entity as well as the type label so that the planner seeks

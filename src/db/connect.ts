@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Config } from '../config';
 import { EmbeddedNeo4j, portIsFree, startEmbeddedNeo4j } from '../neo4j/launcher';
 import { Database } from './database';
-import { loadQueries } from './queries';
+import { loadAppQueries } from './queries';
 
 /** An open database and how to let go of it (closing the driver, stopping an embedded Neo4j). */
 export interface Connection {
@@ -28,7 +28,7 @@ export interface ConnectOptions {
  * Applies the schema before returning, so every caller sees constraints and indexes in place.
  */
 export async function connect(config: Config, options: ConnectOptions = {}): Promise<Connection> {
-  const queries = loadQueries(path.join(config.rootDir, 'cypher'));
+  const queries = loadAppQueries(path.join(config.rootDir, 'cypher'));
   const target = config.neo4j;
   const dbOptions = { database: target.database, txTimeoutMs: options.txTimeoutMs, requestTimeoutMs: options.requestTimeoutMs };
   let connection: Connection;

@@ -1,7 +1,7 @@
 import neo4j, { Driver, Neo4jError, Transaction, isDate, isDateTime, isInt, isNode, isRelationship, isRetryableError } from 'neo4j-driver';
 
 import { AppError, InternalError, TimeoutError, UnavailableError } from '../errors';
-import { Queries, query, statementsOf } from './queries';
+import { AnyQueryName, Queries, query, statementsOf } from './queries';
 
 /** A row of a query result, with Neo4j values mapped to plain JSON values. */
 export type Row = Record<string, unknown>;
@@ -85,12 +85,12 @@ export class Database {
   }
 
   /** Runs the named query in a read transaction. */
-  read(name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+  read(name: AnyQueryName, params: Record<string, unknown> = {}): Promise<Row[]> {
     return this.run('READ', (tx) => this.runIn(tx, name, params));
   }
 
   /** Runs the named query in a write transaction. */
-  write(name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+  write(name: AnyQueryName, params: Record<string, unknown> = {}): Promise<Row[]> {
     return this.run('WRITE', (tx) => this.runIn(tx, name, params));
   }
 
@@ -98,12 +98,12 @@ export class Database {
    * Runs several named queries in one write transaction: all of them commit, or none does.
    * `work` may be retried on transient errors, so it must not have side effects outside `tx`.
    */
-  writeAll<T>(work: (run: (name: string, params?: Record<string, unknown>) => Promise<Row[]>) => Promise<T>): Promise<T> {
+  writeAll<T>(work: (run: (name: AnyQueryName, params?: Record<string, unknown>) => Promise<Row[]>) => Promise<T>): Promise<T> {
     return this.run('WRITE', (tx) => work((name, params = {}) => this.runIn(tx, name, params)));
   }
 
   /** Applies the idempotent schema file (constraints, indexes, full-text indexes). */
-  async applySchema(name = 'schema/schema'): Promise<void> {
+  async applySchema(name: AnyQueryName = 'schema/schema'): Promise<void> {
     const session = this.driver.session({ database: this.options.database });
     try {
       for (const statement of statementsOf(query(this.queries, name))) {
@@ -214,7 +214,7 @@ export class Database {
     return first ? (name, params) => (first(name, params), listener(name, params)) : listener;
   }
 
-  private async runIn(tx: Tx, name: string, params: Record<string, unknown>): Promise<Row[]> {
+  private async runIn(tx: Tx, name: AnyQueryName, params: Record<string, unknown>): Promise<Row[]> {
     this.listener?.(name, params);
     const result = await tx.run(query(this.queries, name), params);
     return result.records.map((record) => {

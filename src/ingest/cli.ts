@@ -4,7 +4,8 @@ import { ConfigError, loadConfig } from '../config';
 import { connect } from '../db/connect';
 import { Neo4jStartError } from '../neo4j/launcher';
 import { AnnotationError } from './annotation';
-import { ingest, readAnnotationFile } from './ingest';
+import { readAnnotationFile } from './read';
+import { ingest } from './write';
 
 /**
  * `npm run ingest -- <file> [<file>...]`: validates every file first and writes nothing if any

@@ -1,20 +1,10 @@
+/** Reading annotation files: YAML or JSON, with the article text they name, validated. */
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 
-import { Database } from '../db/database';
 import { Annotation, AnnotationError } from './annotation';
-import { planIngest } from './plan';
 import { validateAnnotation } from './validate';
-
-/** What one ingest wrote. */
-export interface IngestResult {
-  articleId: string;
-  entities: number;
-  relations: number;
-  facts: number;
-  statements: number;
-}
 
 /**
  * Reads an annotation file (YAML or JSON) and the article text its `article.file` names,
@@ -55,43 +45,6 @@ export function parseYaml(content: string, source: string): unknown {
     );
   }
   return doc.toJS();
-}
-
-/**
- * Writes one validated article all-or-nothing, in a single transaction: what the article
- * contributed before is removed first, so re-ingesting is idempotent and a changed annotation
- * replaces that article's statements without touching other articles.
- */
-export async function ingest(db: Database, annotation: Annotation): Promise<IngestResult> {
-  const plan = planIngest(annotation);
-  const { articleId } = plan;
-  return db.writeAll(async (run) => {
-    const conflicts = await run('ingest/find-foreign-statements', { articleId, ids: plan.statements.map((s) => s.id) });
-    if (conflicts.length > 0) {
-      throw new AnnotationError(
-        articleId,
-        conflicts.map((c) => ({
-          path: `statements[${plan.statements.findIndex((s) => s.id === c.id)}].id`,
-          message: `"${c.id}" already belongs to article "${c.articleId}"; statement ids are global.`,
-        })),
-      );
-    }
-    await run('ingest/delete-article-content', { articleId });
-    await run('ingest/merge-article', { article: plan.article });
-    await run('ingest/merge-entities', { articleId, entities: plan.entities });
-    if (plan.article.source) await run('ingest/link-source', { articleId, source: plan.article.source });
-    await run('ingest/merge-facts', { articleId, facts: plan.facts });
-    await run('ingest/merge-relations', { articleId, relations: plan.relations });
-    await run('ingest/merge-participants', { articleId, participants: plan.participants });
-    await run('ingest/merge-statements', { articleId, statements: plan.statements });
-    return {
-      articleId,
-      entities: plan.entities.length,
-      relations: annotation.relations.length,
-      facts: plan.facts.length,
-      statements: plan.statements.length,
-    };
-  });
 }
 
 /** The bundled annotation files, in name order. */

@@ -1,8 +1,18 @@
 import { Database } from '../db/database';
+import { ENTITY_TYPE_INFO } from '../vocabulary';
 import { Annotation, AnnotationError, Problem } from './annotation';
 import { IngestPlan, planIngest } from './plan';
 
-/** What one batch wrote. */
+/** What one article's ingest wrote. */
+export interface IngestResult {
+  articleId: string;
+  entities: number;
+  relations: number;
+  facts: number;
+  statements: number;
+}
+
+/** What one call of `ingestArticles` wrote. */
 export interface BatchResult {
   articles: number;
   entities: number;
@@ -12,39 +22,43 @@ export interface BatchResult {
 }
 
 /**
- * Writes many validated articles in one transaction, all-or-nothing, with one UNWIND query per
- * step instead of one per step and article: the bulk path for archives and benchmarks.
- * The graph written is the one `ingest()` writes for the same articles in the same order
- * (the queries in `cypher/ingest-batch/` are the batched forms of `cypher/ingest/`): each
- * article's earlier contribution is removed first, entities shared between articles take the
- * attributes of the last article naming them, and statement ids stay global.
- * Throws an AnnotationError, writing nothing, when two articles of the batch, or an article of
- * the batch and one already stored, claim the same statement id.
+ * Writes one validated article all-or-nothing, in a single transaction: a batch of one.
+ * What the article contributed before is removed first, so re-ingesting is idempotent and a
+ * changed annotation replaces that article's statements without touching other articles.
  */
-export async function ingestBatch(db: Database, annotations: Annotation[]): Promise<BatchResult> {
+export async function ingest(db: Database, annotation: Annotation): Promise<IngestResult> {
+  const result = await ingestArticles(db, [annotation]);
+  return { articleId: annotation.article.id, entities: result.entities, relations: result.relations, facts: result.facts, statements: result.statements };
+}
+
+/**
+ * The write path: writes validated articles in one transaction, all-or-nothing, with one UNWIND
+ * query per step (cypher/ingest/, in the order below). Each article's earlier contribution is
+ * removed first; entities shared between articles take the attributes of the last article naming
+ * them; statement ids are global. An entity whose stored values already equal the new ones is not
+ * written, and new entities are locked in id order, so that concurrent batches neither wait on
+ * the popular entities nor deadlock.
+ * Throws an AnnotationError, writing nothing, when two articles of the batch, or an article of the
+ * batch and one already stored, claim the same statement id.
+ */
+export async function ingestArticles(db: Database, annotations: Annotation[]): Promise<BatchResult> {
   const plans = annotations.map(planIngest);
   checkBatch(plans);
   const rows = batchRows(plans);
   return db.writeAll(async (run) => {
-    const conflicts = await run('ingest-batch/find-foreign-statements', {
+    const conflicts = await run('ingest/find-foreign-statements', {
       articles: plans.map((p) => ({ articleId: p.articleId, ids: p.statements.map((s) => s.id) })),
     });
-    if (conflicts.length > 0) {
-      const problems = conflicts.map((c) => ({
-        path: `${c.claimedBy as string}: statement "${c.id as string}"`,
-        message: `already belongs to article "${c.articleId as string}"; statement ids are global.`,
-      }));
-      throw new AnnotationError('batch', problems);
-    }
-    await run('ingest-batch/delete-article-content', { articleIds: plans.map((p) => p.articleId) });
-    await run('ingest-batch/merge-articles', { articles: plans.map((p) => p.article) });
-    await run('ingest-batch/merge-entities', { entities: rows.entities });
-    await run('ingest-batch/link-sources', { links: rows.sourceLinks });
-    await run('ingest-batch/merge-mentions', { mentions: rows.mentions });
-    await run('ingest-batch/merge-facts', { facts: rows.facts });
-    await run('ingest-batch/merge-relations', { relations: rows.relations });
-    await run('ingest-batch/merge-participants', { participants: rows.participants });
-    await run('ingest-batch/merge-statements', { statements: rows.statements });
+    if (conflicts.length > 0) throw conflictError(plans, conflicts as { id: string; articleId: string; claimedBy: string }[]);
+    await run('ingest/delete-article-content', { articleIds: plans.map((p) => p.articleId) });
+    await run('ingest/merge-articles', { articles: plans.map((p) => p.article) });
+    await run('ingest/merge-entities', { entities: rows.entities });
+    await run('ingest/link-sources', { links: rows.sourceLinks });
+    await run('ingest/merge-mentions', { mentions: rows.mentions });
+    await run('ingest/merge-facts', { facts: rows.facts });
+    await run('ingest/merge-relations', { relations: rows.relations });
+    await run('ingest/merge-participants', { participants: rows.participants });
+    await run('ingest/merge-statements', { statements: rows.statements });
     return {
       articles: plans.length,
       entities: rows.entities.length,
@@ -53,6 +67,22 @@ export async function ingestBatch(db: Database, annotations: Annotation[]): Prom
       statements: rows.statements.length,
     };
   });
+}
+
+/**
+ * The statement ids that already belong to another article, each reported at its path: for one
+ * article as `statements[i].id` of that article, for several prefixed with the claiming article.
+ */
+function conflictError(plans: IngestPlan[], conflicts: { id: string; articleId: string; claimedBy: string }[]): AnnotationError {
+  const single = plans.length === 1;
+  const problems = conflicts.map((c) => {
+    const index = plans.find((p) => p.articleId === c.claimedBy)!.statements.findIndex((s) => s.id === c.id);
+    return {
+      path: `${single ? '' : `${c.claimedBy} `}statements[${index}].id`,
+      message: `"${c.id}" already belongs to article "${c.articleId}"; statement ids are global.`,
+    };
+  });
+  return new AnnotationError(single ? plans[0].articleId : 'batch', problems);
 }
 
 /** Ids unique across the batch: an article once, a statement id in one article only. */
@@ -74,11 +104,16 @@ function checkBatch(plans: IngestPlan[]): void {
   if (problems.length > 0) throw new AnnotationError('batch', problems);
 }
 
+/** The labels of an entity besides `:Entity`: its type, and `:Actor` for actors. */
+function labelsOf(type: keyof typeof ENTITY_TYPE_INFO): string[] {
+  return ENTITY_TYPE_INFO[type].actor ? [type, 'Actor'] : [type];
+}
+
 /** The per-article plans flattened into one row list per query, each row carrying its article. */
 function batchRows(plans: IngestPlan[]) {
   // An entity named by several articles is written once with its properties folded in article
   // order: the same result as `SET e += props` applied article after article.
-  const entities = new Map<string, { id: string; type: string; props: Record<string, unknown>; date: string | null }>();
+  const entities = new Map<string, { id: string; labels: string[]; props: Record<string, unknown>; date: string | null }>();
   for (const plan of plans) {
     for (const e of plan.entities) {
       const seen = entities.get(e.id);
@@ -86,7 +121,7 @@ function batchRows(plans: IngestPlan[]) {
         Object.assign(seen.props, e.props);
         seen.date = e.date;
       } else {
-        entities.set(e.id, { id: e.id, type: e.type, props: { ...e.props }, date: e.date });
+        entities.set(e.id, { id: e.id, labels: labelsOf(e.type), props: { ...e.props }, date: e.date });
       }
     }
   }
@@ -115,7 +150,7 @@ function batchRows(plans: IngestPlan[]) {
 
 /**
  * One item per key, the last one of each (what MERGE on the key followed by SET would leave),
- * so that the batch queries can CREATE instead of MERGE.
+ * so that the write queries can CREATE instead of MERGE.
  */
 function lastOfEach<T>(items: T[], key: (item: T) => string): T[] {
   const last = new Map<string, T>();

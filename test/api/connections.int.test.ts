@@ -1,10 +1,8 @@
-import path from 'node:path';
-
 import neo4j from 'neo4j-driver';
 
 import { Database } from '../../src/db/database';
-import { loadQueries } from '../../src/db/queries';
-import { FIND_PATHS } from '../../src/graph/connection/connection.repository';
+import { queryVariant } from '../../src/db/queries';
+import { withTestQueries } from '../support/database';
 import { Api, IDS, startApi } from './support/api';
 
 /**
@@ -16,8 +14,8 @@ let api: Api;
 let reference: Database;
 beforeAll(async () => {
   api = await startApi();
-  // The former query, kept as a fixture: test/api/fixtures/find-paths-searched-to-6-hops.cypher.
-  reference = new Database(api.connection.db.driver, loadQueries(path.join(__dirname, 'fixtures')), { database: 'neo4j' });
+  // The former query, kept as test-only Cypher: test/cypher/find-paths-searched-to-6-hops.cypher.
+  reference = withTestQueries(api.connection);
 });
 afterAll(() => api.close());
 
@@ -35,14 +33,15 @@ const CONNECTIONS = `query C($from: ID!, $to: ID!, $maxHops: Int, $first: Int) {
 }`;
 
 describe('connections bounded by maxHops', () => {
-  it('has one named query per maxHops from 1 to 6', () => {
-    expect(Object.keys(FIND_PATHS).map(Number)).toEqual([1, 2, 3, 4, 5, 6]);
+  it('has one variant of the path query per maxHops from 1 to 6, and no other', () => {
+    for (const maxHops of [1, 2, 3, 4, 5, 6]) expect(queryVariant('connection/find-paths', 'maxHops', maxHops)).toBe(`connection/find-paths[maxHops=${maxHops}]`);
+    expect(() => queryVariant('connection/find-paths', 'maxHops', 7)).toThrow('The Cypher query connection/find-paths[maxHops=7] does not exist in cypher/.');
   });
 
   it.each([1, 2, 3, 4, 5, 6])('sends the query bounded at maxHops %i, and only that one', async (maxHops) => {
     const { errors, calls } = await api.run(CONNECTIONS, { from: IDS.starmer, to: IDS.putin, maxHops, first: 3 });
     expect(errors).toBeUndefined();
-    expect(calls.map((c) => c.name)).toEqual([FIND_PATHS[maxHops]]);
+    expect(calls.map((c) => c.name)).toEqual([`connection/find-paths[maxHops=${maxHops}]`]);
   });
 
   it('answers exactly as the search to 6 hops filtered by maxHops did, for every bound and several first', async () => {
@@ -53,7 +52,7 @@ describe('connections bounded by maxHops', () => {
         for (const first of [1, 3, 10]) {
           const data = await api.ok(CONNECTIONS, { from, to, maxHops, first });
           const got = data.connections.map((p: any) => ({ ...p, nodes: p.nodes.map((n: { id: string }) => n.id) }));
-          const want = await reference.read('find-paths-searched-to-6-hops', { from, to, maxHops: neo4j.int(maxHops), first: neo4j.int(first) });
+          const want = await reference.read('test/find-paths-searched-to-6-hops', { from, to, maxHops: neo4j.int(maxHops), first: neo4j.int(first) });
           expect({ from, to, maxHops, first, paths: got }).toEqual({ from, to, maxHops, first, paths: want });
           if (got.length > 0) nonEmpty++;
           got.forEach((p: { length: number }) => lengths.add(p.length));

@@ -1,4 +1,4 @@
-import { readAnnotationFile } from '../../src/ingest/ingest';
+import { readAnnotationFile } from '../../src/ingest/read';
 import { StatementFilterValues, StatementListQuery, StatementOrderName, StatementScope, statementRepository } from '../../src/graph/statement/statement.repository';
 import { ARTICLE_ANNOTATION } from '../support/database';
 import { Api, IDS, nodes, startApi } from './support/api';

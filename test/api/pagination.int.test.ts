@@ -1,4 +1,4 @@
-import { readAnnotationFile } from '../../src/ingest/ingest';
+import { readAnnotationFile } from '../../src/ingest/read';
 import { ARTICLE_ANNOTATION } from '../support/database';
 import { Api, IDS, nodes, startApi } from './support/api';
 

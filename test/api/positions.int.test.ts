@@ -1,7 +1,8 @@
 import path from 'node:path';
 
 import { Database } from '../../src/db/database';
-import { ingest, readAnnotationFile } from '../../src/ingest/ingest';
+import { readAnnotationFile } from '../../src/ingest/read';
+import { ingest } from '../../src/ingest/write';
 import { withTestQueries } from '../support/database';
 import { Api, IDS, nodes, startApi } from './support/api';
 

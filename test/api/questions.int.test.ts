@@ -1,5 +1,5 @@
 import { sliceCodePoints } from '../../src/ingest/evidence';
-import { readAnnotationFile } from '../../src/ingest/ingest';
+import { readAnnotationFile } from '../../src/ingest/read';
 import { ARTICLE_ANNOTATION } from '../support/database';
 import { Api, IDS, nodes, startApi } from './support/api';
 

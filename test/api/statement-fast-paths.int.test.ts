@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 
 import { Row } from '../../src/db/database';
-import { readAnnotationFile } from '../../src/ingest/ingest';
+import { readAnnotationFile } from '../../src/ingest/read';
 import { ARTICLE_ANNOTATION } from '../support/database';
 import { Api, IDS, nodes, startApi } from './support/api';
 

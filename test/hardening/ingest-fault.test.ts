@@ -5,7 +5,7 @@ import YAML from 'yaml';
 import { Database } from '../../src/db/database';
 import { AppError } from '../../src/errors';
 import { Annotation } from '../../src/ingest/annotation';
-import { ingest } from '../../src/ingest/ingest';
+import { ingest } from '../../src/ingest/write';
 import { validateAnnotation } from '../../src/ingest/validate';
 import { ARTICLE_ANNOTATION, ARTICLE_ID, ROOT, graphCounts, withTestQueries } from '../support/database';
 import { OwnNeo4j, startOwnNeo4j } from '../support/own-neo4j';

@@ -6,7 +6,8 @@ import YAML from 'yaml';
 import { Connection } from '../../src/db/connect';
 import { AnnotationError } from '../../src/ingest/annotation';
 import { sliceCodePoints } from '../../src/ingest/evidence';
-import { ingest, readAnnotationFile } from '../../src/ingest/ingest';
+import { readAnnotationFile } from '../../src/ingest/read';
+import { ingest } from '../../src/ingest/write';
 import { Database } from '../../src/db/database';
 import { ARTICLE_ANNOTATION, ARTICLE_ID, ROOT, connectTestDatabase, graphCounts, loadArticle, withTestQueries } from '../support/database';
 

@@ -1,20 +1,17 @@
-import path from 'node:path';
-
 import { generateCorpus } from '../../bench/lib/corpus';
 import { buildWorld } from '../../bench/lib/world';
 import { Connection } from '../../src/db/connect';
 import { Database } from '../../src/db/database';
-import { loadQueries } from '../../src/db/queries';
 import { Annotation } from '../../src/ingest/annotation';
-import { ingestBatch } from '../../src/ingest/batch';
-import { ingest } from '../../src/ingest/ingest';
-import { connectTestDatabase } from '../support/database';
+import { ingest, ingestArticles } from '../../src/ingest/write';
+import { connectTestDatabase, withTestQueries } from '../support/database';
 
 /**
- * Batched ingestion writes exactly the graph that ingest() writes article by article, although
- * its queries CREATE where ingest/ MERGEs and skip entities whose values have not changed. The
- * corpus is the benchmark's synthetic one (entities shared across articles, events, relations,
- * facts, publishers), whose ids are its own; each test removes what it wrote.
+ * The write path (src/ingest/write.ts): an article is a batch of one, and a batch of many writes
+ * the graph its articles write one at a time, in order, although its queries CREATE rather than
+ * MERGE and skip entities whose values have not changed. The corpus is the benchmark's synthetic
+ * one (entities shared across articles, events, relations, facts, publishers), whose ids are its
+ * own; each test removes what it wrote.
  */
 let connection: Connection;
 let db: Database;
@@ -24,20 +21,20 @@ const entityIds = [...new Set(corpus.flatMap((a) => a.entities.map((e) => e.id))
 
 beforeAll(async () => {
   connection = await connectTestDatabase();
-  db = new Database(connection.db.driver, loadQueries(path.join(__dirname, 'fixtures')), { database: 'neo4j' });
+  db = withTestQueries(connection);
 });
 afterAll(async () => {
   await remove();
   await connection.close();
 });
 
-const remove = () => db.write('delete-articles-graph', { articleIds, entityIds });
+const remove = () => db.write('test/delete-articles-graph', { articleIds, entityIds });
 
 /** The corpus's graph as sorted strings, ingestion timestamps left out. */
 async function dump(): Promise<string[]> {
   const clean = (props: Record<string, unknown>) =>
     JSON.stringify(Object.fromEntries(Object.entries(props).filter(([k]) => k !== 'ingestedAt').sort(([a], [b]) => (a < b ? -1 : 1))));
-  const rows = await db.read('dump-articles-graph', { articleIds, entityIds });
+  const rows = await db.read('test/dump-articles-graph', { articleIds, entityIds });
   return rows
     .flatMap((r) => {
       const props = r.props as Record<string, unknown>;
@@ -57,13 +54,13 @@ async function oneByOne(passes: number): Promise<string[]> {
 async function inBatches(passes: number, size: number): Promise<string[]> {
   await remove();
   for (let pass = 0; pass < passes; pass++) {
-    for (let i = 0; i < corpus.length; i += size) await ingestBatch(connection.db, corpus.slice(i, i + size));
+    for (let i = 0; i < corpus.length; i += size) await ingestArticles(connection.db, corpus.slice(i, i + size));
   }
   return dump();
 }
 
-describe('batched ingestion', () => {
-  it('writes the graph ingest() writes, article by article', async () => {
+describe('the write path', () => {
+  it('writes in batches the graph its articles write one at a time', async () => {
     const expected = await oneByOne(1);
     // Not vacuous: statements, facts, participations, stated relations and publishers are all there.
     for (const part of ['-SAID->', '-HAS_FACT->', '-PARTICIPATED_IN->', '-PUBLISHED_BY->', '-MENTIONS->', '-TAKES_STANCE->']) {
@@ -80,11 +77,11 @@ describe('batched ingestion', () => {
   it('leaves an entity it does not change exactly as it was, and updates one it does', async () => {
     await inBatches(1, 100);
     const before = await dump();
-    await ingestBatch(connection.db, corpus.slice(0, 2));
+    await ingestArticles(connection.db, corpus.slice(0, 2));
     expect(await dump()).toEqual(before);
     const changed = structuredClone(corpus[0]);
     changed.entities[0].description = 'A description only this re-ingest gives.';
-    await ingestBatch(connection.db, [changed]);
+    await ingestArticles(connection.db, [changed]);
     expect((await dump()).filter((line) => line.includes('A description only this re-ingest gives.'))).toHaveLength(1);
   });
 });

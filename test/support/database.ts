@@ -4,7 +4,8 @@ import { loadConfig, projectRoot } from '../../src/config';
 import { Connection, connect } from '../../src/db/connect';
 import { Database } from '../../src/db/database';
 import { loadQueries } from '../../src/db/queries';
-import { ingest, readAnnotationFile } from '../../src/ingest/ingest';
+import { readAnnotationFile } from '../../src/ingest/read';
+import { ingest } from '../../src/ingest/write';
 
 export const ROOT = projectRoot();
 export const ARTICLE_ANNOTATION = path.join(ROOT, 'data', 'annotations', 'trump-tomahawk-2025-10.yaml');

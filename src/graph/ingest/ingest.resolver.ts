@@ -2,7 +2,8 @@ import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 
 import { BadInputError } from '../../errors';
 import { AnnotationError } from '../../ingest/annotation';
-import { ingest, parseYaml } from '../../ingest/ingest';
+import { parseYaml } from '../../ingest/read';
+import { ingest } from '../../ingest/write';
 import { validateAnnotation } from '../../ingest/validate';
 import { requireRole } from '../../server/auth';
 import { Context } from '../context';
