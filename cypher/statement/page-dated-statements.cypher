@@ -1,5 +1,5 @@
-// The fast path of statement/page-statements for date orders (DATE_ASC, DATE_DESC) of lists
-// filtered at most by article and by the statements' own properties: walks the date index in
+// The `index` statement list strategy (src/graph/statement/list/) in date orders (DATE_ASC,
+// DATE_DESC): lists filtered at most by article and by the statements' own properties; walks the date index in
 // order and stops after one page. Within a day, reading order (article id, start, id).
 // Undated statements come after all dated ones; the caller pages them with
 // statement/page-statements-in-reading-order ($undatedOnly) once this query runs dry.
@@ -10,7 +10,7 @@
 //   (the rest of the keyset cursor: '', 0, '' on the first page);
 //   $lo, $hi (range of article ids: one article, or '' to the largest id);
 //   $filter {mode, attribution, from, to} (values or null); $limit (int: page size + 1).
-// Returns: rows [{statement (map), speakers [map] (its speaker, see below), k (int: yyyymmdd, negated when $desc), name ('')}] in page order.
+// Returns: rows [{statement (map), speakers [map], dateKey (int: yyyymmdd, negated when $desc), speakerKey ('')}] in page order.
 CALL {
   MATCH (s:Statement)
   WHERE s.date = CASE WHEN $cursorDay = '' THEN null ELSE date($cursorDay) END
@@ -18,8 +18,7 @@ CALL {
       THEN s.start > $cursorStart OR s.start = $cursorStart AND s.id > $cursorId
       ELSE s.articleId > $cursorArticle END
     AND s.articleId >= $lo AND s.articleId <= $hi
-    AND ($filter.mode IS NULL OR s.mode = $filter.mode)
-    AND ($filter.attribution IS NULL OR s.attribution = $filter.attribution)
+    // @include statement/property-filter
   WITH s ORDER BY s.articleId, s.start, s.id LIMIT $limit
   RETURN s
   UNION ALL
@@ -29,8 +28,7 @@ CALL {
     AND s.date >= coalesce(date($filter.from), date({year: -999999999, month: 1, day: 1}))
     AND s.date <= coalesce(date($filter.to), date({year: 999999999, month: 12, day: 31}))
     AND s.articleId >= $lo AND s.articleId <= $hi
-    AND ($filter.mode IS NULL OR s.mode = $filter.mode)
-    AND ($filter.attribution IS NULL OR s.attribution = $filter.attribution)
+    // @include statement/property-filter
   WITH s ORDER BY s.date, s.articleId, s.start, s.id LIMIT $limit
   RETURN s
   UNION ALL
@@ -40,20 +38,16 @@ CALL {
     AND s.date >= coalesce(date($filter.from), date({year: -999999999, month: 1, day: 1}))
     AND s.date <= coalesce(date($filter.to), date({year: 999999999, month: 12, day: 31}))
     AND s.articleId >= $lo AND s.articleId <= $hi
-    AND ($filter.mode IS NULL OR s.mode = $filter.mode)
-    AND ($filter.attribution IS NULL OR s.attribution = $filter.attribution)
+    // @include statement/property-filter
   WITH s ORDER BY s.date DESC, s.articleId, s.start, s.id LIMIT $limit
   RETURN s
 }
 WITH s, s.date.year * 10000 + s.date.month * 100 + s.date.day AS ymd
-WITH s, CASE WHEN $desc THEN -ymd ELSE ymd END AS k
-ORDER BY k, s.articleId, s.start, s.id
+WITH s, CASE WHEN $desc THEN -ymd ELSE ymd END AS dateKey
+ORDER BY dateKey, s.articleId, s.start, s.id
 LIMIT $limit
 RETURN collect({
-  statement: s {.id, .text, .language, .translation, .mode, .attribution, .start, .end, .excerpt, .articleId, .date, .notes},
-  // The speaker as statement/find-speakers returns it, read for the page rows only: the caller
-  // primes the Statement.speaker loader with it, saving that query a round trip.
-  speakers: [(s)<-[:SAID]-(a:Actor) | a {.*, aliasText: null}],
-  k: k,
-  name: ''
+  // @include statement/page-row
+  dateKey: dateKey,
+  speakerKey: ''
 }) AS rows

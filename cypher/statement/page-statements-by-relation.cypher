@@ -1,5 +1,5 @@
-// The fast path of statement/page-statements for lists that one relation to one entity decides
-// alone, in reading order: Actor.statements, Entity.statementsAbout and Event.statements without
+// The `relation` statement list strategy (src/graph/statement/list/): lists that one relation to
+// one entity decides alone, in reading order: Actor.statements, Entity.statementsAbout and Event.statements without
 // a filter, and Query.statements filtered by nothing but speaker, about, reportedBy or event.
 // The total is the anchor's degree (constant time for dense nodes), read in the same query: only
 // statements carry SAID, ABOUT, REPORTED_BY and AT_EVENT, and ingestion MERGEs them, so the
@@ -21,7 +21,7 @@
 //   $after {none (true for the first page), articleId, start, id} (the keyset cursor);
 //   $limit (int: page size + 1, the extra row telling that more follow);
 //   $walkRatio (number), $walkWindow (int): when to walk the index, and how far at most.
-// Returns: key, rows [{statement (map), speakers [map] (its speaker, see below), k (0), name ('')}] in page order, total (int); one row per key.
+// Returns: key, rows [{statement (map), speakers [map], dateKey (0), speakerKey ('')}] in page order, total (int); one row per key.
 UNWIND range(0, size($keys) - 1) AS i
 WITH $keys[i] AS key, $anchorIds[i] AS anchorId
 OPTIONAL MATCH (x:Entity {id: anchorId})
@@ -38,11 +38,8 @@ CALL {
   WITH x, dense
   // Seeks null (reads nothing) unless dense: a plain WHERE dense would be tested per index row.
   MATCH (s:Statement)
-  WHERE s.articleId >= CASE WHEN dense THEN $after.articleId END AND s.start IS NOT NULL AND CASE
-    WHEN $after.none THEN true
-    WHEN s.articleId <> $after.articleId THEN s.articleId > $after.articleId
-    WHEN s.start <> $after.start THEN s.start > $after.start
-    ELSE s.id > $after.id END
+  WHERE s.articleId >= CASE WHEN dense THEN $after.articleId END AND s.start IS NOT NULL AND
+    // @include statement/after-in-reading-order
   WITH x, s ORDER BY s.articleId, s.start, s.id
   LIMIT $walkWindow
   WITH s WHERE CASE $relation
@@ -77,21 +74,15 @@ CALL {
     MATCH (x)<-[:AT_EVENT]-(s)
     RETURN s
   }
-  // The reading-order part of statement/page-statements' keyset test (k and name are 0 and '').
-  WITH s WHERE CASE
-    WHEN $after.none THEN true
-    WHEN s.articleId <> $after.articleId THEN s.articleId > $after.articleId
-    WHEN s.start <> $after.start THEN s.start > $after.start
-    ELSE s.id > $after.id END
+  // The reading-order part of statement/page-statements' keyset test (the date and speaker keys are 0 and '').
+  WITH s WHERE
+    // @include statement/after-in-reading-order
   WITH s ORDER BY s.articleId, s.start, s.id
   LIMIT $limit
   RETURN collect(s) AS expanded
 }
 RETURN key, [s IN CASE WHEN size(walked) = $limit THEN walked ELSE expanded END | {
-  statement: s {.id, .text, .language, .translation, .mode, .attribution, .start, .end, .excerpt, .articleId, .date, .notes},
-  // The speaker as statement/find-speakers returns it, read for the page rows only: the caller
-  // primes the Statement.speaker loader with it, saving that query a round trip.
-  speakers: [(s)<-[:SAID]-(a:Actor) | a {.*, aliasText: null}],
-  k: 0,
-  name: ''
+  // @include statement/page-row
+  dateKey: 0,
+  speakerKey: ''
 }] AS rows, total

@@ -1,5 +1,5 @@
-// The fast path of statement/page-statements for a full-text search and nothing else, in reading
-// order (Query.statements(filter: {text})): the hits of both full-text indexes are the list, and
+// The `text` statement list strategy (src/graph/statement/list/): a full-text search and nothing
+// else, in reading order (Query.statements(filter: {text})): the hits of both full-text indexes are the list, and
 // their number is the total, in the same query: no general filter on each hit and no second
 // search for totalCount. The page is found one of two ways, whichever reads less (as in
 // statement/page-statements-by-relation):
@@ -13,30 +13,20 @@
 // total * total >= $walkRatio * $limit * statements. Every statement has an articleId and a start
 // (ingestion requires an evidence span), and the full-text indexes hold statements only, so both
 // ways see the same statements.
-// Parameters: $textDe, $textEn (Lucene queries, never ''; see statement/page-statements);
+// Parameters: $textDe, $textEn (Lucene queries, never ''; see statement/full-text-hits);
 //   $after {none (true for the first page), articleId, start, id} (the keyset cursor);
 //   $limit (int: page size + 1, the extra row telling that more follow);
 //   $walkRatio (number), $walkWindow (int): when to walk the index, and how far at most.
-// Returns: rows [{statement (map), speakers [map] (its speaker, see below), k (0), name ('')}] in page order, total (int); one row.
-CALL {
-  CALL db.index.fulltext.queryNodes('statement_text_de', $textDe) YIELD node
-  RETURN node
-  UNION
-  CALL db.index.fulltext.queryNodes('statement_text_en', $textEn) YIELD node
-  RETURN node
-}
-WITH collect(node) AS hits
+// Returns: rows [{statement (map), speakers [map], dateKey (0), speakerKey ('')}] in page order, total (int); one row.
+// @include statement/full-text-hits
 WITH hits, size(hits) AS total
 WITH hits, total, total > 0 AND total * total >= $walkRatio * $limit * COUNT { (:Statement) } AS dense
 CALL {
   WITH hits, dense
   // Seeks null (reads nothing) unless dense: a plain WHERE dense would be tested per index row.
   MATCH (s:Statement)
-  WHERE s.articleId >= CASE WHEN dense THEN $after.articleId END AND s.start IS NOT NULL AND CASE
-    WHEN $after.none THEN true
-    WHEN s.articleId <> $after.articleId THEN s.articleId > $after.articleId
-    WHEN s.start <> $after.start THEN s.start > $after.start
-    ELSE s.id > $after.id END
+  WHERE s.articleId >= CASE WHEN dense THEN $after.articleId END AND s.start IS NOT NULL AND
+    // @include statement/after-in-reading-order
   WITH hits, s ORDER BY s.articleId, s.start, s.id
   LIMIT $walkWindow
   // The list is the same on every row: Cypher checks membership in it through a hash set.
@@ -48,21 +38,15 @@ CALL {
   WITH hits, walked
   WITH hits WHERE size(walked) < $limit
   UNWIND hits AS s
-  // The reading-order part of statement/page-statements' keyset test (k and name are 0 and '').
-  WITH s WHERE CASE
-    WHEN $after.none THEN true
-    WHEN s.articleId <> $after.articleId THEN s.articleId > $after.articleId
-    WHEN s.start <> $after.start THEN s.start > $after.start
-    ELSE s.id > $after.id END
+  // The reading-order part of statement/page-statements' keyset test (the date and speaker keys are 0 and '').
+  WITH s WHERE
+    // @include statement/after-in-reading-order
   WITH s ORDER BY s.articleId, s.start, s.id
   LIMIT $limit
   RETURN collect(s) AS sorted
 }
 RETURN [s IN CASE WHEN size(walked) = $limit THEN walked ELSE sorted END | {
-  statement: s {.id, .text, .language, .translation, .mode, .attribution, .start, .end, .excerpt, .articleId, .date, .notes},
-  // The speaker as statement/find-speakers returns it, read for the page rows only: the caller
-  // primes the Statement.speaker loader with it, saving that query a round trip.
-  speakers: [(s)<-[:SAID]-(a:Actor) | a {.*, aliasText: null}],
-  k: 0,
-  name: ''
+  // @include statement/page-row
+  dateKey: 0,
+  speakerKey: ''
 }] AS rows, total

@@ -1,5 +1,6 @@
 import { readAnnotationFile } from '../../src/ingest/read';
-import { StatementFilterValues, StatementListQuery, StatementOrderName, StatementScope, statementRepository } from '../../src/graph/statement/statement.repository';
+import { StatementFilterValues, StatementListQuery, StatementOrderName, StatementScope, chooseStrategy, pageStatements } from '../../src/graph/statement/list';
+import { statementRepository } from '../../src/graph/statement/statement.repository';
 import { ARTICLE_ANNOTATION } from '../support/database';
 import { Api, IDS, nodes, startApi } from './support/api';
 
@@ -40,25 +41,26 @@ const list = (filter: Partial<StatementFilterValues>, order: StatementOrderName 
 
 const speakerIds = [...new Set(annotation.statements.map((s) => s.speaker))];
 
-/** [what the list is, its keys, the question]: one per way the repository can find a page. */
-const LISTS: [string, string[], StatementListQuery][] = [
-  ['every statement in reading order (index)', [''], list({})],
-  ['newest first (date index, then the undated)', [''], list({}, 'DATE_DESC')],
-  ['oldest first, direct quotes only (date index)', [''], list({ mode: 'DIRECT_QUOTE' }, 'DATE_ASC')],
-  ['about the Tomahawk (relation)', [''], list({ about: IDS.tomahawk })],
-  ['by Trump (relation)', [''], list({ speaker: IDS.trump })],
-  ['reported by Axios (relation)', [''], list({ reportedBy: IDS.axios })],
-  ['the search "Tomahawk" (text)', [''], list({ text: 'Tomahawk' })],
-  ['the search "Krieg" by speaker name (general query)', [''], list({ text: 'Krieg' }, 'SPEAKER_ASC')],
-  ['on a topic (general query)', [''], list({ topic: IDS.tomahawkDelivery })],
-  ['of every speaker, batched (relation)', speakerIds, list({}, 'READING_ORDER', 'speaker')],
-  ['of every speaker, direct quotes only, batched (general query)', speakerIds, list({ mode: 'DIRECT_QUOTE' }, 'READING_ORDER', 'speaker')],
+/** [what the list is, its strategy, its keys, the question]: every way a page can be found. */
+const LISTS: [string, string, string[], StatementListQuery][] = [
+  ['every statement in reading order (index)', 'index', [''], list({})],
+  ['newest first (date index, then the undated)', 'index', [''], list({}, 'DATE_DESC')],
+  ['oldest first, direct quotes only (date index)', 'index', [''], list({ mode: 'DIRECT_QUOTE' }, 'DATE_ASC')],
+  ['about the Tomahawk (relation)', 'relation', [''], list({ about: IDS.tomahawk })],
+  ['by Trump (relation)', 'relation', [''], list({ speaker: IDS.trump })],
+  ['reported by Axios (relation)', 'relation', [''], list({ reportedBy: IDS.axios })],
+  ['the search "Tomahawk" (text)', 'text', [''], list({ text: 'Tomahawk' })],
+  ['the search "Krieg" by speaker name (general query)', 'general', [''], list({ text: 'Krieg' }, 'SPEAKER_ASC')],
+  ['on a topic (general query)', 'general', [''], list({ topic: IDS.tomahawkDelivery })],
+  ['of every speaker, batched (relation)', 'relation', speakerIds, list({}, 'READING_ORDER', 'speaker')],
+  ['of every speaker, direct quotes only, batched (general query)', 'general', speakerIds, list({ mode: 'DIRECT_QUOTE' }, 'READING_ORDER', 'speaker')],
 ];
 
 describe('the speaker read with a page', () => {
-  it.each(LISTS)('is what statement/find-speakers loads, for %s', async (_, keys, q) => {
+  it.each(LISTS)('is what statement/find-speakers loads, for %s', async (_, strategy, keys, q) => {
     const db = api.connection.db;
-    const rows = (await statementRepository.page(db, keys, q)).flatMap((page) => page.rows);
+    expect(chooseStrategy(keys, q).strategy.name).toBe(strategy);
+    const rows = (await pageStatements(db, keys, q)).flatMap((page) => page.rows);
     const ids = rows.map((r) => r.statement.id);
     const loaded = await statementRepository.findOneEntity(db, 'find-speakers', ids);
     expect(rows.map((r) => ({ id: r.statement.id, speaker: r.speaker }))).toEqual(ids.map((id) => ({ id, speaker: loaded.get(id) ?? null })));

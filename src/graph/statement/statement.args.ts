@@ -6,7 +6,7 @@ import { ACTOR_PREFIXES, ENTITY_PREFIXES } from '../../vocabulary';
 import { checkOptionalId } from '../common/ids';
 import { decodeCursor, encodeCursor, pageSize } from '../common/pagination';
 import { StatementFilter } from './statement.input';
-import { StatementFilterValues, StatementKey, StatementListQuery, StatementOrderName, StatementScope } from './statement.repository';
+import { StatementFilterValues, StatementKey, StatementListQuery, StatementOrderName, StatementScope } from './list';
 import { StatementOrder } from './statement.type';
 
 @ArgsType()
@@ -50,7 +50,7 @@ export function filterValues(filter: StatementFilter | null | undefined, argumen
 const KEY_SHAPE = ['number', 'string', 'string', 'number', 'string'] as const;
 
 export function statementCursor(order: StatementOrderName, key: StatementKey): string {
-  return encodeCursor(`statements:${order}`, [key.k, key.name, key.articleId, key.start, key.id]);
+  return encodeCursor(`statements:${order}`, [key.dateKey, key.speakerKey, key.articleId, key.start, key.id]);
 }
 
 /** Turns checked field arguments into the question the statement loaders answer. */
@@ -58,6 +58,6 @@ export function statementListQuery(args: StatementListArgs, scope: StatementScop
   const order = (args.orderBy ?? StatementOrder.READING_ORDER) as StatementOrderName;
   const first = pageSize('first', args.first);
   const key = decodeCursor('after', args.after, `statements:${order}`, KEY_SHAPE);
-  const after = key ? { k: key[0] as number, name: key[1] as string, articleId: key[2] as string, start: key[3] as number, id: key[4] as string } : null;
+  const after = key ? { dateKey: key[0] as number, speakerKey: key[1] as string, articleId: key[2] as string, start: key[3] as number, id: key[4] as string } : null;
   return { scope, filter: filterValues(args.filter), order, after, first };
 }

@@ -2,7 +2,7 @@ import { Context } from '../context';
 import { pageOf } from '../common/pagination';
 import { StatementListArgs, statementCursor, statementListQuery } from './statement.args';
 import { statementCountLoader, statementPageLoader } from './statement.loader';
-import { StatementScope } from './statement.repository';
+import { StatementScope } from './list';
 import { Statement, StatementConnection } from './statement.type';
 
 /**

@@ -4,7 +4,8 @@ import { Database } from '../../db/database';
 import { ArgsLoaders } from '../common/loaders';
 import { EntityRow, StatementRow } from '../common/rows';
 import { PrimeEntity } from '../node/node.loader';
-import { StatementListQuery, StatementPage, statementRepository } from './statement.repository';
+import { StatementListQuery, StatementPage, countStatements, pageStatements } from './list';
+import { statementRepository } from './statement.repository';
 
 /** The fixed statement loaders of one request (see context.ts). */
 export interface StatementLoaders {
@@ -70,7 +71,7 @@ export function statementPageLoader(
   primeStatement: (row: StatementRow, speaker?: EntityRow | null) => void,
 ): DataLoader<string, StatementPage> {
   return args.get('statement.page', q, async (keys: readonly string[]) => {
-    const pages = await statementRepository.page(db, keys, q);
+    const pages = await pageStatements(db, keys, q);
     pages.forEach((page) => page.rows.forEach((r) => primeStatement(r.statement, r.speaker)));
     return pages;
   });
@@ -80,6 +81,6 @@ export function statementPageLoader(
  * Exact totals per parent key for one argument set; asked only when a client selects totalCount
  * of a list whose page came without one.
  */
-export function statementCountLoader(db: Database, args: ArgsLoaders, q: Pick<StatementListQuery, 'scope' | 'filter'>): DataLoader<string, number> {
-  return args.get('statement.count', { scope: q.scope, filter: q.filter }, (keys: readonly string[]) => statementRepository.count(db, keys, q));
+export function statementCountLoader(db: Database, args: ArgsLoaders, q: StatementListQuery): DataLoader<string, number> {
+  return args.get('statement.count', { scope: q.scope, filter: q.filter }, (keys: readonly string[]) => countStatements(db, keys, q));
 }

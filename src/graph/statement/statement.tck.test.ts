@@ -5,6 +5,8 @@ import neo4j from 'neo4j-driver';
 
 import { Database, QueryListener, Row } from '../../db/database';
 import { createContext } from '../context';
+import { STATEMENT_LIST_STRATEGIES, StatementScope, chooseStrategy } from './list';
+import { StatementListArgs, statementListQuery } from './statement.args';
 import { createSchema } from '../schema';
 
 /**
@@ -32,8 +34,8 @@ function fakeDatabase(replies: Record<string, Reply>, calls: [string, Record<str
 
 const statement = (n: number, speaker = 'person:a') => ({
   statement: { id: `statement:s-${n}`, text: `t${n}`, language: 'de', translation: null, mode: 'DIRECT_QUOTE', attribution: 'ON_RECORD', start: n, end: n + 1, excerpt: 'x', articleId: 'article:a', date: null, notes: [] },
-  k: 0,
-  name: '',
+  dateKey: 0,
+  speakerKey: '',
   speaker,
 });
 const person = (id: string) => ({ id, type: 'Person', name: id, aliases: [], notes: [] });
@@ -75,7 +77,7 @@ describe('choosing the query', () => {
 
   it('walks the date index, then the undated statements, for newest first', async () => {
     const { calls } = await run('{ statements(orderBy: DATE_DESC, first: 2) { edges { node { id } } } }', {
-      'statement/page-dated-statements': () => [{ rows: [{ ...statement(1), k: -20251017 }] }],
+      'statement/page-dated-statements': () => [{ rows: [{ ...statement(1), dateKey: -20251017 }] }],
       'statement/page-statements-in-reading-order': () => [{ rows: [statement(2)] }],
     });
     expect(calls.map(([name, p]) => [name, p.limit, p.desc ?? p.undatedOnly])).toEqual([
@@ -100,7 +102,7 @@ describe('choosing the query', () => {
       textDe: '',
       textEn: '',
       order: 'READING_ORDER',
-      after: { none: true, k: 0, name: '', articleId: '', start: 0, id: '' },
+      after: { none: true, dateKey: 0, speakerKey: '', articleId: '', start: 0, id: '' },
       limit: neo4j.int(6),
     });
   });
@@ -115,7 +117,7 @@ describe('choosing the query', () => {
         {
           textDe: '+rakete +or +x',
           textEn: '+rakete +or +x',
-          after: { none: true, k: 0, name: '', articleId: '', start: 0, id: '' },
+          after: { none: true, dateKey: 0, speakerKey: '', articleId: '', start: 0, id: '' },
           limit: neo4j.int(21),
           walkRatio: 2,
           walkWindow: neo4j.int(10000),
@@ -149,7 +151,7 @@ describe('choosing the query', () => {
           keys: [''],
           anchorIds: [id],
           relation: field,
-          after: { none: true, k: 0, name: '', articleId: '', start: 0, id: '' },
+          after: { none: true, dateKey: 0, speakerKey: '', articleId: '', start: 0, id: '' },
           limit: neo4j.int(6),
           walkRatio: 2,
           walkWindow: neo4j.int(10000),
@@ -164,7 +166,7 @@ describe('choosing the query', () => {
     const first = await run('{ statements(filter: { about: "weapon:w" }, first: 1) { pageInfo { endCursor } } }', replies);
     const cursor = first.data.statements.pageInfo.endCursor;
     const { calls } = await run(`{ statements(filter: { about: "weapon:w" }, first: 1, after: "${cursor}") { edges { node { id } } } }`, replies);
-    expect(calls[0][1].after).toEqual({ none: false, k: 0, name: '', articleId: 'article:a', start: 4, id: 'statement:s-4' });
+    expect(calls[0][1].after).toEqual({ none: false, dateKey: 0, speakerKey: '', articleId: 'article:a', start: 4, id: 'statement:s-4' });
   });
 
   it.each([
@@ -201,6 +203,45 @@ describe('choosing the query', () => {
     const { data, calls } = await run('{ statements(filter: { text: "?!" }) { totalCount edges { node { id } } } }', {});
     expect(data.statements).toEqual({ totalCount: 0, edges: [] });
     expect(calls).toEqual([]);
+  });
+});
+
+describe('the statement list strategies', () => {
+  /** [list shape, its arguments, its scope and keys, the strategy that answers it]. */
+  const SHAPES: [string, Partial<StatementListArgs>, [StatementScope | null, string[]], string][] = [
+    ['another article\'s statements of an article', { filter: { article: 'article:b' } }, ['article', ['article:a']], 'nothing'],
+    ['a text without words', { filter: { text: '?!' } }, [null, ['']], 'nothing'],
+    ['every statement', {}, [null, ['']], 'index'],
+    ['direct quotes, newest first', { filter: { mode: 'DIRECT_QUOTE' }, orderBy: 'DATE_DESC' as never }, [null, ['']], 'index'],
+    ["an article's statements from a day on", { filter: { from: '2025-10-17' } }, ['article', ['article:a']], 'index'],
+    ["an actor's statements, batched", {}, ['speaker', ['person:a', 'person:b']], 'relation'],
+    ['statements about one entity', { filter: { about: 'weapon:w' } }, [null, ['']], 'relation'],
+    ['a search', { filter: { text: 'Rakete' } }, [null, ['']], 'text'],
+    ['a search by speaker name', { filter: { text: 'Rakete' }, orderBy: 'SPEAKER_ASC' as never }, [null, ['']], 'general'],
+    ['two filters', { filter: { about: 'weapon:w', stance: 'OPPOSE' } }, [null, ['']], 'general'],
+    ["an actor's direct quotes, batched", { filter: { mode: 'DIRECT_QUOTE' } }, ['speaker', ['person:a', 'person:b']], 'general'],
+    ['statements about an entity, oldest first', { filter: { about: 'weapon:w' }, orderBy: 'DATE_ASC' as never }, [null, ['']], 'general'],
+  ];
+
+  it.each(SHAPES)('answers %s with the %4$s strategy', (_, args, [scope, keys], name) => {
+    expect(chooseStrategy(keys, statementListQuery({ first: 5, ...args } as StatementListArgs, scope)).strategy.name).toBe(name);
+  });
+
+  it('tries them in one order, the general one last, and each names its Cypher files', () => {
+    expect(STATEMENT_LIST_STRATEGIES.map((s) => s.name)).toEqual(['nothing', 'index', 'relation', 'text', 'general']);
+    for (const s of STATEMENT_LIST_STRATEGIES) for (const q of s.queries) expect(q).toMatch(/^statement\//);
+  });
+
+  it('runs only the Cypher files of the strategy it chose', async () => {
+    const replies: Record<string, Reply> = {
+      'statement/page-statements-by-relation': () => [{ key: '', rows: [statement(1)], total: 1 }],
+      'statement/page-statements': () => [{ key: '', rows: [statement(1)] }],
+      'statement/count-statements': () => [{ key: '', total: 1 }],
+    };
+    const relation = await run('{ statements(filter: { about: "weapon:w" }) { totalCount edges { node { id } } } }', replies);
+    const general = await run('{ statements(filter: { about: "weapon:w", mode: DIRECT_QUOTE }) { totalCount edges { node { id } } } }', replies);
+    expect(relation.calls.map(([n]) => n)).toEqual(['statement/page-statements-by-relation']);
+    expect(general.calls.map(([n]) => n).sort()).toEqual(['statement/count-statements', 'statement/page-statements']);
   });
 });
 

@@ -1,0 +1,3 @@
+    // (fragment statement/property-filter) The statement's own properties that $filter may fix.
+    AND ($filter.mode IS NULL OR s.mode = $filter.mode)
+    AND ($filter.attribution IS NULL OR s.attribution = $filter.attribution)
