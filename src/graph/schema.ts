@@ -3,8 +3,10 @@ import 'reflect-metadata';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 
-import { ActorConnectionResolver, ActorResolver } from './actor/actor.resolver';
-import { ArticleConnectionResolver, ArticleResolver, EvidenceResolver, MentionResolver } from './article/article.resolver';
+import { ActorResolver } from './actor/actor.resolver';
+import { ActorConnectionResolver } from './actor/actor.type';
+import { ArticleResolver, EvidenceResolver, MentionResolver } from './article/article.resolver';
+import { ArticleConnectionResolver } from './article/article.type';
 import { DateScalar } from './common/dates';
 import { ConnectionResolver } from './connection/connection.resolver';
 import { EntityResolver, FactResolver, PersonResolver, StatedRelationResolver, WeaponResolver } from './entity/entity.resolver';
@@ -14,10 +16,11 @@ import { IngestResolver } from './ingest/ingest.resolver';
 import { NodeResolver } from './node/node.resolver';
 import { PositionResolver } from './position/position.resolver';
 import { SearchResolver } from './search/search.resolver';
-import { StanceOnResolver, StatementConnectionResolver, StatementResolver } from './statement/statement.resolver';
+import { StanceOnResolver, StatementResolver } from './statement/statement.resolver';
+import { StatementConnectionResolver } from './statement/statement.type';
 import { TopicResolver } from './topic/topic.resolver';
 
-/** Every resolver of the public API (issue 3), plus health and ingest. */
+/** Every resolver of the public API, plus health and ingest. */
 const API_RESOLVERS = [
   NodeResolver,
   EntityResolver,

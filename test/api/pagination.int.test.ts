@@ -28,7 +28,7 @@ afterAll(() => api.close());
 const PAGE = `query($first: Int, $after: String, $orderBy: StatementOrder, $filter: StatementFilter) {
   statements(first: $first, after: $after, orderBy: $orderBy, filter: $filter) {
     totalCount
-    pageInfo { hasNextPage endCursor }
+    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
     edges { cursor node { id } }
   }
 }`;
@@ -46,6 +46,9 @@ async function walk(variables: Record<string, unknown>): Promise<{ ids: string[]
     totals.push(c.totalCount);
     ids.push(...nodes<{ id: string }>(c).map((n) => n.id));
     if (c.edges.length) expect(c.pageInfo.endCursor).toBe(c.edges[c.edges.length - 1].cursor);
+    // Relay's PageInfo: the first page has nothing before it, every later one does.
+    expect(c.pageInfo.hasPreviousPage).toBe(after !== null);
+    expect(c.pageInfo.startCursor).toBe(c.edges.length ? c.edges[0].cursor : null);
     if (!c.pageInfo.hasNextPage) break;
     after = c.pageInfo.endCursor;
     expect(pages).toBeLessThan(100);

@@ -12,9 +12,12 @@ export interface ActorFilterValues {
   anonymous: boolean | null;
 }
 
-export interface ActorKey {
-  k: number;
-  name: string;
+/** The sort key of an actor in a list (cypher/actor/page-actors). */
+export interface ActorKey extends Record<string, string | number> {
+  /** Minus the number of statements in STATEMENT_COUNT order; 0 in name order. */
+  countKey: number;
+  /** The lower-cased name. */
+  nameKey: string;
   id: string;
 }
 
@@ -25,7 +28,7 @@ export const actorRepository = {
     const rows = await db.read('actor/page-actors', { filter, order, after, limit: neo4j.int(first + 1) });
     return rows.map((r) => {
       const entity = entityRow(r.entity);
-      return { entity, key: { k: r.k as number, name: r.name as string, id: entity.id } };
+      return { entity, key: { countKey: r.countKey as number, nameKey: r.nameKey as string, id: entity.id } };
     });
   },
 

@@ -1,9 +1,9 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 
 import { PageArgs } from '../common/page.args';
 import { checkOptionalId } from '../common/ids';
-import { decodeCursor, encodeCursor, pageOf, pageSize } from '../common/pagination';
-import { EntityRow } from '../common/rows';
+import { Page, keyset, pageOf, pageSize } from '../common/pagination';
+import { EntityRow, StatementRow } from '../common/rows';
 import { Context } from '../context';
 import { Event } from '../entity/entity.type';
 import { Actor } from '../node/node.type';
@@ -14,9 +14,15 @@ import { StatementListArgs } from '../statement/statement.args';
 import { statementConnection } from '../statement/statement.connection';
 import { StatementConnection } from '../statement/statement.type';
 import { ActorFilter } from './actor.input';
-import { ActorFilterValues, actorRepository } from './actor.repository';
+import { ActorFilterValues, ActorKey, actorRepository } from './actor.repository';
 import { ActorConnection, ActorOrder } from './actor.type';
 
+/** Actor lists sort by (countKey, nameKey, id); see cypher/actor/page-actors. */
+const ACTOR_KEYSET = keyset<ActorKey>([
+  ['countKey', 'number'],
+  ['nameKey', 'string'],
+  ['id', 'string'],
+]);
 
 function actorFilterValues(filter: ActorFilter | null | undefined): ActorFilterValues {
   const f = filter ?? {};
@@ -39,21 +45,26 @@ export class ActorResolver {
     @Ctx() ctx: Context,
     @Arg('filter', () => ActorFilter, { nullable: true, description: 'Narrows the list; see `ActorFilter`.' }) filter?: ActorFilter | null,
     @Arg('orderBy', () => ActorOrder, { nullable: true, defaultValue: ActorOrder.NAME, description: 'The order of the list (default: by name).' }) orderBy?: ActorOrder | null,
-  ): Promise<ActorConnection> {
+  ): Promise<Page<EntityRow>> {
     const order = orderBy ?? ActorOrder.NAME;
     const first = pageSize('first', page.first);
     const tag = `actors:${order}`;
-    const key = decodeCursor('after', page.after, tag, ['number', 'string', 'string']);
+    const after = ACTOR_KEYSET.decode('after', page.after, tag);
     const values = actorFilterValues(filter);
-    const rows = await actorRepository.page(ctx.db, values, order, key ? { k: key[0] as number, name: key[1] as string, id: key[2] as string } : null, first);
+    const rows = await actorRepository.page(ctx.db, values, order, after, first);
     rows.forEach((r) => ctx.loaders.primeEntity(r.entity));
-    const result = pageOf(rows, first, (r) => r.entity as unknown as Actor, (r) => encodeCursor(tag, [r.key.k, r.key.name, r.key.id]));
-    return { ...result, count: () => actorRepository.count(ctx.db, values) };
+    return pageOf(
+      rows,
+      { first, after },
+      (r) => r.entity,
+      (r) => ACTOR_KEYSET.encode(tag, r.key),
+      () => actorRepository.count(ctx.db, values),
+    );
   }
 
   /** What did this actor say? */
   @FieldResolver(() => StatementConnection, { description: 'Statements made by this actor, filtered and paged; reading order by default.' })
-  statements(@Root() a: EntityRow, @Args(() => StatementListArgs) args: StatementListArgs, @Ctx() ctx: Context): Promise<StatementConnection> {
+  statements(@Root() a: EntityRow, @Args(() => StatementListArgs) args: StatementListArgs, @Ctx() ctx: Context): Promise<Page<StatementRow>> {
     return statementConnection(ctx, args, 'speaker', a.id);
   }
 
@@ -73,13 +84,5 @@ export class ActorResolver {
   @FieldResolver(() => [Event], { description: 'Events this actor took part in, by date (undated last).' })
   events(@Root() a: EntityRow, @Ctx() ctx: Context): Promise<EntityRow[]> {
     return ctx.loaders.actorEvents.load(a.id);
-  }
-}
-
-@Resolver(() => ActorConnection)
-export class ActorConnectionResolver {
-  @FieldResolver(() => Int, { description: 'How many actors match, over all pages (exact).' })
-  totalCount(@Root() c: ActorConnection): Promise<number> {
-    return c.count();
   }
 }

@@ -1,6 +1,6 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { registerEnumType } from 'type-graphql';
 
-import { PageInfo } from '../common/pagination';
+import { connectionTypes } from '../common/connection';
 import { Actor } from '../node/node.type';
 
 export enum ActorOrder {
@@ -17,22 +17,7 @@ registerEnumType(ActorOrder, {
   },
 });
 
-@ObjectType({ description: 'One actor in a list, with its cursor.' })
-export class ActorEdge {
-  @Field(() => String, { description: 'Opaque cursor of this actor: pass it as `after` to continue after it.' })
-  cursor!: string;
-
-  @Field(() => Actor, { description: 'The actor.' })
-  node!: Actor;
-}
-
-@ObjectType({ description: 'A page of actors (Relay cursor connection).' })
-export class ActorConnection {
-  @Field(() => [ActorEdge], { description: 'The actors of this page, in order.' })
-  edges!: ActorEdge[];
-
-  @Field(() => PageInfo, { description: 'Whether more actors follow, and the cursor to fetch them.' })
-  pageInfo!: PageInfo;
-
-  count!: () => Promise<number>;
-}
+export const {
+  Connection: ActorConnection,
+  ConnectionResolver: ActorConnectionResolver,
+} = connectionTypes(() => Actor, { name: 'Actor', singular: 'actor', plural: 'actors', order: 'in order', total: 'How many actors match, over all pages (exact).' });

@@ -4,6 +4,13 @@ import { Database } from '../../db/database';
 import { ArticleRow, EntityRow, articleRow, entityRow } from '../common/rows';
 import { MentionRow } from '../entity/entity.repository';
 
+/** The sort key of an article in a list (cypher/article/page-articles). */
+export interface ArticleKey extends Record<string, string | number> {
+  /** Minus the publication date as yyyymmdd; 0 when undated. */
+  dateKey: number;
+  id: string;
+}
+
 /** Named Cypher calls of the article domain. */
 export const articleRepository = {
   async findByIds(db: Database, ids: readonly string[]): Promise<Map<string, ArticleRow>> {
@@ -24,9 +31,12 @@ export const articleRepository = {
   },
 
   /** A page of articles, newest first; one extra row tells that more follow. */
-  async page(db: Database, after: { k: number; id: string } | null, first: number): Promise<{ article: ArticleRow; k: number }[]> {
+  async page(db: Database, after: ArticleKey | null, first: number): Promise<{ article: ArticleRow; key: ArticleKey }[]> {
     const rows = await db.read('article/page-articles', { after, limit: neo4j.int(first + 1) });
-    return rows.map((r) => ({ article: articleRow(r.article), k: r.k as number }));
+    return rows.map((r) => {
+      const article = articleRow(r.article);
+      return { article, key: { dateKey: r.dateKey as number, id: article.id } };
+    });
   },
 
   async count(db: Database): Promise<number> {

@@ -1,9 +1,9 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 
 import { PageArgs } from '../common/page.args';
 import { checkId } from '../common/ids';
-import { decodeCursor, encodeCursor, pageOf, pageSize } from '../common/pagination';
-import { ArticleRow, EntityRow } from '../common/rows';
+import { Page, keyset, pageOf, pageSize } from '../common/pagination';
+import { ArticleRow, EntityRow, StatementRow } from '../common/rows';
 import { Context } from '../context';
 import { MentionRow } from '../entity/entity.repository';
 import { Organization } from '../entity/entity.type';
@@ -11,10 +11,15 @@ import { Entity } from '../node/node.type';
 import { StatementListArgs } from '../statement/statement.args';
 import { statementConnection } from '../statement/statement.connection';
 import { StatementConnection } from '../statement/statement.type';
-import { articleRepository } from './article.repository';
+import { ArticleKey, articleRepository } from './article.repository';
 import { Article, ArticleConnection, Evidence, Mention } from './article.type';
 
 const TAG = 'articles:PUBLISHED_DESC';
+/** Article lists sort by (dateKey, id); see cypher/article/page-articles. */
+const ARTICLE_KEYSET = keyset<ArticleKey>([
+  ['dateKey', 'number'],
+  ['id', 'string'],
+]);
 
 @Resolver(() => Article)
 export class ArticleResolver {
@@ -26,18 +31,23 @@ export class ArticleResolver {
 
   /** Which articles does the graph hold? */
   @Query(() => ArticleConnection, { description: 'The articles, newest first (undated last), paged.' })
-  async articles(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<ArticleConnection> {
+  async articles(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Page<ArticleRow>> {
     const first = pageSize('first', page.first);
-    const key = decodeCursor('after', page.after, TAG, ['number', 'string']);
-    const rows = await articleRepository.page(ctx.db, key ? { k: key[0] as number, id: key[1] as string } : null, first);
+    const after = ARTICLE_KEYSET.decode('after', page.after, TAG);
+    const rows = await articleRepository.page(ctx.db, after, first);
     rows.forEach((r) => ctx.loaders.article.prime(r.article.id, r.article));
-    const result = pageOf(rows, first, (r) => r.article as unknown as Article, (r) => encodeCursor(TAG, [r.k, r.article.id]));
-    return { ...result, count: () => articleRepository.count(ctx.db) };
+    return pageOf(
+      rows,
+      { first, after },
+      (r) => r.article,
+      (r) => ARTICLE_KEYSET.encode(TAG, r.key),
+      () => articleRepository.count(ctx.db),
+    );
   }
 
   /** What does this article report? */
   @FieldResolver(() => StatementConnection, { description: "The article's statements, paged; in reading order by default." })
-  statements(@Root() a: ArticleRow, @Args(() => StatementListArgs) args: StatementListArgs, @Ctx() ctx: Context): Promise<StatementConnection> {
+  statements(@Root() a: ArticleRow, @Args(() => StatementListArgs) args: StatementListArgs, @Ctx() ctx: Context): Promise<Page<StatementRow>> {
     return statementConnection(ctx, args, 'article', a.id);
   }
 
@@ -72,13 +82,5 @@ export class MentionResolver {
   @FieldResolver(() => Entity, { description: 'The entity named.' })
   entity(@Root() m: Mention, @Ctx() ctx: Context): Promise<EntityRow | null> {
     return ctx.loaders.entity.load(m.entityId);
-  }
-}
-
-@Resolver(() => ArticleConnection)
-export class ArticleConnectionResolver {
-  @FieldResolver(() => Int, { description: 'How many articles there are (exact).' })
-  totalCount(@Root() c: ArticleConnection): Promise<number> {
-    return c.count();
   }
 }

@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 
 import { DateScalar } from '../common/dates';
-import { PageInfo } from '../common/pagination';
+import { connectionTypes } from '../common/connection';
 import { Node } from '../node/node.type';
 
 @ObjectType({ implements: Node, description: 'A news article the graph was built from, with its full text.' })
@@ -59,22 +59,7 @@ export class Mention {
   entityId!: string;
 }
 
-@ObjectType({ description: 'One article in a list, with its cursor.' })
-export class ArticleEdge {
-  @Field(() => String, { description: 'Opaque cursor of this article: pass it as `after` to continue after it.' })
-  cursor!: string;
-
-  @Field(() => Article, { description: 'The article.' })
-  node!: Article;
-}
-
-@ObjectType({ description: 'A page of articles (Relay cursor connection).' })
-export class ArticleConnection {
-  @Field(() => [ArticleEdge], { description: 'The articles of this page, newest first.' })
-  edges!: ArticleEdge[];
-
-  @Field(() => PageInfo, { description: 'Whether more articles follow, and the cursor to fetch them.' })
-  pageInfo!: PageInfo;
-
-  count!: () => Promise<number>;
-}
+export const {
+  Connection: ArticleConnection,
+  ConnectionResolver: ArticleConnectionResolver,
+} = connectionTypes(() => Article, { name: 'Article', singular: 'article', plural: 'articles', order: 'newest first', total: 'How many articles there are (exact).' });

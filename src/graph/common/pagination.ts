@@ -11,6 +11,14 @@ export class PageInfo {
   @Field(() => Boolean, { description: 'True when more items follow this page: pass `endCursor` as `after` to get them.' })
   hasNextPage!: boolean;
 
+  @Field(() => Boolean, {
+    description: 'True when items come before this page: it was asked for `after` a cursor. Lists page forward only, so a page asked for without `after` has none before it.',
+  })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'The cursor of the first item of this page; null when the page is empty.' })
+  startCursor!: string | null;
+
   @Field(() => String, { nullable: true, description: 'The cursor of the last item of this page; null when the page is empty.' })
   endCursor!: string | null;
 }
@@ -27,41 +35,75 @@ export function pageSize(argument: string, value: number | null | undefined, fal
   return value;
 }
 
+type KeyField = 'string' | 'number';
+
 /**
- * Cursors are opaque to clients: base64url of a JSON array holding a tag (the list and its
- * order) and the sort key of the item, ending with its id. Keyset pagination resumes after it.
+ * The keyset cursor of a list: the sort key of an item, field by field, in the list's sort order.
+ * Cursors are opaque to clients: base64url of a JSON array holding a tag (the list and its order)
+ * and the key's values in field order. Keyset pagination resumes strictly after the key.
  */
-export function encodeCursor(tag: string, key: readonly (string | number | null)[]): string {
-  return Buffer.from(JSON.stringify([tag, ...key]), 'utf8').toString('base64url');
+export interface Keyset<K> {
+  encode(tag: string, key: K): string;
+  /**
+   * Decodes `after` for the list `tag`; null when absent. A malformed cursor, or one taken from
+   * another list or order, is a BAD_USER_INPUT error naming the argument.
+   */
+  decode(argument: string, cursor: string | null | undefined, tag: string): K | null;
+}
+
+/** The keyset of keys with these fields, in sort order: `keyset<ArticleKey>([['dateKey', 'number'], ['id', 'string']])`. */
+export function keyset<K extends Record<string, string | number>>(fields: readonly (readonly [keyof K & string, KeyField])[]): Keyset<K> {
+  return {
+    encode: (tag, key) => Buffer.from(JSON.stringify([tag, ...fields.map(([name]) => key[name])]), 'utf8').toString('base64url'),
+    decode(argument, cursor, tag) {
+      if (cursor === null || cursor === undefined) return null;
+      const bad = () =>
+        new BadInputError(
+          `Argument "${argument}" has the invalid cursor ${JSON.stringify(cursor.length > 80 ? `${cursor.slice(0, 77)}...` : cursor)}; pass an endCursor returned by this same field with the same orderBy.`,
+          { argument, value: cursor },
+        );
+      let decoded: unknown;
+      try {
+        if (!/^[A-Za-z0-9_-]+$/.test(cursor)) throw bad();
+        decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+      } catch {
+        throw bad();
+      }
+      if (!Array.isArray(decoded) || decoded[0] !== tag || decoded.length !== fields.length + 1) throw bad();
+      const values = decoded.slice(1);
+      if (!values.every((v, i) => typeof v === fields[i][1] && (typeof v !== 'number' || Number.isFinite(v)))) throw bad();
+      return Object.fromEntries(fields.map(([name], i) => [name, values[i]])) as K;
+    },
+  };
+}
+
+/** A page of a connection as resolvers return it; `count` runs only when `totalCount` is selected. */
+export interface Page<N> {
+  edges: { cursor: string; node: N }[];
+  pageInfo: PageInfo;
+  count: () => Promise<number>;
 }
 
 /**
- * Decodes `after` for a list whose cursors carry `tag` and a key of `shape` (one type per position).
- * A malformed cursor, or one taken from another list or order, is a BAD_USER_INPUT error.
+ * A page of keyset results: `rows` holds up to `first + 1` rows in list order; the extra one only
+ * says that more follow. `after` is the cursor the page was asked for after (null for the first).
  */
-export function decodeCursor(argument: string, cursor: string | null | undefined, tag: string, shape: readonly ('string' | 'number')[]): (string | number)[] | null {
-  if (cursor === null || cursor === undefined) return null;
-  const bad = () =>
-    new BadInputError(
-      `Argument "${argument}" has the invalid cursor ${JSON.stringify(cursor.length > 80 ? `${cursor.slice(0, 77)}...` : cursor)}; pass an endCursor returned by this same field with the same orderBy.`,
-      { argument, value: cursor },
-    );
-  let decoded: unknown;
-  try {
-    if (!/^[A-Za-z0-9_-]+$/.test(cursor)) throw bad();
-    decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    throw bad();
-  }
-  if (!Array.isArray(decoded) || decoded[0] !== tag || decoded.length !== shape.length + 1) throw bad();
-  const key = decoded.slice(1);
-  if (!key.every((v, i) => typeof v === shape[i] && (typeof v !== 'number' || Number.isFinite(v)))) throw bad();
-  return key as (string | number)[];
-}
-
-/** A page of keyset results: `rows` holds up to `limit + 1` rows; the extra one only says that more follow. */
-export function pageOf<R, N>(rows: readonly R[], limit: number, toNode: (row: R) => N, cursorOf: (row: R) => string): { edges: { cursor: string; node: N }[]; pageInfo: PageInfo } {
-  const page = rows.slice(0, limit);
-  const edges = page.map((row) => ({ cursor: cursorOf(row), node: toNode(row) }));
-  return { edges, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.length ? edges[edges.length - 1].cursor : null } };
+export function pageOf<R, N>(
+  rows: readonly R[],
+  request: { first: number; after: unknown },
+  toNode: (row: R) => N,
+  cursorOf: (row: R) => string,
+  count: () => Promise<number>,
+): Page<N> {
+  const edges = rows.slice(0, request.first).map((row) => ({ cursor: cursorOf(row), node: toNode(row) }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: rows.length > request.first,
+      hasPreviousPage: request.after !== null && request.after !== undefined,
+      startCursor: edges.length ? edges[0].cursor : null,
+      endCursor: edges.length ? edges[edges.length - 1].cursor : null,
+    },
+    count,
+  };
 }

@@ -1,7 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 
 import { Evidence, Mention } from '../article/article.type';
-import { EntityRow } from '../common/rows';
+import { Page } from '../common/pagination';
+import { EntityRow, StatementRow } from '../common/rows';
 import { Context } from '../context';
 import { Entity } from '../node/node.type';
 import { StatementListArgs } from '../statement/statement.args';
@@ -22,7 +23,7 @@ function toRelation(r: RelationRow): StatedRelation {
 export class EntityResolver {
   /** What was said about this entity? */
   @FieldResolver(() => StatementConnection, { description: 'Statements about this entity (it is among their `about`), paged; reading order by default.' })
-  statementsAbout(@Root() e: EntityRow, @Args(() => StatementListArgs) args: StatementListArgs, @Ctx() ctx: Context): Promise<StatementConnection> {
+  statementsAbout(@Root() e: EntityRow, @Args(() => StatementListArgs) args: StatementListArgs, @Ctx() ctx: Context): Promise<Page<StatementRow>> {
     return statementConnection(ctx, args, 'about', e.id);
   }
 

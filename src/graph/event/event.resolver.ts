@@ -1,8 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 
 import { BadInputError } from '../../errors';
+import { Page } from '../common/pagination';
 import { DateScalar } from '../common/dates';
-import { EntityRow } from '../common/rows';
+import { EntityRow, StatementRow } from '../common/rows';
 import { Context } from '../context';
 import { Event } from '../entity/entity.type';
 import { Actor } from '../node/node.type';
@@ -40,7 +41,7 @@ export class EventResolver {
 
   /** What was said there? */
   @FieldResolver(() => StatementConnection, { description: 'Statements made at this event, paged; reading order by default.' })
-  statements(@Root() e: EntityRow, @Args(() => StatementListArgs) args: StatementListArgs, @Ctx() ctx: Context): Promise<StatementConnection> {
+  statements(@Root() e: EntityRow, @Args(() => StatementListArgs) args: StatementListArgs, @Ctx() ctx: Context): Promise<Page<StatementRow>> {
     return statementConnection(ctx, args, 'event', e.id);
   }
 }

@@ -4,7 +4,7 @@ import { BadInputError } from '../../errors';
 import { PageArgs } from '../common/page.args';
 import { ACTOR_PREFIXES, ENTITY_PREFIXES } from '../../vocabulary';
 import { checkOptionalId } from '../common/ids';
-import { decodeCursor, encodeCursor, pageSize } from '../common/pagination';
+import { keyset, pageSize } from '../common/pagination';
 import { StatementFilter } from './statement.input';
 import { StatementFilterValues, StatementKey, StatementListQuery, StatementOrderName, StatementScope } from './list';
 import { StatementOrder } from './statement.type';
@@ -47,17 +47,23 @@ export function filterValues(filter: StatementFilter | null | undefined, argumen
   };
 }
 
-const KEY_SHAPE = ['number', 'string', 'string', 'number', 'string'] as const;
+/** Statement lists sort by (dateKey, speakerKey, articleId, start, id); see list/query.ts StatementKey. */
+const STATEMENT_KEYSET = keyset<StatementKey>([
+  ['dateKey', 'number'],
+  ['speakerKey', 'string'],
+  ['articleId', 'string'],
+  ['start', 'number'],
+  ['id', 'string'],
+]);
 
 export function statementCursor(order: StatementOrderName, key: StatementKey): string {
-  return encodeCursor(`statements:${order}`, [key.dateKey, key.speakerKey, key.articleId, key.start, key.id]);
+  return STATEMENT_KEYSET.encode(`statements:${order}`, key);
 }
 
 /** Turns checked field arguments into the question the statement loaders answer. */
 export function statementListQuery(args: StatementListArgs, scope: StatementScope | null): StatementListQuery {
   const order = (args.orderBy ?? StatementOrder.READING_ORDER) as StatementOrderName;
   const first = pageSize('first', args.first);
-  const key = decodeCursor('after', args.after, `statements:${order}`, KEY_SHAPE);
-  const after = key ? { dateKey: key[0] as number, speakerKey: key[1] as string, articleId: key[2] as string, start: key[3] as number, id: key[4] as string } : null;
+  const after = STATEMENT_KEYSET.decode('after', args.after, `statements:${order}`);
   return { scope, filter: filterValues(args.filter), order, after, first };
 }

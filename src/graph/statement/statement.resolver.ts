@@ -1,6 +1,7 @@
 import { Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 
 import { Evidence, Article } from '../article/article.type';
+import { Page } from '../common/pagination';
 import { EntityRow, StatementRow } from '../common/rows';
 import { Context } from '../context';
 import { Actor, Entity } from '../node/node.type';
@@ -13,7 +14,7 @@ import { StanceOn, Statement, StatementConnection } from './statement.type';
 export class StatementResolver {
   /** Which statements match a filter, in a stable, pageable order? */
   @Query(() => StatementConnection, { description: 'Statements matching a filter, paged. Without a filter: every statement, in reading order.' })
-  statements(@Args(() => StatementListArgs) args: StatementListArgs, @Ctx() ctx: Context): Promise<StatementConnection> {
+  statements(@Args(() => StatementListArgs) args: StatementListArgs, @Ctx() ctx: Context): Promise<Page<StatementRow>> {
     return statementConnection(ctx, args, null, '');
   }
 
@@ -75,13 +76,5 @@ export class StanceOnResolver {
   @FieldResolver(() => Topic, { description: 'The topic the stance is on.' })
   topic(@Root() s: StanceOn, @Ctx() ctx: Context): Promise<EntityRow | null> {
     return ctx.loaders.entity.load(s.topicId);
-  }
-}
-
-@Resolver(() => StatementConnection)
-export class StatementConnectionResolver {
-  @FieldResolver(() => Int, { description: 'How many statements match, over all pages (exact).' })
-  totalCount(@Root() c: StatementConnection): Promise<number> {
-    return c.count();
   }
 }

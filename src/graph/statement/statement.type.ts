@@ -4,7 +4,7 @@ import * as vocabulary from '../../vocabulary';
 import { ATTRIBUTION_INFO, SPEECH_MODE_INFO, STANCE_INFO } from '../../vocabulary';
 import { DateScalar } from '../common/dates';
 import { vocabularyEnum } from '../common/enums';
-import { PageInfo } from '../common/pagination';
+import { connectionTypes } from '../common/connection';
 import { Node } from '../node/node.type';
 
 export const SpeechMode = vocabularyEnum('SpeechMode', 'How the article renders what was said.', SPEECH_MODE_INFO);
@@ -73,23 +73,13 @@ export class StanceOn {
   topicId!: string;
 }
 
-@ObjectType({ description: 'One statement in a list, with its cursor.' })
-export class StatementEdge {
-  @Field(() => String, { description: 'Opaque cursor of this statement: pass it as `after` to continue after it.' })
-  cursor!: string;
-
-  @Field(() => Statement, { description: 'The statement.' })
-  node!: Statement;
-}
-
-@ObjectType({ description: 'A page of statements (Relay cursor connection).' })
-export class StatementConnection {
-  @Field(() => [StatementEdge], { description: 'The statements of this page, in order.' })
-  edges!: StatementEdge[];
-
-  @Field(() => PageInfo, { description: 'Whether more statements follow, and the cursor to fetch them.' })
-  pageInfo!: PageInfo;
-
-  /** Counts every match (all pages); resolved lazily, only when `totalCount` is asked for. */
-  count!: () => Promise<number>;
-}
+export const {
+  Connection: StatementConnection,
+  ConnectionResolver: StatementConnectionResolver,
+} = connectionTypes(() => Statement, {
+  name: 'Statement',
+  singular: 'statement',
+  plural: 'statements',
+  order: 'in order',
+  total: 'How many statements match, over all pages (exact).',
+});

@@ -29,7 +29,7 @@ export type StatementOrderName = 'READING_ORDER' | 'DATE_ASC' | 'DATE_DESC' | 'S
  * The sort key of a statement in a list: where keyset pagination resumes. Lists sort by
  * (dateKey, speakerKey, articleId, start, id).
  */
-export interface StatementKey {
+export interface StatementKey extends Record<string, string | number> {
   /** The date as yyyymmdd in DATE_ASC (undated: 99999999), negated in DATE_DESC (undated: 0); 0 in the other orders. */
   dateKey: number;
   /** The speaker's lower-cased name in the speaker orders; '' in the others. */
