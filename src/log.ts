@@ -1,13 +1,21 @@
 import pino from 'pino';
 
-const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+import { ConfigError, setting } from './config/settings';
 
-/** Reads LOG_LEVEL; a bad value is refused with a sentence rather than silently ignored. */
+/** LOG_LEVEL, checked (src/config/settings.ts): a bad value is refused with a sentence. */
 export function logLevel(env: Record<string, string | undefined> = process.env): string {
-  const level = (env.LOG_LEVEL ?? 'info').trim().toLowerCase();
-  if (!LEVELS.includes(level)) throw new Error(`LOG_LEVEL "${env.LOG_LEVEL}" is not one of ${LEVELS.join(', ')}.`);
-  return level;
+  return setting(env, 'LOG_LEVEL');
+}
+
+/** The level to log at from the first line on; a bad LOG_LEVEL is reported by loadConfig, so log at info meanwhile. */
+function startLevel(): string {
+  try {
+    return logLevel();
+  } catch (error) {
+    if (error instanceof ConfigError) return 'info';
+    throw error;
+  }
 }
 
 /** The app's structured JSON logger (one line per event on stdout). */
-export const log = pino({ name: 'stancegraph', level: process.env.LOG_LEVEL && LEVELS.includes(process.env.LOG_LEVEL.toLowerCase()) ? process.env.LOG_LEVEL.toLowerCase() : 'info' });
+export const log = pino({ name: 'stancegraph', level: startLevel() });

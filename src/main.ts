@@ -7,7 +7,7 @@ import { createSchema } from './graph/schema';
 import { AnnotationError } from './ingest/annotation';
 import { bundledAnnotationFiles, readAnnotationFile } from './ingest/read';
 import { ingest } from './ingest/write';
-import { log, logLevel } from './log';
+import { log } from './log';
 import { Neo4jStartError } from './neo4j/launcher';
 import { createApp, listen } from './server/app';
 import { warmUp } from './server/warm-up';
@@ -18,7 +18,6 @@ import { warmUp } from './server/warm-up';
  * for query planning), and serves `/graphql` and `/health` until SIGINT or SIGTERM.
  */
 async function main(): Promise<void> {
-  logLevel();
   const config = loadConfig();
   const started = Date.now();
   let connection: Connection | undefined;
@@ -80,6 +79,5 @@ function explain(error: unknown): string {
   if (error instanceof AppError && error.code === 'SERVICE_UNAVAILABLE') {
     return `Neo4j could not be reached at ${process.env.NEO4J_URI ?? 'the embedded server'}; check NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD and that the server runs.`;
   }
-  if (error instanceof Error && /LOG_LEVEL/.test(error.message)) return error.message;
   return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }

@@ -9,12 +9,13 @@ import type { Logger } from 'pino';
 
 import { Config, projectRoot } from '../config';
 import { Database } from '../db/database';
-import { inputErrorsPlugin, withInputErrorCodes } from '../graph/common/input-errors';
+import { formatError, withInputErrorCodes } from './format-error';
+import { inputErrorsPlugin } from './input-errors';
 import { Context, createContext } from '../graph/context';
 import { authenticate } from './auth';
 import { bodyErrorHandler, graphqlGuard, sendError } from './guard';
 import { costLimitPlugin } from './limits';
-import { formatError, loggingPlugin } from './logging';
+import { loggingPlugin } from './logging';
 import { mountDashboard } from './dashboard';
 import { drainHttpServer } from './drain';
 import { mountPlayground } from './playground';

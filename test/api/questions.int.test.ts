@@ -4,7 +4,7 @@ import { ARTICLE_ANNOTATION } from '../support/database';
 import { Api, IDS, nodes, startApi } from './support/api';
 
 /**
- * The questions of issue 3, asked of the API over the real Neo4j and the bundled article's graph.
+ * The questions the API exists to answer, asked of it over the real Neo4j and the bundled article's graph.
  * Expectations come from the hand-made annotation (the source of the graph), so a wrong filter,
  * a lost statement or a mis-wired relation fails here.
  */

@@ -33,7 +33,7 @@ describe('schema/schema.graphql', () => {
   });
 });
 
-/** The public contract of issue 3, verbatim (field lists are what must exist, with these types). */
+/** The public contract, verbatim (field lists are what must exist, with these types). */
 const CONTRACT = `
 scalar Date
 interface Node { id: ID! }
@@ -83,7 +83,7 @@ type Query {
   positions(topic: ID!): [Position!]!
 }`;
 
-describe('the public contract of issue 3', () => {
+describe('the public contract', () => {
   const contract = buildSdl(CONTRACT);
 
   it.each(Object.values(contract.getTypeMap()).filter((t) => !t.name.startsWith('__') && !(isScalarType(t) && isSpecifiedScalarType(t))).map((t) => [t.name]))(

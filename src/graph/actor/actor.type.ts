@@ -1,7 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 
 import { connectionTypes } from '../common/connection';
-import { Actor } from '../node/node.type';
+import { Actor } from './actor.interface';
 
 export enum ActorOrder {
   NAME = 'NAME',

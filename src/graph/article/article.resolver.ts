@@ -7,7 +7,7 @@ import { ArticleRow, EntityRow, StatementRow } from '../common/rows';
 import { Context } from '../context';
 import { MentionRow } from '../entity/entity.repository';
 import { Organization } from '../entity/entity.type';
-import { Entity } from '../node/node.type';
+import { Entity } from '../entity/entity.interface';
 import { StatementListArgs } from '../statement/statement.args';
 import { statementConnection } from '../statement/statement.connection';
 import { StatementConnection } from '../statement/statement.type';

@@ -4,7 +4,7 @@ import { Evidence, Mention } from '../article/article.type';
 import { Page } from '../common/pagination';
 import { EntityRow, StatementRow } from '../common/rows';
 import { Context } from '../context';
-import { Entity } from '../node/node.type';
+import { Entity } from './entity.interface';
 import { StatementListArgs } from '../statement/statement.args';
 import { statementConnection } from '../statement/statement.connection';
 import { StatementConnection } from '../statement/statement.type';

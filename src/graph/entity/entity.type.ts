@@ -2,10 +2,10 @@ import { Field, Float, ObjectType } from 'type-graphql';
 
 import * as vocabulary from '../../vocabulary';
 import { ACTOR_TYPES, ENTITY_TYPES, ENTITY_TYPE_INFO } from '../../vocabulary';
+import { Actor } from '../actor/actor.interface';
 import { vocabularyEnum } from '../common/enums';
-
-import { DateScalar } from '../common/dates';
-import { Actor, Entity, Node } from '../node/node.type';
+import { Node } from '../node/node.type';
+import { Entity } from './entity.interface';
 
 @ObjectType({ implements: [Actor, Entity, Node], description: 'A person: a named politician or spokesperson, or an unnamed source such as "a German diplomat".' })
 export class Person extends Actor {
@@ -47,21 +47,6 @@ export class Weapon extends Entity {
 
   @Field(() => String, { nullable: true, description: 'Production per year, in the article\'s words, such as "a few dozen".' })
   annualProduction!: string | null;
-}
-
-@ObjectType({ implements: [Entity, Node], description: 'A question actors take positions on, such as "Delivery of Tomahawk missiles to Ukraine".' })
-export class Topic extends Entity {}
-
-@ObjectType({ implements: [Entity, Node], description: 'Something that happened: a meeting, phone call, press conference, post, war...' })
-export class Event extends Entity {
-  @Field(() => String, { description: 'What kind of event: "meeting", "phone call", "press conference", "social media post", "war" or "other".' })
-  kind!: string;
-
-  @Field(() => DateScalar, { nullable: true, description: 'The day it happened, when the article states or implies it.' })
-  date!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Where it happened, such as "White House, Washington".' })
-  place!: string | null;
 }
 
 /** The concrete entity types, for filters. */

@@ -4,8 +4,8 @@ import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-g
 import { checkId } from '../common/ids';
 import { EntityRow, StatementRow } from '../common/rows';
 import { Context } from '../context';
-import { Topic } from '../entity/entity.type';
-import { Actor } from '../node/node.type';
+import { Topic } from '../topic/topic.type';
+import { Actor } from '../actor/actor.interface';
 import { Stance, Statement } from '../statement/statement.type';
 import { PositionRow } from './position.repository';
 import { Position } from './position.type';

@@ -5,7 +5,7 @@ import { pageSize } from '../common/pagination';
 import { EntityRow } from '../common/rows';
 import { Context } from '../context';
 import { EntityType } from '../entity/entity.type';
-import { Entity } from '../node/node.type';
+import { Entity } from '../entity/entity.interface';
 import { searchRepository } from './search.repository';
 import { SearchHit } from './search.type';
 

@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 
 import { EntityRow } from '../common/rows';
 import { Context } from '../context';
-import { Topic } from '../entity/entity.type';
+import { Topic } from './topic.type';
 import { Position } from '../position/position.type';
 import { toPosition } from '../position/position.resolver';
 import { topicRepository } from './topic.repository';

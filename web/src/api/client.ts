@@ -1,6 +1,6 @@
 /**
- * The dashboard's only way to the data: POST to this origin's `/graphql` (the public API of
- * issue 3). Errors come back as one `ApiError` with a sentence a reader can act on:
+ * The dashboard's only way to the data: POST to this origin's `/graphql` (the public API).
+ * Errors come back as one `ApiError` with a sentence a reader can act on:
  * unreachable server, HTTP failure, or the API's own GraphQL errors.
  */
 

@@ -1,5 +1,5 @@
 /**
- * Every GraphQL operation the dashboard sends, against the public contract of issue 3
+ * Every GraphQL operation the dashboard sends, against the public contract
  * (`schema/schema.graphql`). One place, so a schema change is one diff.
  */
 

@@ -1,8 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { ASTNode, DocumentNode, GraphQLError, GraphQLFormattedError, Kind, visit } from 'graphql';
+import { ASTNode, DocumentNode, GraphQLError, Kind, visit } from 'graphql';
 
-import { AppError, BadInputError } from '../../errors';
-import { InvalidDateError } from './dates';
+import { BadInputError } from '../errors';
+import { InvalidDateError } from '../graph/common/dates';
 
 /**
  * Where a literal value sits in an operation: `filter.from` of `statements`. Found by walking
@@ -59,22 +59,5 @@ export function inputErrorsPlugin(): ApolloServerPlugin {
         },
       };
     },
-  };
-}
-
-/**
- * Wraps Apollo's `formatError` so that input errors found during validation (bad Date literals)
- * reach the client as BAD_USER_INPUT, like the same mistakes made through variables or arguments.
- */
-export function withInputErrorCodes(
-  format: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError,
-): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
-  return (formatted, error) => {
-    const original = error instanceof GraphQLError ? error.originalError : undefined;
-    if (original instanceof InvalidDateError || (original instanceof AppError && original.code === 'BAD_USER_INPUT')) {
-      const details = original instanceof AppError ? original.extensions : {};
-      formatted = { ...formatted, extensions: { ...formatted.extensions, ...details, code: 'BAD_USER_INPUT' } };
-    }
-    return format(formatted, error);
   };
 }

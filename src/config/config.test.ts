@@ -1,4 +1,8 @@
-import { ConfigError, loadConfig } from './config';
+import fs from 'node:fs';
+import path from 'node:path';
+
+import { ConfigError, loadConfig, projectRoot } from '.';
+import { settingsTable } from './settings';
 
 describe('loadConfig', () => {
   it('defaults to an embedded Neo4j in .data/neo4j and port 4000', () => {
@@ -24,6 +28,23 @@ describe('loadConfig', () => {
     [{ NEO4J_BOLT_PORT: '-1' }, 'NEO4J_BOLT_PORT "-1" is not a whole number between 1 and 65535.'],
     [{ HOST: '   ' }, 'HOST is blank; unset it to use the default "127.0.0.1".'],
   ])('refuses %j with a sentence naming the variable and value', (env, message) => {
+    expect(() => loadConfig(env, '/p')).toThrow(new ConfigError(message));
+  });
+});
+
+describe('the settings registry', () => {
+  it('is the configuration table of the README, row for row', () => {
+    const readme = fs.readFileSync(path.join(projectRoot(), 'README.md'), 'utf8');
+    const start = readme.indexOf('| Variable | Default | Meaning |');
+    const table = readme.slice(start, readme.indexOf('\n\n', start));
+    expect(table).toBe(settingsTable());
+  });
+
+  it.each([
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL "loud" is not one of fatal, error, warn, info, debug, trace, silent.'],
+    [{ API_KEYS: 'admin:0123456789abcdef' }, 'API_KEYS entry 1 has the role "admin"; use "editor:<key>" or "reader:<key>".'],
+    [{ API_KEYS: 'editor:short' }, 'API_KEYS entry 1 (role editor) has a key shorter than 16 characters or containing spaces; use a long random key.'],
+  ])('checks %j as it documents', (env, message) => {
     expect(() => loadConfig(env, '/p')).toThrow(new ConfigError(message));
   });
 });

@@ -1,0 +1,161 @@
+/**
+ * Every environment variable the app reads, as a registry: its default, what it means, and how
+ * its value is checked. `loadConfig` reads the configuration through it, and the README's
+ * configuration table is this list (a test fails when they differ). A bad value is a ConfigError
+ * whose message is one sentence naming the variable and the value.
+ */
+
+/** Raised for a bad environment variable; its message is one sentence for the user. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export interface Setting<T> {
+  /** The default as the README shows it. */
+  readonly default: string;
+  readonly description: string;
+  /** The value of the variable `name`, checked; `raw` is undefined when it is unset. */
+  parse(raw: string | undefined, name: string): T;
+}
+
+const unset = (raw: string | undefined): raw is undefined => raw === undefined || raw === '';
+
+function integer(fallback: number, min: number, max: number, description: string): Setting<number> {
+  return {
+    default: String(fallback),
+    description,
+    parse(raw, name) {
+      if (unset(raw)) return fallback;
+      if (!/^\d+$/.test(raw.trim()) || Number(raw) < min || Number(raw) > max) {
+        throw new ConfigError(`${name} "${raw}" is not a whole number between ${min} and ${max}.`);
+      }
+      return Number(raw);
+    },
+  };
+}
+
+function boolean(fallback: boolean, description: string): Setting<boolean> {
+  return {
+    default: String(fallback),
+    description,
+    parse(raw, name) {
+      const value = raw?.trim().toLowerCase();
+      if (value === undefined || value === '') return fallback;
+      if (['true', '1', 'yes'].includes(value)) return true;
+      if (['false', '0', 'no'].includes(value)) return false;
+      throw new ConfigError(`${name} "${raw}" is not a boolean: use true or false.`);
+    },
+  };
+}
+
+/** Free text, trimmed; blank is refused (unset the variable to get the default). */
+function text(fallback: string, description: string): Setting<string> {
+  return {
+    default: fallback,
+    description,
+    parse(raw, name) {
+      if (unset(raw)) return fallback;
+      if (raw.trim() === '') throw new ConfigError(`${name} is blank; unset it to use the default "${fallback}".`);
+      return raw.trim();
+    },
+  };
+}
+
+function oneOf<T extends string>(values: readonly T[], fallback: T, description: string): Setting<T> {
+  return {
+    default: fallback,
+    description,
+    parse(raw, name) {
+      if (unset(raw)) return fallback;
+      const value = raw.trim().toLowerCase() as T;
+      if (!values.includes(value)) throw new ConfigError(`${name} "${raw}" is not one of ${values.join(', ')}.`);
+      return value;
+    },
+  };
+}
+
+function custom<T>(shownDefault: string, description: string, parse: (raw: string | undefined, name: string) => T): Setting<T> {
+  return { default: shownDefault, description, parse };
+}
+
+const NEO4J_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'];
+
+/** NEO4J_URI: a Neo4j URI, or null to start the embedded Neo4j. */
+function neo4jUri(raw: string | undefined, name: string): string | null {
+  const value = raw?.trim();
+  if (!value) return null;
+  const scheme = /^([a-z0-9+]+):\/\//i.exec(value)?.[1]?.toLowerCase();
+  if (!scheme || !NEO4J_SCHEMES.includes(scheme)) {
+    throw new ConfigError(`${name} "${value}" is not a Neo4j URI: it must start with one of ${NEO4J_SCHEMES.map((s) => `${s}://`).join(', ')}.`);
+  }
+  return value;
+}
+
+export type Role = 'reader' | 'editor';
+
+/** API_KEYS: `role:key` pairs separated by commas. The error never repeats a key. */
+function apiKeys(raw: string | undefined, name: string): { key: string; role: Role }[] {
+  if (!raw || raw.trim() === '') return [];
+  return raw.split(',').map((pair, i) => {
+    const [role, ...rest] = pair.trim().split(':');
+    const key = rest.join(':');
+    if (role !== 'editor' && role !== 'reader') {
+      throw new ConfigError(`${name} entry ${i + 1} has the role "${role}"; use "editor:<key>" or "reader:<key>".`);
+    }
+    if (key.length < 16 || /\s/.test(key)) {
+      throw new ConfigError(`${name} entry ${i + 1} (role ${role}) has a key shorter than 16 characters or containing spaces; use a long random key.`);
+    }
+    return { role, key };
+  });
+}
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** The settings in the order the README lists them. */
+export const SETTINGS = Object.freeze({
+  PORT: integer(4000, 0, 65535, 'HTTP port of the GraphQL server.'),
+  HOST: text('127.0.0.1', 'Interface the HTTP server listens on (`0.0.0.0` for all).'),
+  NEO4J_URI: custom('(unset)', 'Use this Neo4j instead of starting the embedded one (`bolt://`, `neo4j://`, `neo4j+s://`...).', neo4jUri),
+  NEO4J_USER: text('neo4j', 'User for `NEO4J_URI`.'),
+  NEO4J_PASSWORD: custom('(empty)', 'Password for `NEO4J_URI`.', (raw) => raw ?? ''),
+  NEO4J_DATABASE: text('neo4j', 'Database name on the Neo4j server.'),
+  NEO4J_DATA_DIR: text('.data/neo4j', "Folder of the embedded Neo4j's data (kept between starts)."),
+  NEO4J_BOLT_PORT: integer(7687, 1, 65535, 'Loopback Bolt port of the embedded Neo4j.'),
+  NEO4J_PAGE_CACHE_MB: integer(256, 16, 1 << 20, 'Page cache of the embedded Neo4j, in MiB.'),
+  NEO4J_HEAP_MB: integer(1024, 128, 1 << 20, 'Maximum Java heap of the embedded Neo4j, in MiB.'),
+  LOAD_BUNDLED_DATA: boolean(true, 'Load the annotations in `data/annotations/` at start-up (idempotent).'),
+  LOG_LEVEL: oneOf(LOG_LEVELS, 'info', '`fatal`, `error`, `warn`, `info`, `debug`, `trace` or `silent`; logs are JSON lines.'),
+  NODE_ENV: custom('(unset)', '`production` hides stack traces and internal messages from clients.', (raw) => raw?.trim() ?? ''),
+  API_KEYS: custom('(none)', 'Comma-separated `role:key` pairs (`editor:...`, `reader:...`); keys of at least 16 characters.', apiKeys),
+  READ_REQUIRES_KEY: boolean(false, 'Require a key (any role) for queries too.'),
+  REQUEST_TIMEOUT_MS: integer(10_000, 100, 600_000, 'Deadline of every request; Neo4j transactions end before it.'),
+  MAX_QUERY_DEPTH: integer(10, 1, 100, 'Deepest selection nesting allowed (introspection excluded).'),
+  MAX_QUERY_COST: integer(20_000, 1, 10_000_000, 'Most nodes an operation may ask for, estimated from `first` arguments.'),
+  LIST_SIZE_ESTIMATE: integer(20, 1, 10_000, 'Size assumed for a list field without `first`, in the cost estimate.'),
+  MAX_ALIASES: integer(30, 0, 10_000, 'Most aliased fields in one document.'),
+  MAX_ROOT_FIELDS: integer(20, 1, 10_000, 'Most top-level fields in one operation.'),
+  MAX_DOCUMENT_BYTES: integer(32_768, 1_024, 10_485_760, 'Largest GraphQL document (query text), in bytes.'),
+  MAX_BODY_BYTES: integer(4_194_304, 1_024, 104_857_600, 'Largest request body (document plus variables), in bytes.'),
+  MAX_BATCH: integer(1, 1, 100, 'Most operations in one batched request; 1 means batching is off.'),
+  SHUTDOWN_TIMEOUT_MS: integer(15_000, 0, 600_000, 'How long SIGTERM waits for in-flight requests.'),
+  WARM_UP_MS: integer(
+    30_000,
+    0,
+    600_000,
+    'Most time spent answering the example queries once before serving, so the first users do not wait for query planning; 0 skips it.',
+  ),
+});
+
+export type SettingName = keyof typeof SETTINGS;
+export type SettingValue<N extends SettingName> = ReturnType<(typeof SETTINGS)[N]['parse']>;
+
+/** The checked value of one setting in `env`. */
+export function setting<N extends SettingName>(env: Record<string, string | undefined>, name: N): SettingValue<N> {
+  return SETTINGS[name].parse(env[name], name) as SettingValue<N>;
+}
+
+/** The README's configuration table, as Markdown rows. */
+export function settingsTable(): string {
+  const rows = (Object.keys(SETTINGS) as SettingName[]).map((name) => `| \`${name}\` | \`${SETTINGS[name].default}\` | ${SETTINGS[name].description} |`);
+  return ['| Variable | Default | Meaning |', '|---|---|---|', ...rows].join('\n').replace(/`\((unset|empty|none)\)`/g, '($1)');
+}
