@@ -1,21 +1,14 @@
-import { registerEnumType } from 'type-graphql';
-
 import { connectionTypes } from '../common/connection';
+import { describedEnum } from '../common/enums';
 import { Actor } from './actor.interface';
 
-export enum ActorOrder {
-  NAME = 'NAME',
-  STATEMENT_COUNT = 'STATEMENT_COUNT',
-}
+const ACTOR_ORDERS = {
+  NAME: { description: 'By name, A to Z, ignoring case.' },
+  STATEMENT_COUNT: { description: 'Those who made the most statements first.' },
+} as const;
 
-registerEnumType(ActorOrder, {
-  name: 'ActorOrder',
-  description: 'Orders of actor lists. Ties fall back to name, then id.',
-  valuesConfig: {
-    NAME: { description: 'By name, A to Z, ignoring case.' },
-    STATEMENT_COUNT: { description: 'Those who made the most statements first.' },
-  },
-});
+export const ActorOrder = describedEnum('ActorOrder', 'Orders of actor lists. Ties fall back to name, then id.', ACTOR_ORDERS);
+export type ActorOrder = keyof typeof ACTOR_ORDERS;
 
 export const {
   Connection: ActorConnection,

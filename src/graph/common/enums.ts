@@ -1,11 +1,12 @@
 import { registerEnumType } from 'type-graphql';
 
 /**
- * Registers a GraphQL enum whose values are the names of a vocabulary set (src/vocabulary), each
- * described as the vocabulary describes it, and returns the enum object type-graphql refers to.
- * `keyOf` maps a name to its GraphQL value name when the two differ (`Person` → `PERSON`).
+ * Registers a GraphQL enum whose values are the keys of `info`, each with its description, and
+ * returns the enum object type-graphql refers to: the sets of the vocabulary (src/vocabulary),
+ * and the API's own choices such as list orders. `keyOf` maps a name to its GraphQL value name
+ * when the two differ (`Person` → `PERSON`).
  */
-export function vocabularyEnum<K extends string>(
+export function describedEnum<K extends string>(
   name: string,
   description: string,
   info: Readonly<Record<K, { readonly description: string }>>,

@@ -3,7 +3,7 @@ import { Field, Float, ObjectType } from 'type-graphql';
 import * as vocabulary from '../../vocabulary';
 import { ACTOR_TYPES, ENTITY_TYPES, ENTITY_TYPE_INFO } from '../../vocabulary';
 import { Actor } from '../actor/actor.interface';
-import { vocabularyEnum } from '../common/enums';
+import { describedEnum } from '../common/enums';
 import { Node } from '../node/node.type';
 import { Entity } from './entity.interface';
 
@@ -50,11 +50,11 @@ export class Weapon extends Entity {
 }
 
 /** The concrete entity types, for filters. */
-export const EntityType = vocabularyEnum('EntityType', 'The kinds of entity.', typeDescriptions(ENTITY_TYPES), enumKey);
+export const EntityType = describedEnum('EntityType', 'The kinds of entity.', typeDescriptions(ENTITY_TYPES), enumKey);
 export type EntityType = vocabulary.EntityType;
 
 /** The kinds of actor, for `ActorFilter.type`. */
-export const ActorType = vocabularyEnum('ActorType', 'The kinds of actor.', typeDescriptions(ACTOR_TYPES), enumKey);
+export const ActorType = describedEnum('ActorType', 'The kinds of actor.', typeDescriptions(ACTOR_TYPES), enumKey);
 export type ActorType = vocabulary.ActorType;
 
 function typeDescriptions<T extends vocabulary.EntityType>(types: readonly T[]): Record<T, { description: string }> {

@@ -1,28 +1,21 @@
-import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ObjectType } from 'type-graphql';
 
 import * as vocabulary from '../../vocabulary';
 import { RELATION_TYPE_INFO } from '../../vocabulary';
-import { vocabularyEnum } from '../common/enums';
+import { describedEnum } from '../common/enums';
 
 /** The relations an article can state between entities (src/vocabulary/relations.ts). */
-export const RelationType = vocabularyEnum('RelationType', 'Kinds of relation an article states between two entities, read from `from` to `to`.', RELATION_TYPE_INFO);
+export const RelationType = describedEnum('RelationType', 'Kinds of relation an article states between two entities, read from `from` to `to`.', RELATION_TYPE_INFO);
 export type RelationType = vocabulary.RelationType;
 
-export enum RelationDirection {
-  OUTGOING = 'OUTGOING',
-  INCOMING = 'INCOMING',
-  BOTH = 'BOTH',
-}
+const RELATION_DIRECTIONS = {
+  OUTGOING: { description: 'Relations from this entity (it is `from`): "Trump HEAD_OF_STATE_OF United States".' },
+  INCOMING: { description: 'Relations to this entity (it is `to`): "Peskov SPOKESPERSON_OF Putin" seen from Putin.' },
+  BOTH: { description: 'Both.' },
+} as const;
 
-registerEnumType(RelationDirection, {
-  name: 'RelationDirection',
-  description: 'Which relations of an entity to list.',
-  valuesConfig: {
-    OUTGOING: { description: 'Relations from this entity (it is `from`): "Trump HEAD_OF_STATE_OF United States".' },
-    INCOMING: { description: 'Relations to this entity (it is `to`): "Peskov SPOKESPERSON_OF Putin" seen from Putin.' },
-    BOTH: { description: 'Both.' },
-  },
-});
+export const RelationDirection = describedEnum('RelationDirection', 'Which relations of an entity to list.', RELATION_DIRECTIONS);
+export type RelationDirection = keyof typeof RELATION_DIRECTIONS;
 
 @ObjectType({ description: 'A relation an article states between two entities, with the passage that states it.' })
 export class StatedRelation {

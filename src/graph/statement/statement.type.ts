@@ -1,40 +1,36 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 
 import * as vocabulary from '../../vocabulary';
 import { ATTRIBUTION_INFO, SPEECH_MODE_INFO, STANCE_INFO } from '../../vocabulary';
 import { DateScalar } from '../common/dates';
-import { vocabularyEnum } from '../common/enums';
+import { describedEnum } from '../common/enums';
 import { connectionTypes } from '../common/connection';
 import { Node } from '../node/node.type';
 
-export const SpeechMode = vocabularyEnum('SpeechMode', 'How the article renders what was said.', SPEECH_MODE_INFO);
+export const SpeechMode = describedEnum('SpeechMode', 'How the article renders what was said.', SPEECH_MODE_INFO);
 export type SpeechMode = vocabulary.SpeechMode;
 
-export const Attribution = vocabularyEnum('Attribution', 'How firmly the article attributes the statement to its speaker.', ATTRIBUTION_INFO);
+export const Attribution = describedEnum('Attribution', 'How firmly the article attributes the statement to its speaker.', ATTRIBUTION_INFO);
 export type Attribution = vocabulary.Attribution;
 
-export const Stance = vocabularyEnum('Stance', 'A position on a topic.', STANCE_INFO);
+export const Stance = describedEnum('Stance', 'A position on a topic.', STANCE_INFO);
 export type Stance = vocabulary.Stance;
 
-export enum StatementOrder {
-  READING_ORDER = 'READING_ORDER',
-  DATE_DESC = 'DATE_DESC',
-  DATE_ASC = 'DATE_ASC',
-  SPEAKER_ASC = 'SPEAKER_ASC',
-  SPEAKER_DESC = 'SPEAKER_DESC',
-}
+/** Orders of statement lists. */
+const STATEMENT_ORDERS = {
+  READING_ORDER: { description: 'By article id, then by position in the article: the order a reader meets them.' },
+  DATE_DESC: { description: 'Newest first by `date`; statements without a date come last.' },
+  DATE_ASC: { description: 'Oldest first by `date`; statements without a date come last.' },
+  SPEAKER_ASC: { description: "By the speaker's name, A to Z." },
+  SPEAKER_DESC: { description: "By the speaker's name, Z to A." },
+} as const;
 
-registerEnumType(StatementOrder, {
-  name: 'StatementOrder',
-  description: 'Orders of statement lists. Ties always fall back to reading order (article id, then position in the article, then id).',
-  valuesConfig: {
-    READING_ORDER: { description: 'By article id, then by position in the article: the order a reader meets them.' },
-    DATE_DESC: { description: 'Newest first by `date`; statements without a date come last.' },
-    DATE_ASC: { description: 'Oldest first by `date`; statements without a date come last.' },
-    SPEAKER_ASC: { description: "By the speaker's name, A to Z." },
-    SPEAKER_DESC: { description: "By the speaker's name, Z to A." },
-  },
-});
+export const StatementOrder = describedEnum(
+  'StatementOrder',
+  'Orders of statement lists. Ties always fall back to reading order (article id, then position in the article, then id).',
+  STATEMENT_ORDERS,
+);
+export type StatementOrder = keyof typeof STATEMENT_ORDERS;
 
 @ObjectType({ implements: Node, description: 'Something an actor said, as one article reports it, with its speaker, targets, stances and evidence.' })
 export class Statement extends Node {
