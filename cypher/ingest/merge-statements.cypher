@@ -6,19 +6,23 @@
 // `about` and `stances` (one per topic, the last one winning, as MERGE then SET would leave it)
 // hold no duplicates. Lookups name :Entity as well as the type label so that the planner seeks
 // the entity_id index (the type labels have no index of their own); the nodes are the same.
-// Parameters: $statements [{ articleId, id, props (map), date (YYYY-MM-DD or null), speaker,
+// Parameters: $statements [{ articleId, id, props (map), date (YYYY-MM-DD or null), speaker (or null),
 //   reportedBy, event, about [ids], stances [{ topic, stance }] }].
 // Returns: count (int).
 UNWIND $statements AS row
 MATCH (a:Article {id: row.articleId})
-MATCH (speaker:Entity:Actor {id: row.speaker})
 CREATE (s:Statement {id: row.id})
 SET s += row.props,
     s.articleId = row.articleId,
     s.date = CASE WHEN row.date IS NULL THEN null ELSE date(row.date) END
 CREATE (s)-[:IN_ARTICLE]->(a)
-CREATE (speaker)-[:SAID]->(s)
 WITH s, row
+CALL {
+  WITH s, row
+  // A statement whose speaker nobody could name has no SAID.
+  OPTIONAL MATCH (speaker:Entity:Actor {id: row.speaker})
+  FOREACH (_ IN CASE WHEN speaker IS NULL THEN [] ELSE [1] END | CREATE (speaker)-[:SAID]->(s))
+}
 CALL {
   WITH s, row
   OPTIONAL MATCH (reporter:Entity:Actor {id: row.reportedBy})

@@ -19,6 +19,7 @@
         WHERE coalesce(taken.topic = $filter.topic, true) AND coalesce(taken.stance = $filter.stance, true)) END
     AND CASE WHEN $filter.mode IS NULL THEN true ELSE s.mode = $filter.mode END
     AND CASE WHEN $filter.attribution IS NULL THEN true ELSE s.attribution = $filter.attribution END
+    AND CASE WHEN $filter.provenance IS NULL THEN true ELSE coalesce(s.provenance, 'CURATED') = $filter.provenance END
     AND CASE WHEN $filter.article IS NULL THEN true ELSE s.articleId = $filter.article END
     AND CASE WHEN $filter.from IS NULL THEN true ELSE s.date >= date($filter.from) END
     AND CASE WHEN $filter.to IS NULL THEN true ELSE s.date <= date($filter.to) END

@@ -3,4 +3,6 @@
 // Returns: id, statement (map, without the full-text copies); one row per id found.
 UNWIND $ids AS id
 MATCH (s:Statement {id: id})
-RETURN id, s {.id, .text, .language, .translation, .mode, .attribution, .start, .end, .excerpt, .articleId, .date, .notes} AS statement
+RETURN id, s {.id, .text, .language, .translation, .mode, .attribution, .start, .end, .excerpt, .articleId, .date, .notes,
+    .textStart, .textEnd, .mentionStart, .mentionEnd, .mention, .cueStart, .cueEnd, .cue, .confidence, .extractor,
+    provenance: coalesce(s.provenance, 'CURATED')} AS statement

@@ -9,7 +9,7 @@
 //   $cursorDay (YYYY-MM-DD, or '' for the first page), $cursorArticle, $cursorStart, $cursorId
 //   (the rest of the keyset cursor: '', 0, '' on the first page);
 //   $lo, $hi (range of article ids: one article, or '' to the largest id);
-//   $filter {mode, attribution, from, to} (values or null); $limit (int: page size + 1).
+//   $filter {mode, attribution, provenance, from, to} (values or null); $limit (int: page size + 1).
 // Returns: rows [{statement (map), speakers [map], dateKey (int: yyyymmdd, negated when $desc), speakerKey ('')}] in page order.
 CALL {
   MATCH (s:Statement)

@@ -2,5 +2,7 @@
   // statement/find-statements-by-ids return it, with its speaker as statement/find-speakers
   // returns it, read for the page rows only: the caller primes the Statement.speaker loader
   // with it, saving that query a round trip.
-  statement: s {.id, .text, .language, .translation, .mode, .attribution, .start, .end, .excerpt, .articleId, .date, .notes},
+  statement: s {.id, .text, .language, .translation, .mode, .attribution, .start, .end, .excerpt, .articleId, .date, .notes,
+    .textStart, .textEnd, .mentionStart, .mentionEnd, .mention, .cueStart, .cueEnd, .cue, .confidence, .extractor,
+    provenance: coalesce(s.provenance, 'CURATED')},
   speakers: [(s)<-[:SAID]-(a:Actor) | a {.*, aliasText: null}],

@@ -6,7 +6,7 @@
 // Parameters: (never null, so that one plan serves every call) $cursorArticle, $cursorStart,
 //   $cursorId (the keyset cursor; '', 0, '' on the first page, when no article id is ''); $lo, $hi (range of article ids still to walk: $lo is just after the cursor's article,
 //   or the filtered article; $hi is the filtered article or the largest id);
-//   $filter {mode, attribution, from, to} (values or null); $undatedOnly (boolean: only statements
+//   $filter {mode, attribution, provenance, from, to} (values or null); $undatedOnly (boolean: only statements
 //   without a date, the tail of the date orders); $limit (int: page size + 1).
 // Returns: rows [{statement (map), speakers [map], dateKey (0), speakerKey ('')}] in page order, statements (int: how many
 //   statements there are, from the count store: the totalCount of the unfiltered list, read here

@@ -13,7 +13,7 @@
 // Parameters: $keys [string]; $anchorIds [string] (aligned with $keys);
 //   $scope ('speaker'|'about'|'article'|'event'|'');
 //   $anchor ('text'|'speaker'|'about'|'reportedBy'|'topic'|'event'|'article'|'all');
-//   $filter {speaker, about, topic, stance, mode, attribution, reportedBy, article, event, from, to}
+//   $filter {speaker, about, topic, stance, mode, attribution, provenance, reportedBy, article, event, from, to}
 //   (values or null); $textDe, $textEn (Lucene queries, or '' for no text filter);
 //   $order ('READING_ORDER'|'DATE_ASC'|'DATE_DESC'|'SPEAKER_ASC'|'SPEAKER_DESC');
 //   $after {none (true for the first page), dateKey, speakerKey, articleId, start, id};

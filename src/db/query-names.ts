@@ -25,6 +25,7 @@ export const QUERY_NAMES = [
   'event/find-participants',
   'ingest/delete-article-content',
   'ingest/find-foreign-statements',
+  'ingest/find-missing-entities',
   'ingest/link-sources',
   'ingest/merge-articles',
   'ingest/merge-entities',

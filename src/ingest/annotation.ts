@@ -3,7 +3,7 @@
  * Everything here is plain data; `validate.ts` turns untrusted YAML/JSON into it.
  */
 
-import type { Attribution, EntityType, SpeechMode, Stance } from '../vocabulary';
+import type { Attribution, EntityType, Provenance, SpeechMode, Stance } from '../vocabulary';
 
 export interface ArticleAnnotation {
   id: string;
@@ -58,9 +58,28 @@ export interface RelationAnnotation {
   note?: string;
 }
 
+/** A span of the article, `[start, end)` in code points, with the text it selects. */
+export interface TextSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * An entity the annotation names by id alone: one already in the graph (or loaded by another
+ * file). It is not written; the write refuses the file when it is not there.
+ */
+export interface EntityReference {
+  id: string;
+  type: EntityType;
+  /** Where the annotation names it, for the error when it is missing: `entities[3]`. */
+  path: string;
+}
+
 export interface StatementAnnotation {
   id: string;
-  speaker: string;
+  /** Who said it; absent when nobody can be named (the extractor never guesses one). */
+  speaker?: string;
   text: string;
   translation?: string;
   mode: SpeechMode;
@@ -71,12 +90,26 @@ export interface StatementAnnotation {
   about: string[];
   stances: { topic: string; stance: Stance }[];
   excerpt: string;
+  /** Code-point offsets of the excerpt, when the annotation gives them (a repeated excerpt needs them). */
+  start?: number;
+  end?: number;
+  /** Where the speaker is named, and the reporting verb or phrase (the extractor gives both). */
+  speakerMention?: TextSpan;
+  cue?: TextSpan;
+  /** CURATED (hand-coded, the default), AUTOMATIC (machine-proposed) or REVIEWED. */
+  provenance: Provenance;
+  /** The extractor's confidence, 0 to 1 (machine-proposed statements). */
+  confidence?: number;
+  /** The extractor and its version that proposed it: "stancegraph-extract 1.0". */
+  extractor?: string;
   notes: string[];
 }
 
 export interface Annotation {
   article: ArticleAnnotation;
   entities: EntityAnnotation[];
+  /** Entities named by id alone (see EntityReference). */
+  references: EntityReference[];
   relations: RelationAnnotation[];
   statements: StatementAnnotation[];
 }

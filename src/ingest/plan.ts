@@ -6,11 +6,24 @@ import { Span, locate } from './evidence';
 export interface IngestPlan {
   articleId: string;
   article: Record<string, unknown>;
-  entities: { id: string; type: EntityType; props: Record<string, unknown>; date: string | null; mention: Span | null }[];
+  entities: { id: string; type: EntityType; props: Record<string, unknown>; date: string | null }[];
   facts: Record<string, unknown>[];
   relations: Record<string, unknown>[];
   participants: { event: string; actor: string }[];
-  statements: { id: string; props: Record<string, unknown>; date: string | null; speaker: string; reportedBy: string | null; event: string | null; about: string[]; stances: { topic: string; stance: string }[] }[];
+  statements: {
+    id: string;
+    props: Record<string, unknown>;
+    date: string | null;
+    speaker: string | null;
+    reportedBy: string | null;
+    event: string | null;
+    about: string[];
+    stances: { topic: string; stance: string }[];
+  }[];
+  /** Entities the annotation names by id alone: they must be in the graph already. */
+  references: string[];
+  /** Every entity id the article mentions: the ones it describes and the ones it names by id alone. */
+  mentions: { id: string; mention: Span | null }[];
 }
 
 /**
@@ -43,7 +56,6 @@ export function planIngest(a: Annotation): IngestPlan {
       type: e.type,
       props: entityProps(e),
       date: e.date ?? null,
-      mention: e.excerpt ? span(e.excerpt) : null,
     })),
     facts: a.entities.flatMap((e) =>
       e.facts.map((f) => ({
@@ -63,8 +75,16 @@ export function planIngest(a: Annotation): IngestPlan {
       ...a.relations.map((r) => ({ type: r.type, from: r.from, to: r.to, ...span(r.excerpt), note: r.note ?? null })),
     ],
     participants: a.entities.flatMap((e) => (e.participants ?? []).map((actor) => ({ event: e.id, actor }))),
+    references: a.references.map((r) => r.id),
+    mentions: [
+      ...a.entities.map((e) => ({ id: e.id, mention: e.excerpt ? span(e.excerpt) : null })),
+      ...a.references.map((r) => ({ id: r.id, mention: null })),
+    ],
     statements: a.statements.map((s) => {
-      const evidence = span(s.excerpt);
+      // Offsets given with the excerpt make a repeated excerpt unambiguous (validated to select it).
+      const evidence = s.start !== undefined && s.end !== undefined ? { start: s.start, end: s.end, excerpt: s.excerpt } : span(s.excerpt);
+      // The quoted words or reported clause inside the evidence: its first occurrence there.
+      const textStart = evidence.start + [...s.excerpt.slice(0, s.excerpt.indexOf(s.text))].length;
       const english = a.article.language === 'en' ? s.text : (s.translation ?? null);
       return {
         id: s.id,
@@ -77,13 +97,24 @@ export function planIngest(a: Annotation): IngestPlan {
           start: evidence.start,
           end: evidence.end,
           excerpt: evidence.excerpt,
+          textStart,
+          textEnd: textStart + [...s.text].length,
+          mentionStart: s.speakerMention?.start ?? null,
+          mentionEnd: s.speakerMention?.end ?? null,
+          mention: s.speakerMention?.text ?? null,
+          cueStart: s.cue?.start ?? null,
+          cueEnd: s.cue?.end ?? null,
+          cue: s.cue?.text ?? null,
+          provenance: s.provenance,
+          confidence: s.confidence ?? null,
+          extractor: s.extractor ?? null,
           notes: s.notes,
           // Full-text fields: originals with their language's stemming, translations with English.
           textDe: a.article.language === 'de' ? s.text : null,
           textEn: english,
         },
         date: s.date ?? null,
-        speaker: s.speaker,
+        speaker: s.speaker ?? null,
         reportedBy: s.reportedBy ?? null,
         event: s.event ?? null,
         about: s.about,

@@ -50,6 +50,10 @@ export async function ingestArticles(db: Database, annotations: Annotation[]): P
       articles: plans.map((p) => ({ articleId: p.articleId, ids: p.statements.map((s) => s.id) })),
     });
     if (conflicts.length > 0) throw conflictError(plans, conflicts as { id: string; articleId: string; claimedBy: string }[]);
+    if (rows.references.length > 0) {
+      const missing = await run('ingest/find-missing-entities', { ids: rows.references });
+      if (missing.length > 0) throw missingError(annotations, new Set(missing.map((m) => m.id as string)));
+    }
     await run('ingest/delete-article-content', { articleIds: plans.map((p) => p.articleId) });
     await run('ingest/merge-articles', { articles: plans.map((p) => p.article) });
     await run('ingest/merge-entities', { entities: rows.entities });
@@ -83,6 +87,19 @@ function conflictError(plans: IngestPlan[], conflicts: { id: string; articleId: 
     };
   });
   return new AnnotationError(single ? plans[0].articleId : 'batch', problems);
+}
+
+/** The entities named by id alone that are not in the graph, each at its path. */
+function missingError(annotations: Annotation[], missing: Set<string>): AnnotationError {
+  const problems = annotations.flatMap((a) =>
+    a.references
+      .filter((r) => missing.has(r.id))
+      .map((r) => ({
+        path: `${annotations.length === 1 ? '' : `${a.article.id} `}${r.path}.id`,
+        message: `"${r.id}" is named by id alone, but the graph has no such entity; describe it here (name, aliases) or load the annotation that does first.`,
+      })),
+  );
+  return new AnnotationError(annotations.length === 1 ? annotations[0].article.id : 'batch', problems);
 }
 
 /** Ids unique across the batch: an article once, a statement id in one article only. */
@@ -135,7 +152,9 @@ function batchRows(plans: IngestPlan[]) {
     // in the same order, and wait for each other instead of deadlocking.
     entities: [...entities.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     sourceLinks,
-    mentions: plans.flatMap((p) => p.entities.map((e) => ({ articleId: p.articleId, entityId: e.id, mention: e.mention }))),
+    mentions: plans.flatMap((p) => p.mentions.map((m) => ({ articleId: p.articleId, entityId: m.id, mention: m.mention }))),
+    // Named by id alone and described by no article of the batch: they must be in the graph.
+    references: [...new Set(plans.flatMap((p) => p.references))].filter((id) => !entities.has(id)).sort(),
     facts: plans.flatMap((p) => withArticle(p, lastOfEach(p.facts, (f) => f.id as string))),
     relations: plans.flatMap((p) => withArticle(p, lastOfEach(p.relations, (r) => `${r.type} ${r.from as string} ${r.to as string}`))),
     participants: plans.flatMap((p) => withArticle(p, lastOfEach(p.participants, (x) => `${x.event} ${x.actor}`))),

@@ -11,11 +11,24 @@ interface Term {
   readonly label: string;
 }
 
+/**
+ * The forms of speech representation, as the German research on it (the redewiedergabe project,
+ * the SpkAtt shared task) and quotation studies of news distinguish them, plus the appraisals a
+ * curator records.
+ */
 export const SPEECH_MODE_INFO = Object.freeze({
   DIRECT_QUOTE: { label: 'Direct quote', description: 'Quoted verbatim, in quotation marks ("Ich bin Realist").' },
   INDIRECT_SPEECH: {
     label: 'Indirect speech',
-    description: 'Reported in the article\'s own words, often in the German subjunctive ("dass die Chancen gering seien").',
+    description: 'Reported in the article\'s own words after a reporting verb, often in the German subjunctive or a dass-clause ("sagte, die Chancen seien gering"; "said that the chances were slim").',
+  },
+  FREE_INDIRECT_SPEECH: {
+    label: 'Free indirect speech',
+    description: 'A sentence in reported mood with no reporting verb of its own, continuing an earlier report ("Dies sei eindeutig nachzuweisen gewesen.").',
+  },
+  REPORTED_SPEECH: {
+    label: 'Reported speech act',
+    description: 'A speech act told without its content, or with only its topic ("Er kritisierte die Pläne", "She called for a ceasefire").',
   },
   ASSESSMENT: { label: 'Assessment', description: 'An appraisal or analysis, by the author or by experts, rather than something a speaker said.' },
 } as const satisfies Record<string, Term>);
@@ -32,10 +45,19 @@ export const STANCE_INFO = Object.freeze({
   NEUTRAL: { label: 'Neutral', description: 'Undecided or hesitating.' },
 } as const satisfies Record<string, Term>);
 
+/** Who made a statement of the graph: a person, the machine, or the machine checked by a person. */
+export const PROVENANCE_INFO = Object.freeze({
+  CURATED: { label: 'Curated', description: 'Hand-coded by a person.' },
+  AUTOMATIC: { label: 'Automatic', description: 'Proposed by the extractor and not reviewed by a person; see `confidence` and `extractor`.' },
+  REVIEWED: { label: 'Reviewed', description: 'Proposed by the extractor, then confirmed or corrected by a person.' },
+} as const satisfies Record<string, Term>);
+
 export type SpeechMode = keyof typeof SPEECH_MODE_INFO;
+export type Provenance = keyof typeof PROVENANCE_INFO;
 export type Attribution = keyof typeof ATTRIBUTION_INFO;
 export type Stance = keyof typeof STANCE_INFO;
 
 export const SPEECH_MODES = Object.freeze(Object.keys(SPEECH_MODE_INFO) as SpeechMode[]);
 export const ATTRIBUTIONS = Object.freeze(Object.keys(ATTRIBUTION_INFO) as Attribution[]);
 export const STANCES = Object.freeze(Object.keys(STANCE_INFO) as Stance[]);
+export const PROVENANCES = Object.freeze(Object.keys(PROVENANCE_INFO) as Provenance[]);

@@ -23,6 +23,7 @@ const NO_FILTER: StatementFilterValues = {
   stance: null,
   mode: null,
   attribution: null,
+  provenance: null,
   reportedBy: null,
   article: null,
   event: null,
@@ -39,7 +40,7 @@ const list = (filter: Partial<StatementFilterValues>, order: StatementOrderName 
   first: 100,
 });
 
-const speakerIds = [...new Set(annotation.statements.map((s) => s.speaker))];
+const speakerIds = [...new Set(annotation.statements.flatMap((s) => (s.speaker ? [s.speaker] : [])))];
 
 /** [what the list is, its strategy, its keys, the question]: every way a page can be found. */
 const LISTS: [string, string, string[], StatementListQuery][] = [

@@ -10,14 +10,16 @@ const annotation = readAnnotationFile(ARTICLE_ANNOTATION);
 const text = annotation.article.text;
 type S = (typeof annotation.statements)[number];
 const names = new Map(annotation.entities.map((e) => [e.id, e.name.toLowerCase()]));
+/** The sort name of a statement's speaker ('' for none: the curated article names every speaker). */
+const speakerName = (s: S) => names.get(s.speaker ?? '') ?? '';
 const byReading = (a: S, b: S) => text.indexOf(a.excerpt) - text.indexOf(b.excerpt) || (a.id < b.id ? -1 : 1);
 const undatedLast = (a: S, b: S) => (a.date === undefined ? 1 : 0) - (b.date === undefined ? 1 : 0);
 const ORDERS: Record<string, (a: S, b: S) => number> = {
   READING_ORDER: byReading,
   DATE_ASC: (a, b) => undatedLast(a, b) || (a.date ?? '').localeCompare(b.date ?? '') || byReading(a, b),
   DATE_DESC: (a, b) => undatedLast(a, b) || (b.date ?? '').localeCompare(a.date ?? '') || byReading(a, b),
-  SPEAKER_ASC: (a, b) => (names.get(a.speaker)! < names.get(b.speaker)! ? -1 : names.get(a.speaker)! > names.get(b.speaker)! ? 1 : 0) || byReading(a, b),
-  SPEAKER_DESC: (a, b) => (names.get(a.speaker)! > names.get(b.speaker)! ? -1 : names.get(a.speaker)! < names.get(b.speaker)! ? 1 : 0) || byReading(a, b),
+  SPEAKER_ASC: (a, b) => (speakerName(a) < speakerName(b) ? -1 : speakerName(a) > speakerName(b) ? 1 : 0) || byReading(a, b),
+  SPEAKER_DESC: (a, b) => (speakerName(a) > speakerName(b) ? -1 : speakerName(a) < speakerName(b) ? 1 : 0) || byReading(a, b),
 };
 const expected = (order: string, keep: (s: S) => boolean = () => true) => annotation.statements.filter(keep).sort(ORDERS[order]).map((s) => s.id);
 

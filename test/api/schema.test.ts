@@ -52,10 +52,13 @@ type Article implements Node { id: ID! title: String! language: String! publishe
 type Statement implements Node {
   id: ID! text: String! language: String! translation: String
   mode: SpeechMode! attribution: Attribution!
-  speaker: Actor! reportedBy: Actor about: [Entity!]! stances: [StanceOn!]!
+  speaker: Actor reportedBy: Actor about: [Entity!]! stances: [StanceOn!]!
   event: Event date: Date evidence: Evidence!
+  provenance: Provenance! confidence: Float extractor: String textSpan: TextSpan speakerMention: TextSpan cue: TextSpan
 }
-enum SpeechMode { DIRECT_QUOTE INDIRECT_SPEECH ASSESSMENT }
+enum SpeechMode { DIRECT_QUOTE INDIRECT_SPEECH FREE_INDIRECT_SPEECH REPORTED_SPEECH ASSESSMENT }
+enum Provenance { CURATED AUTOMATIC REVIEWED }
+type TextSpan { start: Int! end: Int! text: String! }
 enum Attribution { ON_RECORD REPORTED ALLEGED }
 enum Stance { SUPPORT OPPOSE NEUTRAL }
 type StanceOn { topic: Topic! stance: Stance! }
@@ -64,13 +67,13 @@ type Evidence { article: Article! start: Int! end: Int! excerpt: String! }
 type SearchHit { score: Float! node: Entity! }
 type GraphRelationship { type: String! from: ID! to: ID! }
 type GraphPath { length: Int! nodes: [Node!]! relationships: [GraphRelationship!]! }
-type PageInfo { hasNextPage: Boolean! endCursor: String }
+type PageInfo { hasNextPage: Boolean! hasPreviousPage: Boolean! startCursor: String endCursor: String }
 type StatementEdge { cursor: String! node: Statement! }
 type StatementConnection { totalCount: Int! edges: [StatementEdge!]! pageInfo: PageInfo! }
 type ActorEdge { cursor: String! node: Actor! }
 type ActorConnection { totalCount: Int! edges: [ActorEdge!]! pageInfo: PageInfo! }
 input StatementFilter { speaker: ID about: ID topic: ID stance: Stance mode: SpeechMode
-  attribution: Attribution reportedBy: ID article: ID text: String from: Date to: Date }
+  attribution: Attribution provenance: Provenance reportedBy: ID article: ID text: String from: Date to: Date }
 input ActorFilter { type: ActorType }
 enum ActorType { PERSON ORGANIZATION GROUP COUNTRY }
 type Query {

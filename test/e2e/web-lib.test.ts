@@ -178,6 +178,9 @@ describe('statements CSV rows', () => {
     mode: 'DIRECT_QUOTE',
     attribution: 'ALLEGED',
     date: null,
+    provenance: 'AUTOMATIC',
+    confidence: 0.815,
+    extractor: 'stancegraph-extract 1.0',
     speaker: { __typename: 'Person' as const, id: 'person:donald-trump', name: 'Donald Trump' },
     reportedBy: { __typename: 'Group' as const, id: 'group:insiders', name: 'Insiders' },
     about: [
@@ -200,6 +203,12 @@ describe('statements CSV rows', () => {
     expect(field('stances')).toBe('Opposes Delivery of Tomahawk missiles to Ukraine');
     expect(field('excerpt')).toBe(statement.evidence.excerpt);
     expect(field('date')).toBe('');
+    expect([field('provenance'), field('confidence')]).toEqual(['AUTOMATIC', '0.815']);
+  });
+
+  it('leaves the speaker columns empty for a statement nobody could be named for', () => {
+    const row = csvRow({ ...statement, speaker: null });
+    expect(row.slice(CSV_HEADER.indexOf('speaker_id'), CSV_HEADER.indexOf('speaker') + 1)).toEqual([null, null]);
   });
 
   it('names the file after the filter', () => {

@@ -161,3 +161,51 @@ describe('re-ingesting a changed annotation', () => {
     expect(await graphCounts(connection)).toEqual(before);
   });
 });
+
+describe('a draft of machine-proposed statements', () => {
+  const TEXT = fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'mini-article.txt'), 'utf8');
+  const at = (excerpt: string) => [...TEXT.slice(0, TEXT.indexOf(excerpt))].length;
+  const draft = (edit: (raw: any) => void = () => undefined) =>
+    miniVariant((raw) => {
+      const excerpt = 'Der Minister Bert Muster widersprach ihr.';
+      const start = at(excerpt);
+      // The first statement names the bundled article's Trump by id alone; the second has no speaker.
+      raw.entities.push({ id: 'person:donald-trump' });
+      raw.statements[0].speaker = 'person:donald-trump';
+      Object.assign(raw.statements[1], {
+        provenance: 'AUTOMATIC',
+        confidence: 0.42,
+        extractor: 'stancegraph-extract 1.0',
+        start,
+        end: start + [...excerpt].length,
+        cue: { start: start + 25, end: start + 36, text: 'widersprach' },
+        about: [],
+      });
+      delete raw.statements[1].speaker;
+      edit(raw);
+    });
+
+  it('is written with its provenance, spans and references, and a statement without a speaker has none', async () => {
+    await ingest(connection.db, readAnnotationFile(draft()));
+    const rows = await db.read('test/statement-provenance', { articleId: 'article:mini-test' });
+    expect(rows.map((r) => [r.id, r.provenance, r.confidence, r.extractor, r.speaker, r.cue])).toEqual([
+      ['statement:mini-test-01', 'CURATED', null, null, 'person:donald-trump', null],
+      ['statement:mini-test-02', 'AUTOMATIC', 0.42, 'stancegraph-extract 1.0', null, 'widersprach'],
+    ]);
+    for (const r of rows) expect(sliceCodePoints(r.articleText as string, r.textStart as number, r.textEnd as number)).toBe(r.text);
+    expect(sliceCodePoints(rows[1].articleText as string, rows[1].cueStart as number, (rows[1].cueStart as number) + 11)).toBe('widersprach');
+  });
+
+  it('is refused, writing nothing, when it names by id alone an entity the graph lacks', async () => {
+    const before = await graphCounts(connection);
+    const missing = draft((raw) => {
+      raw.entities.push({ id: 'person:nobody-anywhere' });
+      raw.statements[0].speaker = 'person:nobody-anywhere';
+      raw.statements[0].id = 'statement:mini-test-99';
+    });
+    await expect(ingest(connection.db, readAnnotationFile(missing))).rejects.toThrow(
+      /entities\[5\]\.id: "person:nobody-anywhere" is named by id alone, but the graph has no such entity/,
+    );
+    expect(await graphCounts(connection)).toEqual(before);
+  });
+});

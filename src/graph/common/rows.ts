@@ -43,6 +43,19 @@ export interface StatementRow {
   articleId: string;
   date: string | null;
   notes: string[] | null;
+  /** Where `text` stands in the article (code points); absent on statements written before it was recorded. */
+  textStart?: number | null;
+  textEnd?: number | null;
+  /** Where the article names the speaker, and the reporting verb or phrase, when recorded. */
+  mentionStart?: number | null;
+  mentionEnd?: number | null;
+  mention?: string | null;
+  cueStart?: number | null;
+  cueEnd?: number | null;
+  cue?: string | null;
+  provenance: string;
+  confidence?: number | null;
+  extractor?: string | null;
 }
 
 /** Properties of an :Article node. */
@@ -67,7 +80,7 @@ export function entityRow(map: unknown): EntityRow {
 
 export function statementRow(map: unknown): StatementRow {
   const row = map as StatementRow;
-  return { ...row, notes: row.notes ?? [], __typename: 'Statement' };
+  return { ...row, notes: row.notes ?? [], provenance: row.provenance ?? 'CURATED', __typename: 'Statement' };
 }
 
 export function articleRow(map: unknown): ArticleRow {

@@ -38,6 +38,7 @@ export function filterValues(filter: StatementFilter | null | undefined, argumen
     stance: f.stance ?? null,
     mode: f.mode ?? null,
     attribution: f.attribution ?? null,
+    provenance: f.provenance ?? null,
     reportedBy: checkOptionalId(at('reportedBy'), f.reportedBy, ACTOR_PREFIXES, 'an actor id ("person:", "org:", "country:" or "group:")'),
     article: checkOptionalId(at('article'), f.article, ['article'], 'an article id such as "article:trump-tomahawk-2025-10"'),
     event: checkOptionalId(at('event'), f.event, ['event'], 'an event id such as "event:white-house-meeting-2025-10-17"'),

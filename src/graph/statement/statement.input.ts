@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from 'type-graphql';
 
 import { DateScalar } from '../common/dates';
-import { Attribution, SpeechMode, Stance } from './statement.type';
+import { Attribution, Provenance, SpeechMode, Stance } from './statement.type';
 
 @InputType({ description: 'Narrows a statement list. All given fields must hold (AND); absent or null fields do not filter.' })
 export class StatementFilter {
@@ -17,11 +17,14 @@ export class StatementFilter {
   @Field(() => Stance, { nullable: true, description: 'Only statements taking this stance: on `topic` when it is given, otherwise on any topic.' })
   stance?: Stance | null;
 
-  @Field(() => SpeechMode, { nullable: true, description: 'Only direct quotes, indirect speech or assessments.' })
+  @Field(() => SpeechMode, { nullable: true, description: 'Only statements of this form: direct quotes, indirect or free indirect speech, reported speech acts or assessments.' })
   mode?: SpeechMode | null;
 
   @Field(() => Attribution, { nullable: true, description: 'Only statements on record, reported or alleged.' })
   attribution?: Attribution | null;
+
+  @Field(() => Provenance, { nullable: true, description: 'Only statements hand-coded, machine-proposed and not reviewed, or reviewed.' })
+  provenance?: Provenance | null;
 
   @Field(() => ID, { nullable: true, description: 'Only statements relayed by this intermediary (an actor id), such as `org:axios`.' })
   reportedBy?: string | null;

@@ -10,7 +10,11 @@ import { Event } from '../event/event.type';
 import { Topic } from '../topic/topic.type';
 import { StatementListArgs } from './statement.args';
 import { statementConnection } from './statement.connection';
-import { StanceOn, Statement, StatementConnection } from './statement.type';
+import { StanceOn, Statement, StatementConnection, TextSpan } from './statement.type';
+
+function span(start: number | null | undefined, end: number | null | undefined, text: string | null | undefined): TextSpan | null {
+  return start === null || start === undefined || end === null || end === undefined || !text ? null : { start, end, text };
+}
 
 @Resolver(() => Statement)
 export class StatementResolver {
@@ -21,7 +25,7 @@ export class StatementResolver {
   }
 
   /** Who said it? */
-  @FieldResolver(() => Actor, { description: 'Who made the statement.' })
+  @FieldResolver(() => Actor, { nullable: true, description: 'Who made the statement; null when the article does not say and the extractor could name nobody (it never guesses).' })
   speaker(@Root() s: StatementRow, @Ctx() ctx: Context): Promise<EntityRow | null> {
     return ctx.loaders.speaker.load(s.id);
   }
@@ -49,6 +53,24 @@ export class StatementResolver {
   @FieldResolver(() => Event, { nullable: true, description: 'The event the statement was made at (a press conference, a phone call...), if known.' })
   event(@Root() s: StatementRow, @Ctx() ctx: Context): Promise<EntityRow | null> {
     return ctx.loaders.statementEvent.load(s.id);
+  }
+
+  /** Where does the quote or reported clause stand? */
+  @FieldResolver(() => TextSpan, { nullable: true, description: 'Where `text` stands in the article, inside `evidence`.' })
+  textSpan(@Root() s: StatementRow): TextSpan | null {
+    return span(s.textStart, s.textEnd, s.text);
+  }
+
+  /** Where is the speaker named? */
+  @FieldResolver(() => TextSpan, { nullable: true, description: 'Where the article names the speaker for this statement (a name, role or pronoun), when recorded.' })
+  speakerMention(@Root() s: StatementRow): TextSpan | null {
+    return span(s.mentionStart, s.mentionEnd, s.mention);
+  }
+
+  /** With which words is it reported? */
+  @FieldResolver(() => TextSpan, { nullable: true, description: 'The reporting verb or phrase ("sagte", "according to"), when recorded.' })
+  cue(@Root() s: StatementRow): TextSpan | null {
+    return span(s.cueStart, s.cueEnd, s.cue);
   }
 
   /** Where does the article say so? */

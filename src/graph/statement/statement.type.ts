@@ -1,7 +1,7 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
 
 import * as vocabulary from '../../vocabulary';
-import { ATTRIBUTION_INFO, SPEECH_MODE_INFO, STANCE_INFO } from '../../vocabulary';
+import { ATTRIBUTION_INFO, PROVENANCE_INFO, SPEECH_MODE_INFO, STANCE_INFO } from '../../vocabulary';
 import { DateScalar } from '../common/dates';
 import { describedEnum } from '../common/enums';
 import { connectionTypes } from '../common/connection';
@@ -15,6 +15,9 @@ export type Attribution = vocabulary.Attribution;
 
 export const Stance = describedEnum('Stance', 'A position on a topic.', STANCE_INFO);
 export type Stance = vocabulary.Stance;
+
+export const Provenance = describedEnum('Provenance', 'Who made a statement of the graph: a person, the extractor, or the extractor checked by a person.', PROVENANCE_INFO);
+export type Provenance = vocabulary.Provenance;
 
 /** Orders of statement lists. */
 const STATEMENT_ORDERS = {
@@ -47,7 +50,7 @@ export class Statement extends Node {
   })
   translation!: string | null;
 
-  @Field(() => SpeechMode, { description: 'Direct quote, indirect speech or assessment.' })
+  @Field(() => SpeechMode, { description: 'How it is rendered: direct quote, indirect or free indirect speech, reported speech act, or assessment.' })
   mode!: SpeechMode;
 
   @Field(() => Attribution, { description: 'On record, reported or alleged.' })
@@ -58,6 +61,27 @@ export class Statement extends Node {
 
   @Field(() => [String], { description: "The annotator's notes: how the statement was coded, and why." })
   notes!: string[];
+
+  @Field(() => Provenance, { description: 'Hand-coded (CURATED), proposed by the extractor and not reviewed (AUTOMATIC), or proposed and then checked by a person (REVIEWED).' })
+  provenance!: Provenance;
+
+  @Field(() => Float, { nullable: true, description: "The extractor's confidence in the statement, from 0 to 1; null for hand-coded statements." })
+  confidence!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'The extractor and version that proposed the statement, such as "stancegraph-extract 1.0"; null for hand-coded statements.' })
+  extractor!: string | null;
+}
+
+@ObjectType({ description: 'A span of an article: code points `[start, end)` of `Article.text`, and the text they select.' })
+export class TextSpan {
+  @Field(() => Int, { description: 'The first code point of the span.' })
+  start!: number;
+
+  @Field(() => Int, { description: 'The code point just after the span.' })
+  end!: number;
+
+  @Field(() => String, { description: 'The text of the span, verbatim.' })
+  text!: string;
 }
 
 @ObjectType({ description: 'A stance a statement takes on a topic.' })

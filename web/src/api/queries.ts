@@ -7,7 +7,7 @@ const ENTITY_REF = `__typename id name`;
 
 export const STATEMENT_FIELDS = `
 fragment StatementFields on Statement {
-  id text language translation mode attribution date
+  id text language translation mode attribution date provenance confidence extractor
   speaker { ${ENTITY_REF} }
   reportedBy { ${ENTITY_REF} }
   about { ${ENTITY_REF} }

@@ -39,7 +39,11 @@ export interface StatementData {
   mode: string;
   attribution: string;
   date: string | null;
-  speaker: EntityRef;
+  provenance: string;
+  confidence: number | null;
+  extractor: string | null;
+  /** Null when nobody could be named (a machine-proposed statement). */
+  speaker: EntityRef | null;
   reportedBy: EntityRef | null;
   about: EntityRef[];
   stances: StanceOn[];

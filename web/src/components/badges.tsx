@@ -6,6 +6,7 @@ import {
   EntityType,
   attributionLabel,
   modeLabel,
+  provenanceLabel,
 } from '../lib/labels';
 import { links } from '../lib/route';
 import type { EntityRef, StanceOn } from '../api/types';
@@ -30,6 +31,19 @@ export function AttributionBadge({ attribution, reportedBy }: { attribution: str
   return (
     <span class={`badge attribution attribution-${attribution.toLowerCase()}`} data-badge="attribution" title="Attribution">
       {attributionLabel(attribution, reportedBy?.name)}
+    </span>
+  );
+}
+
+/** Who made the statement: a person (curated), the machine, or the machine checked by a person. */
+export function ProvenanceBadge({ provenance, confidence, extractor }: { provenance: string; confidence?: number | null; extractor?: string | null }) {
+  return (
+    <span
+      class={`badge provenance provenance-${provenance.toLowerCase()}`}
+      data-badge="provenance"
+      title={extractor ? `Provenance · proposed by ${extractor}` : 'Provenance'}
+    >
+      {provenanceLabel(provenance, confidence)}
     </span>
   );
 }
@@ -66,6 +80,16 @@ export function StanceBadges({ stances }: { stances: StanceOn[] }) {
       ))}
     </span>
   );
+}
+
+/** A statement's speaker as a chip, or "Unattributed" when nobody could be named. */
+export function SpeakerChip({ speaker }: { speaker: EntityRef | null }) {
+  return speaker ? <EntityChip entity={speaker} /> : <span class="unattributed" title="The article names nobody the extractor could attribute this to">Unattributed</span>;
+}
+
+/** A speaker's name in text: the name, or "Unattributed". */
+export function speakerName(speaker: EntityRef | null): string {
+  return speaker?.name ?? 'Unattributed';
 }
 
 /** A link to an entity with a dot in its type's colour. */

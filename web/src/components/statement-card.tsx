@@ -1,6 +1,6 @@
 import type { StatementData } from '../api/types';
 import { links } from '../lib/route';
-import { AttributionBadge, EntityChip, ModeBadge, StanceBadges } from './badges';
+import { AttributionBadge, EntityChip, ModeBadge, ProvenanceBadge, SpeakerChip, StanceBadges } from './badges';
 
 /**
  * One statement as analysts read it: who said it (optional), the words (a direct quote in
@@ -11,17 +11,18 @@ export function StatementCard({ statement: s, showSpeaker = true, hideAbout }: {
   const quote = s.mode === 'DIRECT_QUOTE';
   const about = s.about.filter((a) => a.id !== hideAbout);
   return (
-    <article class="statement" data-statement-id={s.id} aria-label={`Statement by ${s.speaker.name}`}>
+    <article class="statement" data-statement-id={s.id} aria-label={s.speaker ? `Statement by ${s.speaker.name}` : 'Statement without a named speaker'}>
       <header class="statement-head">
         {showSpeaker && (
           <span class="speaker">
-            <EntityChip entity={s.speaker} />
+            <SpeakerChip speaker={s.speaker} />
             <span class="said">{quote ? 'said' : s.mode === 'ASSESSMENT' ? 'assessed' : 'stated'}</span>
           </span>
         )}
         <span class="badges">
           <ModeBadge mode={s.mode} />
           <AttributionBadge attribution={s.attribution} reportedBy={s.reportedBy} />
+          <ProvenanceBadge provenance={s.provenance} confidence={s.confidence} extractor={s.extractor} />
         </span>
         <span class="when">
           {s.date && <time dateTime={s.date}>{s.date}</time>}

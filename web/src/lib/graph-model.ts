@@ -37,7 +37,8 @@ interface Ref {
 
 export interface GraphStatement {
   id: string;
-  speaker: Ref;
+  /** Null when nobody could be named: such a statement draws no edge. */
+  speaker: Ref | null;
   about: Ref[];
   stances: Array<{ stance: Stance; topic: { id: string; name: string } }>;
 }
@@ -60,15 +61,17 @@ function addNode(model: GraphModel, ref: Ref): void {
 export function addStatements(model: GraphModel, statements: readonly GraphStatement[]): void {
   const stancesByEdge = new Map<string, Stance[]>();
   for (const s of statements) {
-    addNode(model, s.speaker);
+    const speaker = s.speaker;
+    if (!speaker) continue;
+    addNode(model, speaker);
     const targets = new Map<string, Ref>(s.about.map((a) => [a.id, a]));
     // A stance on a topic the statement is not tagged "about" still connects speaker and topic.
     for (const st of s.stances) if (!targets.has(st.topic.id)) targets.set(st.topic.id, { __typename: 'Topic', ...st.topic });
     for (const target of targets.values()) {
-      if (target.id === s.speaker.id) continue;
+      if (target.id === speaker.id) continue;
       addNode(model, target);
-      const id = `said:${s.speaker.id}->${target.id}`;
-      const edge = model.edges.get(id) ?? { id, source: s.speaker.id, target: target.id, kind: 'statement' as const, stance: 'NONE' as const, statementIds: [] };
+      const id = `said:${speaker.id}->${target.id}`;
+      const edge = model.edges.get(id) ?? { id, source: speaker.id, target: target.id, kind: 'statement' as const, stance: 'NONE' as const, statementIds: [] };
       if (!edge.statementIds.includes(s.id)) edge.statementIds.push(s.id);
       model.edges.set(id, edge);
       const stances = s.stances.filter((st) => st.topic.id === target.id).map((st) => st.stance);

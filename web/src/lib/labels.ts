@@ -9,15 +9,16 @@ import {
   ATTRIBUTION_INFO,
   ENTITY_TYPES as ENTITY_TYPE_NAMES,
   ENTITY_TYPE_INFO,
+  PROVENANCE_INFO,
   SPEECH_MODE_INFO,
   STANCE_INFO,
   STATEMENT_PREFIX,
   entityTypeOfId,
   prefixOf,
 } from '../../../src/vocabulary';
-import type { Attribution, SpeechMode, Stance } from '../../../src/vocabulary';
+import type { Attribution, Provenance, SpeechMode, Stance } from '../../../src/vocabulary';
 
-export type { Attribution, SpeechMode, Stance };
+export type { Attribution, Provenance, SpeechMode, Stance };
 /** What a node can be: an entity type, or an article or statement. */
 export type EntityType = keyof typeof ENTITY_TYPE_INFO | 'Article' | 'Statement';
 /** A cell or edge where one actor both supports and opposes: shown, never hidden. */
@@ -50,6 +51,7 @@ const labels = <K extends string>(info: Readonly<Record<K, { readonly label: str
 
 export const MODE_LABELS: Record<SpeechMode, string> = labels(SPEECH_MODE_INFO);
 export const ATTRIBUTION_LABELS: Record<Attribution, string> = labels(ATTRIBUTION_INFO);
+export const PROVENANCE_LABELS: Record<Provenance, string> = labels(PROVENANCE_INFO);
 
 export const STANCE_LABELS: Record<StanceOrMixed, string> = { ...labels(STANCE_INFO), MIXED: 'Mixed' };
 
@@ -72,6 +74,12 @@ export const STANCE_COLOURS: Record<StanceOrMixed | 'NONE', string> = {
 /** `DIRECT_QUOTE` → "Direct quote"; unknown values are shown as they come. */
 export function modeLabel(mode: string): string {
   return MODE_LABELS[mode as SpeechMode] ?? mode;
+}
+
+/** "Curated", "Automatic (confidence 0.82)": who made the statement, and how sure the machine was. */
+export function provenanceLabel(provenance: string, confidence?: number | null): string {
+  const base = PROVENANCE_LABELS[provenance as Provenance] ?? provenance;
+  return confidence === null || confidence === undefined || provenance === 'CURATED' ? base : `${base} (confidence ${confidence.toFixed(2)})`;
 }
 
 /** "On record", "Reported by Axios", "Alleged (reported by Insiders)". */

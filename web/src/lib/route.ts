@@ -23,6 +23,7 @@ export interface StatementQuery {
   stance?: string;
   mode?: string;
   attribution?: string;
+  provenance?: string;
   from?: string;
   to?: string;
   text?: string;
@@ -42,7 +43,7 @@ export type Route =
   | { view: 'notfound'; path: string };
 
 export const STATEMENT_QUERY_KEYS: ReadonlyArray<keyof StatementQuery> = [
-  'speaker', 'about', 'topic', 'reportedBy', 'article', 'event', 'stance', 'mode', 'attribution', 'from', 'to', 'text', 'sort', 'after',
+  'speaker', 'about', 'topic', 'reportedBy', 'article', 'event', 'stance', 'mode', 'attribution', 'provenance', 'from', 'to', 'text', 'sort', 'after',
 ];
 
 export const DEFAULT_HOPS = 4;

@@ -7,7 +7,7 @@ import { STANCE_LABELS, attributionLabel, modeLabel } from './labels';
 
 export const CSV_HEADER = [
   'id', 'date', 'speaker_id', 'speaker', 'mode', 'attribution', 'reported_by', 'text', 'language', 'translation',
-  'about', 'stances', 'event', 'article_id', 'article', 'start', 'end', 'excerpt',
+  'about', 'stances', 'event', 'article_id', 'article', 'start', 'end', 'excerpt', 'provenance', 'confidence',
 ];
 
 /** One CSV row of a statement, in CSV_HEADER order. */
@@ -15,8 +15,8 @@ export function csvRow(s: StatementData): Array<string | number | null> {
   return [
     s.id,
     s.date,
-    s.speaker.id,
-    s.speaker.name,
+    s.speaker?.id ?? null,
+    s.speaker?.name ?? null,
     modeLabel(s.mode),
     attributionLabel(s.attribution, s.reportedBy?.name),
     s.reportedBy?.name ?? null,
@@ -31,6 +31,8 @@ export function csvRow(s: StatementData): Array<string | number | null> {
     s.evidence.start,
     s.evidence.end,
     s.evidence.excerpt,
+    s.provenance,
+    s.confidence,
   ];
 }
 

@@ -5,7 +5,7 @@ import { fetchAllPages, useAsync, useQuery } from '../api/hooks';
 import { ARTICLE, STATEMENT } from '../api/queries';
 import { MAX_PAGE } from '../api/pages';
 import type { ArticleData, ArticleStatement, Connection, StatementData } from '../api/types';
-import { AttributionBadge, EntityChip, ModeBadge, StanceBadges } from '../components/badges';
+import { AttributionBadge, EntityChip, ModeBadge, ProvenanceBadge, SpeakerChip, StanceBadges, speakerName } from '../components/badges';
 import { ErrorBox, Empty, Loading } from '../components/status';
 import { modeLabel } from '../lib/labels';
 import { links } from '../lib/route';
@@ -23,7 +23,7 @@ export function EvidenceView({ id }: { id: string }) {
   const article = useAsync(articleId, () => loadArticle(articleId!));
 
   useEffect(() => {
-    if (statement) document.title = `Evidence: ${statement.speaker.name} · stancegraph`;
+    if (statement) document.title = `Evidence: ${speakerName(statement.speaker)} · stancegraph`;
   }, [statement?.id]);
 
   if (error) return <ErrorBox error={error} retry={retry} what="the statement" />;
@@ -41,11 +41,12 @@ export function EvidenceView({ id }: { id: string }) {
   return (
     <section class="view evidence-view" aria-labelledby="evidence-title">
       <h1 id="evidence-title">
-        Evidence <span class="muted">for a statement by</span> <EntityChip entity={statement.speaker} />
+        Evidence <span class="muted">for a statement by</span> <SpeakerChip speaker={statement.speaker} />
       </h1>
       <div class="statement-meta">
         <ModeBadge mode={statement.mode} />
         <AttributionBadge attribution={statement.attribution} reportedBy={statement.reportedBy} />
+        <ProvenanceBadge provenance={statement.provenance} confidence={statement.confidence} extractor={statement.extractor} />
         <StanceBadges stances={statement.stances} />
         {statement.date && <time dateTime={statement.date}>{statement.date}</time>}
         {statement.event && <a href={links.entity(statement.event.id)}>{statement.event.name}</a>}
@@ -156,11 +157,11 @@ function ArticleText({ article, statements, current }: { article: ArticleData; s
               );
             }
             const first = byId.get(seg.ids[0]);
-            const label = seg.ids.map((sid) => byId.get(sid)).filter(Boolean).map((s) => `${s!.speaker.name} (${modeLabel(s!.mode)}): ${s!.translation ?? s!.text}`).join('\n');
+            const label = seg.ids.map((sid) => byId.get(sid)).filter(Boolean).map((s) => `${speakerName(s!.speaker)} (${modeLabel(s!.mode)}): ${s!.translation ?? s!.text}`).join('\n');
             return (
               <a class="mark other" href={links.evidence(seg.ids[0])} title={label} data-statement-ids={seg.ids.join(' ')}>
                 {seg.text}
-                <span class="visually-hidden"> (statement by {first?.speaker.name})</span>
+                <span class="visually-hidden"> (statement by {first ? speakerName(first.speaker) : ''})</span>
               </a>
             );
           })}
@@ -172,7 +173,7 @@ function ArticleText({ article, statements, current }: { article: ArticleData; s
           {ordered.map((s) => (
             <li class={s.id === current.id ? 'current' : undefined} aria-current={s.id === current.id ? 'true' : undefined}>
               <a href={links.evidence(s.id)}>
-                <strong>{s.speaker.name}</strong> <span class="muted">· {modeLabel(s.mode)}</span>
+                <strong>{speakerName(s.speaker)}</strong> <span class="muted">· {modeLabel(s.mode)}</span>
                 <span class="compact-text" lang="en">
                   {s.translation ?? s.text}
                 </span>

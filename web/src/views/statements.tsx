@@ -4,19 +4,19 @@ import { useAsync, useDebounced } from '../api/hooks';
 import { TABLE_PAGE } from '../api/pages';
 import { fetchStatementPage } from '../api/statements';
 import type { Connection, EntityRef, StatementData } from '../api/types';
-import { AttributionBadge, EntityChip, ModeBadge, StanceBadges } from '../components/badges';
+import { AttributionBadge, EntityChip, ModeBadge, ProvenanceBadge, SpeakerChip, StanceBadges } from '../components/badges';
 import { EntityPicker, useEntityRef } from '../components/entity-picker';
 import { clean } from '../components/statement-feed';
 import { ErrorBox, Empty, Loading } from '../components/status';
 import { CsvButton } from '../components/csv-button';
-import { ATTRIBUTION_LABELS, MODE_LABELS, STANCE_LABELS } from '../lib/labels';
+import { ATTRIBUTION_LABELS, MODE_LABELS, PROVENANCE_LABELS, STANCE_LABELS } from '../lib/labels';
 import { StatementQuery, links } from '../lib/route';
 import { navigate } from '../router';
 import { SORTS, sortArgument } from '../api/sort';
 
 /**
  * Statements table: who said what about whom, filtered (speaker, about, topic, reporter, stance,
- * mode, attribution, dates, full text), sorted by the API, paged through its cursors, and
+ * mode, attribution, provenance, dates, full text), sorted by the API, paged through its cursors, and
  * downloadable as CSV (every page of the current filter). All of it lives in the URL.
  */
 export function StatementsView({ query }: { query: StatementQuery }) {
@@ -102,6 +102,7 @@ export function filterOf(query: StatementQuery): Record<string, string> {
     stance: query.stance,
     mode: query.mode,
     attribution: query.attribution,
+    provenance: query.provenance,
     from: query.from,
     to: query.to,
     text: query.text?.trim(),
@@ -143,6 +144,7 @@ function Filters({ query, update }: { query: StatementQuery; update: (c: Partial
       <Select label="Stance" value={query.stance} options={STANCE_LABELS} omit={['MIXED']} onChange={(stance) => update({ stance })} />
       <Select label="Mode" value={query.mode} options={MODE_LABELS} onChange={(mode) => update({ mode })} />
       <Select label="Attribution" value={query.attribution} options={ATTRIBUTION_LABELS} onChange={(attribution) => update({ attribution })} />
+      <Select label="Provenance" value={query.provenance} options={PROVENANCE_LABELS} onChange={(provenance) => update({ provenance })} />
       <div class="filter-dates">
         <label for="filter-from">From</label>
         <input id="filter-from" type="date" value={query.from ?? ''} max={query.to} onChange={(e) => update({ from: (e.target as HTMLInputElement).value || undefined })} />
@@ -236,7 +238,7 @@ function StatementsTable({ rows, sort, setSort }: { rows: StatementData[]; sort?
             <tr data-statement-id={s.id}>
               <td class="nowrap">{s.date ?? <span class="muted">—</span>}</td>
               <td class="speaker-cell">
-                <EntityChip entity={s.speaker} />
+                <SpeakerChip speaker={s.speaker} />
               </td>
               <td class="statement-cell">
                 <span lang={s.language}>{s.mode === 'DIRECT_QUOTE' ? `„${s.text}“` : s.text}</span>
@@ -249,6 +251,7 @@ function StatementsTable({ rows, sort, setSort }: { rows: StatementData[]; sort?
               <td class="mode-cell">
                 <ModeBadge mode={s.mode} />
                 <AttributionBadge attribution={s.attribution} reportedBy={s.reportedBy} />
+                <ProvenanceBadge provenance={s.provenance} confidence={s.confidence} extractor={s.extractor} />
               </td>
               <td class="about-cell">
                 <span class="chips">

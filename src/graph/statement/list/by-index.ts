@@ -17,7 +17,7 @@ interface IndexPlan {
 }
 
 function propertyFilter(f: StatementFilterValues) {
-  return { mode: f.mode, attribution: f.attribution, from: f.from, to: f.to };
+  return { mode: f.mode, attribution: f.attribution, provenance: f.provenance, from: f.from, to: f.to };
 }
 
 /** `20251017` → `2025-10-17`. */

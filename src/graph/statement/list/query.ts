@@ -15,6 +15,7 @@ export interface StatementFilterValues {
   stance: string | null;
   mode: string | null;
   attribution: string | null;
+  provenance: string | null;
   reportedBy: string | null;
   article: string | null;
   event: string | null;

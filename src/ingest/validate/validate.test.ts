@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 
-import { AnnotationError } from './annotation';
-import { validateAnnotation } from './validate';
+import { AnnotationError } from '../annotation';
+import { validateAnnotation } from '.';
 
-const FIXTURES = path.join(__dirname, '..', '..', 'test', 'fixtures');
+const FIXTURES = path.join(__dirname, '..', '..', '..', 'test', 'fixtures');
 const TEXT = fs.readFileSync(path.join(FIXTURES, 'mini-article.txt'), 'utf8');
 const valid = () => YAML.parse(fs.readFileSync(path.join(FIXTURES, 'mini.yaml'), 'utf8'));
 
@@ -78,7 +78,7 @@ describe('validateAnnotation', () => {
   it('reports a bad enum value, naming the allowed ones', () => {
     const raw = valid();
     raw.statements[0].mode = 'QUOTE';
-    expect(problemsOf(raw)).toEqual(['statements[0].mode: "QUOTE" is not one of "DIRECT_QUOTE", "INDIRECT_SPEECH", "ASSESSMENT".']);
+    expect(problemsOf(raw)).toEqual(['statements[0].mode: "QUOTE" is not one of "DIRECT_QUOTE", "INDIRECT_SPEECH", "FREE_INDIRECT_SPEECH", "REPORTED_SPEECH", "ASSESSMENT".']);
   });
 
   it('reports every problem at once, not only the first', () => {
@@ -89,7 +89,7 @@ describe('validateAnnotation', () => {
     raw.entities[2].colour = 'red';
     expect(problemsOf(raw)).toEqual([
       'entities[0].wikidataId: "Z12" is not a Wikidata QID such as "Q22686".',
-      'entities[2].colour: unknown field; expected one of id, name, aliases, wikidataId, description, notes, facts, excerpt, isoCode.',
+      'entities[2].colour: unknown field; expected one of id, type, name, aliases, wikidataId, description, notes, facts, excerpt, isoCode.',
       'statements[0].attribution: "RUMOUR" is not one of "ON_RECORD", "REPORTED", "ALLEGED".',
       'statements[1].date: "2025-02-30" is not a calendar date of the form YYYY-MM-DD.',
     ]);
@@ -118,5 +118,85 @@ describe('validateAnnotation', () => {
     expect(problemsOf(raw)).toEqual([]);
     raw.statements[1].date = '0097-02-29';
     expect(problemsOf(raw)).toEqual(['statements[1].date: "0097-02-29" is not a calendar date of the form YYYY-MM-DD.']);
+  });
+
+  describe('machine-proposed statements (the extractor\'s drafts)', () => {
+    /** The fixture as a draft: its second statement proposed by the extractor, placed by offsets. */
+    const draft = () => {
+      const raw = valid();
+      const excerpt = 'Der Minister Bert Muster widersprach ihr.';
+      const start = [...TEXT.slice(0, TEXT.indexOf(excerpt))].length;
+      raw.entities.push({ id: 'country:elsewhere' }, { id: 'group:insiders', type: 'Group' });
+      Object.assign(raw.statements[1], {
+        provenance: 'AUTOMATIC',
+        confidence: 0.8,
+        extractor: 'stancegraph-extract 1.0',
+        start,
+        end: start + [...excerpt].length,
+        speakerMention: { start: start + 13, end: start + 24, text: 'Bert Muster' },
+        cue: { start: start + 25, end: start + 36, text: 'widersprach' },
+        about: [],
+      });
+      delete raw.statements[1].translation;
+      return raw;
+    };
+
+    it('accepts offsets, spans, an empty about, a missing speaker and entities named by id alone', () => {
+      const raw = draft();
+      delete raw.statements[1].speaker;
+      const a = validateAnnotation(raw, TEXT, 'draft.yaml');
+      expect(a.references).toEqual([
+        { id: 'country:elsewhere', type: 'Country', path: 'entities[4]' },
+        { id: 'group:insiders', type: 'Group', path: 'entities[5]' },
+      ]);
+      expect(a.entities).toHaveLength(4);
+      expect(a.statements[1]).toMatchObject({ provenance: 'AUTOMATIC', confidence: 0.8, speaker: undefined, about: [], cue: { text: 'widersprach' } });
+      expect(a.statements[0].provenance).toBe('CURATED');
+    });
+
+    it('needs a confidence and an extractor for a machine-proposed statement', () => {
+      const raw = draft();
+      delete raw.statements[1].confidence;
+      delete raw.statements[1].extractor;
+      expect(problemsOf(raw)).toEqual([
+        'statements[1].confidence: is missing: a machine-proposed statement carries its confidence, from 0 to 1.',
+        'statements[1].extractor: is missing: a machine-proposed statement names the extractor that proposed it.',
+      ]);
+    });
+
+    it('refuses offsets one off, outside the text or alone, and spans that do not select their text', () => {
+      const raw = draft();
+      const { start, end } = raw.statements[1];
+      raw.statements[1].start += 1;
+      raw.statements[1].end += 1;
+      raw.statements[1].cue.end = 10_000;
+      raw.statements[1].speakerMention.text = 'Anna Beispiel';
+      expect(problemsOf(raw)).toEqual([
+        `statements[1].excerpt: "Der Minister Bert Muster widersprach ihr." is not the text at code points ${start + 1}-${end + 1}, which is "er Minister Bert Muster widersprach ihr.\\n"; copy it from the article.`,
+        `statements[1].speakerMention.text: "Anna Beispiel" is not the text at code points ${start + 13}-${start + 24}, which is "Bert Muster"; copy it from the article.`,
+        `statements[1].cue.end: the offsets ${start + 25}-10000 are not a span of the article, which has ${[...TEXT].length} code points.`,
+      ]);
+      const alone = draft();
+      delete alone.statements[1].end;
+      expect(problemsOf(alone)).toEqual(['statements[1].end: is missing: give both start and end, or neither.']);
+    });
+
+    it('refuses a confidence outside 0 to 1, an unknown provenance and a type its id does not fix', () => {
+      const raw = draft();
+      raw.statements[1].confidence = 1.5;
+      raw.statements[0].provenance = 'GUESSED';
+      raw.entities[5].type = 'Person';
+      expect(problemsOf(raw)).toEqual([
+        'entities[5].type: "Person" is not the type its id fixes ("Group").',
+        'statements[0].provenance: "GUESSED" is not one of "CURATED", "AUTOMATIC", "REVIEWED".',
+        'statements[1].confidence: 1.5 is not a number from 0 to 1.',
+      ]);
+    });
+
+    it('keeps asking a hand-coded statement what it is about', () => {
+      const raw = valid();
+      raw.statements[1].about = [];
+      expect(problemsOf(raw)).toEqual(['statements[1].about: a statement must be about at least one entity.']);
+    });
   });
 });
