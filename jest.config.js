@@ -1,5 +1,5 @@
 /**
- * Tests run against a real Neo4j: test/support/global-setup.ts starts a throwaway embedded one
+ * Tests run against a real Neo4j: test/harness/global-setup.ts starts a throwaway embedded one
  * (temporary folder, free port) once per run, and global-teardown.ts stops it.
  * They run in band because they share that database.
  */
@@ -8,8 +8,8 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/src', '<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
-  globalSetup: '<rootDir>/test/support/global-setup.ts',
-  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+  globalSetup: '<rootDir>/test/harness/global-setup.ts',
+  globalTeardown: '<rootDir>/test/harness/global-teardown.ts',
   setupFiles: ['reflect-metadata'],
   testTimeout: 60000,
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: { warnOnly: false } }] },

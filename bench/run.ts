@@ -6,7 +6,7 @@ import path from 'node:path';
 
 import { projectRoot } from '../src/config';
 import { Mismatch, PlanCheck, Unanswered, checkAnswers, explainAll } from './lib/check';
-import { generateCorpus } from './lib/corpus';
+import { generateCorpus } from '../test/harness/corpus/corpus';
 import { checkBatchEquivalence } from './lib/equivalence';
 import { IngestStats, ingestCorpus } from './lib/ingest';
 import { LoadResult, runLoad } from './lib/load';
@@ -15,7 +15,7 @@ import { addStancegraphCursors, chooseParams } from './lib/params';
 import { QUERIES, SYSTEMS, SystemName } from './lib/queries';
 import { renderBenchmarks } from './lib/report';
 import { Server, requestBody, startServer } from './lib/servers';
-import { buildWorld } from './lib/world';
+import { buildWorld } from '../test/harness/corpus/world';
 
 /**
  * `npm run bench -- --scale 100k`: builds the synthetic corpus at that scale in a fresh Neo4j,

@@ -1,11 +1,9 @@
-import path from 'node:path';
-
 import neo4j from 'neo4j-driver';
 
 import { Database } from '../../src/db/database';
-import { loadQueries } from '../../src/db/queries';
 import { FIND_PATHS } from '../../src/graph/connection/connection.repository';
-import { Api, IDS, startApi } from './support/api';
+import { Api, IDS, startApi } from '../harness/api';
+import { withTestQueries } from '../harness/database';
 
 /**
  * `connections` runs a path search bounded by its `maxHops` (one named query per bound) instead
@@ -16,8 +14,8 @@ let api: Api;
 let reference: Database;
 beforeAll(async () => {
   api = await startApi();
-  // The former query, kept as a fixture: test/api/fixtures/find-paths-searched-to-6-hops.cypher.
-  reference = new Database(api.connection.db.driver, loadQueries(path.join(__dirname, 'fixtures')), { database: 'neo4j' });
+  // The former query, kept as test/cypher/find-paths-searched-to-6-hops.cypher.
+  reference = withTestQueries(api.connection);
 });
 afterAll(() => api.close());
 
@@ -53,7 +51,7 @@ describe('connections bounded by maxHops', () => {
         for (const first of [1, 3, 10]) {
           const data = await api.ok(CONNECTIONS, { from, to, maxHops, first });
           const got = data.connections.map((p: any) => ({ ...p, nodes: p.nodes.map((n: { id: string }) => n.id) }));
-          const want = await reference.read('find-paths-searched-to-6-hops', { from, to, maxHops: neo4j.int(maxHops), first: neo4j.int(first) });
+          const want = await reference.read('test/find-paths-searched-to-6-hops', { from, to, maxHops: neo4j.int(maxHops), first: neo4j.int(first) });
           expect({ from, to, maxHops, first, paths: got }).toEqual({ from, to, maxHops, first, paths: want });
           if (got.length > 0) nonEmpty++;
           got.forEach((p: { length: number }) => lengths.add(p.length));

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { Kind, parse } from 'graphql';
 
 import { EXAMPLES_FILE, exampleOperations } from '../../src/server/playground';
-import { TestServer, startTestServer } from '../support/server';
+import { TestServer, startTestServer } from '../harness/server';
 
 /** Every example operation of the playground (schema/examples.graphql) returns data without errors. */
 const source = fs.readFileSync(EXAMPLES_FILE, 'utf8');

@@ -1,7 +1,7 @@
 import { readAnnotationFile } from '../../src/ingest/ingest';
 import { StatementFilterValues, StatementListQuery, StatementOrderName, StatementScope, statementRepository } from '../../src/graph/statement/statement.repository';
-import { ARTICLE_ANNOTATION } from '../support/database';
-import { Api, IDS, nodes, startApi } from './support/api';
+import { ARTICLE_ANNOTATION } from '../harness/database';
+import { Api, IDS, nodes, startApi } from '../harness/api';
 
 /**
  * Every statement page query reads each row's speaker, and the page loader primes the speaker

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { Browser, chromium } from 'playwright-core';
 
-import { TestServer, startTestServer } from '../support/server';
+import { TestServer, startTestServer } from '../harness/server';
 
 /**
  * The playground in a real browser (Debian's Chromium, see ../shared/STACK.md): it renders

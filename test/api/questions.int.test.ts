@@ -1,7 +1,7 @@
 import { sliceCodePoints } from '../../src/ingest/evidence';
 import { readAnnotationFile } from '../../src/ingest/ingest';
-import { ARTICLE_ANNOTATION } from '../support/database';
-import { Api, IDS, nodes, startApi } from './support/api';
+import { ARTICLE_ANNOTATION } from '../harness/database';
+import { Api, IDS, nodes, startApi } from '../harness/api';
 
 /**
  * The questions of issue 3, asked of the API over the real Neo4j and the bundled article's graph.

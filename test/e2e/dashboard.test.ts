@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 
 import { parseCsv } from '../../web/src/lib/csv';
-import { WatchedPage, launchChromium, openPage, screenshot } from './support/browser';
-import { RunningApp, graphql, startApp } from './support/server';
+import { WatchedPage, launchChromium, openPage, screenshot } from '../harness/browser';
+import { RunningApp, graphql, startApp } from '../harness/dashboard';
 
 /**
  * The analyst dashboard end to end: the real server (built and started as `npm start` does)

@@ -8,8 +8,8 @@ import {
 } from 'graphql';
 
 import { createSchema } from '../../src/graph/schema';
-import { graphCounts } from '../support/database';
-import { TestServer, startTestServer } from '../support/server';
+import { graphCounts } from '../harness/database';
+import { TestServer, startTestServer } from '../harness/server';
 import { INJECTIONS } from './injections';
 
 /**

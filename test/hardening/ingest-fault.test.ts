@@ -7,9 +7,9 @@ import { AppError } from '../../src/errors';
 import { Annotation } from '../../src/ingest/annotation';
 import { ingest } from '../../src/ingest/ingest';
 import { validateAnnotation } from '../../src/ingest/validate';
-import { ARTICLE_ANNOTATION, ARTICLE_ID, ROOT, graphCounts, withTestQueries } from '../support/database';
-import { OwnNeo4j, startOwnNeo4j } from '../support/own-neo4j';
-import { TestServer, startTestServer } from '../support/server';
+import { ARTICLE_ANNOTATION, ARTICLE_ID, ROOT, graphCounts, withTestQueries } from '../harness/database';
+import { OwnNeo4j, startOwnNeo4j } from '../harness/neo4j';
+import { TestServer, startTestServer } from '../harness/server';
 
 /**
  * The database dies in the middle of an ingest: the JVM is SIGKILLed just as the ingest sends its

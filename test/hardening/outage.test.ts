@@ -1,8 +1,8 @@
-import { graphCounts } from '../support/database';
-import { waitUntil } from '../support/app-process';
-import { LOAD_QUERIES, Outcome, errorCodes, startLoad } from '../support/load';
-import { OwnNeo4j, startOwnNeo4j } from '../support/own-neo4j';
-import { TestServer, startTestServer } from '../support/server';
+import { graphCounts } from '../harness/database';
+import { waitUntil } from '../harness/app';
+import { LOAD_QUERIES, Outcome, errorCodes, startLoad } from '../harness/load';
+import { OwnNeo4j, startOwnNeo4j } from '../harness/neo4j';
+import { TestServer, startTestServer } from '../harness/server';
 
 /**
  * A database outage under load: Neo4j is SIGKILLed while clients query the app, then started

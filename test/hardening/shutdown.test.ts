@@ -3,8 +3,8 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 
-import { buildApp, neo4jPids, startAppProcess, waitForHealth, waitUntil } from '../support/app-process';
-import { LOAD_QUERIES, Outcome, errorCodes, postGraphql, startLoad } from '../support/load';
+import { buildApp, neo4jPids, startAppProcess, waitForHealth, waitUntil } from '../harness/app';
+import { LOAD_QUERIES, Outcome, errorCodes, postGraphql, startLoad } from '../harness/load';
 
 /**
  * SIGTERM with requests in flight, against the compiled app as `npm start` runs it: every request

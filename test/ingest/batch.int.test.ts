@@ -1,14 +1,11 @@
-import path from 'node:path';
-
-import { generateCorpus } from '../../bench/lib/corpus';
-import { buildWorld } from '../../bench/lib/world';
 import { Connection } from '../../src/db/connect';
 import { Database } from '../../src/db/database';
-import { loadQueries } from '../../src/db/queries';
 import { Annotation } from '../../src/ingest/annotation';
 import { ingestBatch } from '../../src/ingest/batch';
 import { ingest } from '../../src/ingest/ingest';
-import { connectTestDatabase } from '../support/database';
+import { generateCorpus } from '../harness/corpus/corpus';
+import { buildWorld } from '../harness/corpus/world';
+import { connectTestDatabase, withTestQueries } from '../harness/database';
 
 /**
  * Batched ingestion writes exactly the graph that ingest() writes article by article, although
@@ -24,20 +21,20 @@ const entityIds = [...new Set(corpus.flatMap((a) => a.entities.map((e) => e.id))
 
 beforeAll(async () => {
   connection = await connectTestDatabase();
-  db = new Database(connection.db.driver, loadQueries(path.join(__dirname, 'fixtures')), { database: 'neo4j' });
+  db = withTestQueries(connection);
 });
 afterAll(async () => {
   await remove();
   await connection.close();
 });
 
-const remove = () => db.write('delete-articles-graph', { articleIds, entityIds });
+const remove = () => db.write('test/delete-articles-graph', { articleIds, entityIds });
 
 /** The corpus's graph as sorted strings, ingestion timestamps left out. */
 async function dump(): Promise<string[]> {
   const clean = (props: Record<string, unknown>) =>
     JSON.stringify(Object.fromEntries(Object.entries(props).filter(([k]) => k !== 'ingestedAt').sort(([a], [b]) => (a < b ? -1 : 1))));
-  const rows = await db.read('dump-articles-graph', { articleIds, entityIds });
+  const rows = await db.read('test/dump-articles-graph', { articleIds, entityIds });
   return rows
     .flatMap((r) => {
       const props = r.props as Record<string, unknown>;

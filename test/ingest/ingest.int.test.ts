@@ -8,9 +8,9 @@ import { AnnotationError } from '../../src/ingest/annotation';
 import { sliceCodePoints } from '../../src/ingest/evidence';
 import { ingest, readAnnotationFile } from '../../src/ingest/ingest';
 import { Database } from '../../src/db/database';
-import { ARTICLE_ANNOTATION, ARTICLE_ID, ROOT, connectTestDatabase, graphCounts, loadArticle, withTestQueries } from '../support/database';
+import { ARTICLE_ANNOTATION, ARTICLE_ID, FIXTURES, connectTestDatabase, graphCounts, loadArticle, withTestQueries } from '../harness/database';
 
-const MINI = path.join(ROOT, 'test', 'fixtures', 'mini.yaml');
+const MINI = path.join(FIXTURES, 'mini.yaml');
 
 let connection: Connection;
 let db: Database;
@@ -28,7 +28,7 @@ afterAll(async () => {
 function miniVariant(edit: (raw: any) => void): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stancegraph-annotation-'));
   const raw = YAML.parse(fs.readFileSync(MINI, 'utf8'));
-  raw.article.file = path.join(ROOT, 'test', 'fixtures', 'mini-article.txt');
+  raw.article.file = path.join(FIXTURES, 'mini-article.txt');
   edit(raw);
   const file = path.join(dir, 'variant.yaml');
   fs.writeFileSync(file, YAML.stringify(raw));

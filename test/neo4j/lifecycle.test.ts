@@ -3,7 +3,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
-import { buildApp, neo4jPids, startAppProcess, waitForHealth, waitUntil } from '../support/app-process';
+import { buildApp, neo4jPids, startAppProcess, waitForHealth, waitUntil } from '../harness/app';
 
 /**
  * The start command, end to end: the compiled app starts its own embedded Neo4j, serves

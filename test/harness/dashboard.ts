@@ -1,9 +1,9 @@
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 
-import { freePort } from '../../../src/neo4j/launcher';
-import * as Q from '../../../web/src/api/queries';
-import { ROOT } from '../../support/database';
+import { freePort } from '../../src/neo4j/launcher';
+import * as Q from '../../web/src/api/queries';
+import { ROOT } from './database';
 
 /** The app under test: its base URL and how to stop it. */
 export interface RunningApp {
@@ -17,7 +17,7 @@ const MAIN = path.join(ROOT, 'dist', 'src', 'main.js');
 /**
  * Builds the app as `npm run build` does (server and dashboard), then starts the compiled
  * server as `npm start` does, on a free port, against the run's throwaway Neo4j (NEO4J_URI,
- * set by test/support/global-setup.ts), loading the bundled article.
+ * set by test/harness/global-setup.ts), loading the bundled article.
  *
  * E2E_BASE_URL=http://127.0.0.1:4201 runs the tests against a server that is already up instead.
  */

@@ -9,6 +9,8 @@ import { ingest, readAnnotationFile } from '../../src/ingest/ingest';
 export const ROOT = projectRoot();
 export const ARTICLE_ANNOTATION = path.join(ROOT, 'data', 'annotations', 'trump-tomahawk-2025-10.yaml');
 export const ARTICLE_ID = 'article:trump-tomahawk-2025-10';
+/** The tests' own annotations and article texts (test-only Cypher lives in test/cypher). */
+export const FIXTURES = path.join(ROOT, 'test', 'fixtures');
 
 /** Connects to the run's throwaway Neo4j (NEO4J_URI, set by global-setup.ts), schema applied. */
 export function connectTestDatabase(): Promise<Connection> {

@@ -1,5 +1,5 @@
-import { Annotation } from '../../src/ingest/annotation';
-import { validateAnnotation } from '../../src/ingest/validate';
+import { Annotation } from '../../../src/ingest/annotation';
+import { validateAnnotation } from '../../../src/ingest/validate';
 import { Rng, Zipf } from './rng';
 import { World, WorldEntity } from './world';
 
