@@ -1,7 +1,8 @@
-import { graphCounts } from '../harness/database';
 import { waitUntil } from '../harness/app';
-import { LOAD_QUERIES, Outcome, errorCodes, startLoad } from '../harness/load';
-import { OwnNeo4j, startOwnNeo4j } from '../harness/neo4j';
+import { graphCounts } from '../harness/database';
+import { errorCodes } from '../harness/graphql';
+import { LOAD_QUERIES, Outcome, startLoad } from '../harness/load';
+import { ConnectedNeo4j, startConnectedNeo4j } from '../harness/neo4j';
 import { TestServer, startTestServer } from '../harness/server';
 
 /**
@@ -25,19 +26,20 @@ const DEADLINE_MS = 10_500;
 /** Requests each client sends while the database is down, before it is restarted. */
 const OUTAGE_REQUESTS = 3;
 
-let own: OwnNeo4j;
+/** The file's own Neo4j, killed and restarted by the tests, and the one driver that outlives it. */
+let own: ConnectedNeo4j;
 let server: TestServer;
 const unhandled: unknown[] = [];
 const onUnhandled = (reason: unknown) => unhandled.push(reason);
 
 beforeAll(async () => {
   process.on('unhandledRejection', onUnhandled);
-  own = await startOwnNeo4j();
+  own = await startConnectedNeo4j();
   server = await startTestServer({}, own.connection);
 });
 afterAll(async () => {
   await server?.stop();
-  await own?.close();
+  await own?.stop();
   process.off('unhandledRejection', onUnhandled);
 });
 
@@ -58,7 +60,7 @@ describe('a Neo4j outage under load', () => {
     const countsBefore = await graphCounts(own.connection);
     expect(await healthStatus()).toBe(200);
 
-    const load = startLoad(server.url, CLIENTS);
+    const load = startLoad(server.graphqlUrl, CLIENTS);
     const clients = [...Array(CLIENTS).keys()];
     let killedAt = 0;
     let restartingAt = 0;
