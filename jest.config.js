@@ -2,8 +2,8 @@
  * Two projects, so that the tests that need no database run without a JVM:
  *
  * - unit: every test under src/, and the tests under test/ listed in UNIT below (schema drift,
- *   the dashboard's queries and libraries, the compose file). No globalSetup: they start nothing.
- *   `npx jest src/` or `npx jest --selectProjects unit` runs them in seconds.
+ *   the dashboard's queries and libraries, the compose file, the Chromium lookup). No
+ *   globalSetup: they start nothing. `npx jest src/` or `npx jest --selectProjects unit`.
  * - integration: every other test under test/, against a real Neo4j. Its globalSetup
  *   (test/harness/global-setup.ts) starts one throwaway embedded Neo4j for the run and
  *   global-teardown.ts stops it; jest runs them only when the run includes a test of this project.
@@ -18,6 +18,7 @@ const UNIT = [
   'test/e2e/dashboard-server.test.ts',
   'test/e2e/web-lib.test.ts',
   'test/e2e/web-queries.test.ts',
+  'test/harness/browser.test.ts',
 ];
 
 const common = {

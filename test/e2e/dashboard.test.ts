@@ -8,7 +8,7 @@ import { graphqlData } from '../harness/graphql';
 
 /**
  * The analyst dashboard end to end: the real server (built and started as `npm start` does)
- * on the run's throwaway Neo4j with the bundled article, driven in Debian's Chromium.
+ * on the run's throwaway Neo4j with the bundled article, driven in headless Chromium (test/harness/browser.ts).
  * Every test fails on a console error or on any request to a host other than the app's own.
  * Screenshots of each view go to test/.artifacts/screenshots/.
  */
