@@ -30,6 +30,7 @@ export interface Api {
   close(): Promise<void>;
 }
 
+/** Connects to the run's test Neo4j, loads the bundled article and builds the schema; `close()` closes the driver. */
 export async function startApi(): Promise<Api> {
   const connection = await connectTestDatabase();
   await loadArticle(connection);

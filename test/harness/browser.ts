@@ -9,6 +9,7 @@ import { chromium } from 'playwright-core';
 import { projectRoot } from '../../src/config';
 
 const ROOT = projectRoot();
+/** Where `screenshot` saves its files (not committed). */
 export const SCREENSHOTS = path.join(ROOT, 'test', '.artifacts', 'screenshots');
 
 /** Debian's Chromium, used where someone installed it (`apt-get install chromium`). */

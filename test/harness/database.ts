@@ -6,8 +6,11 @@ import { Database } from '../../src/db/database';
 import { loadQueries } from '../../src/db/queries';
 import { ingest, readAnnotationFile } from '../../src/ingest/ingest';
 
+/** The project's root folder (package.json beside cypher/). */
 export const ROOT = projectRoot();
+/** The bundled article's annotation file. */
 export const ARTICLE_ANNOTATION = path.join(ROOT, 'data', 'annotations', 'trump-tomahawk-2025-10.yaml');
+/** The id of the bundled article. */
 export const ARTICLE_ID = 'article:trump-tomahawk-2025-10';
 /** The tests' own annotations and article texts (test-only Cypher lives in test/cypher). */
 export const FIXTURES = path.join(ROOT, 'test', 'fixtures');

@@ -22,6 +22,7 @@ export interface Exchange {
   error?: string;
 }
 
+/** How exchange and the posts built on it send a request. */
 export interface PostOptions {
   /** Request headers; `content-type` defaults to application/json. */
   headers?: Record<string, string>;
