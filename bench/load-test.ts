@@ -1,13 +1,10 @@
-import { ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 
 import { Kind, OperationTypeNode, parse } from 'graphql';
 
-import { projectRoot } from '../src/config';
-import { freePort } from '../src/neo4j/launcher';
 import { EXAMPLES_FILE } from '../src/server/playground';
+import { AppProcess, startHealthyApp } from '../test/harness/app';
+import { exchange } from '../test/harness/graphql';
 
 /**
  * The bounded load test: `clients` concurrent clients (default 50), each sending the playground's
@@ -43,8 +40,8 @@ async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   const source = fs.readFileSync(EXAMPLES_FILE, 'utf8');
   const operations = queryNames(source);
-  const app = options.url ? undefined : await startApp();
-  const url = options.url ?? app!.url;
+  const app = options.url ? undefined : await startProductionApp();
+  const url = options.url ?? app!.graphqlUrl;
   try {
     process.stdout.write(
       `Load test: ${options.clients} clients for ${options.seconds} s against ${url}, cycling through ${operations.length} example operations.\n`,
@@ -126,27 +123,12 @@ async function run(url: string, source: string, operations: string[], options: O
 
 /** Sends one operation; returns undefined when it was answered with data and no errors, else what went wrong. */
 async function ask(url: string, source: string, operationName: string): Promise<string | undefined> {
-  try {
-    const res = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: source, operationName }),
-      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-    });
-    const text = await res.text();
-    let body: { data?: unknown; errors?: { extensions?: { code?: string }; message?: string }[] };
-    try {
-      body = JSON.parse(text);
-    } catch {
-      return `HTTP ${res.status}, not JSON: ${text.slice(0, 120)}`;
-    }
-    if (body.errors?.length) return `HTTP ${res.status}, ${body.errors[0].extensions?.code ?? 'error'}: ${body.errors[0].message}`;
-    if (res.status !== 200 || !body.data) return `HTTP ${res.status} without data`;
-    return undefined;
-  } catch (error) {
-    const cause = (error as { cause?: { code?: string } }).cause?.code;
-    return `${(error as Error).name}${cause ? ` (${cause})` : ''}: ${(error as Error).message}`;
-  }
+  const { status, body, error } = await exchange(url, { query: source, operationName }, { timeoutMs: REQUEST_TIMEOUT_MS });
+  if (error !== undefined) return error;
+  if (typeof body !== 'object' || body === null) return `HTTP ${status}, not JSON: ${String(body).slice(0, 120)}`;
+  if (body.errors?.length) return `HTTP ${status}, ${body.errors[0].extensions?.code ?? 'error'}: ${body.errors[0].message}`;
+  if (status !== 200 || !body.data) return `HTTP ${status} without data`;
+  return undefined;
 }
 
 function report(tallies: Map<string, Tally>, seconds: number): void {
@@ -175,45 +157,10 @@ function ms(value: number | undefined): string {
   return value === undefined ? '-' : value.toFixed(1);
 }
 
-/** The compiled app (`npm start`'s dist/src/main.js) with its own embedded Neo4j in a temporary folder. */
-async function startApp(): Promise<{ url: string; stop(): Promise<void> }> {
-  const root = projectRoot();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stancegraph-load-'));
-  const port = await freePort();
-  process.stdout.write(`Starting the app with its own Neo4j (data in ${dataDir}) ...\n`);
-  let output = '';
-  const child: ChildProcess = spawn(process.execPath, [path.join(root, 'dist', 'src', 'main.js')], {
-    cwd: root,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'warn',
-      NEO4J_URI: '',
-      NEO4J_DATA_DIR: dataDir,
-      NEO4J_BOLT_PORT: String(await freePort()),
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      LOAD_BUNDLED_DATA: 'true',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout!.on('data', (d) => (output += d));
-  child.stderr!.on('data', (d) => (output += d));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const stop = async () => {
-    if (child.exitCode === null) child.kill('SIGTERM');
-    await exited;
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  };
-  const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 180_000;
-  while (Date.now() < deadline && child.exitCode === null) {
-    const health = await fetch(`${base}/health`).catch(() => undefined);
-    if (health?.status === 200) return { url: `${base}/graphql`, stop };
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  await stop();
-  throw new Error(`The app did not become healthy within 180 s; its output:\n${output}`);
+/** The compiled app (`npm start`'s dist/src/main.js) in production mode, with its own embedded Neo4j in a temporary folder. */
+async function startProductionApp(): Promise<AppProcess> {
+  process.stdout.write('Starting the app with its own Neo4j in a temporary folder ...\n');
+  return startHealthyApp({ env: { NODE_ENV: 'production', LOG_LEVEL: 'warn', LOAD_BUNDLED_DATA: 'true' } });
 }
 
 class UsageError extends Error {}

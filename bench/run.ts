@@ -13,7 +13,7 @@ import { addStancegraphCursors, chooseParams } from './lib/params';
 import { QUERIES, SYSTEMS, SystemName } from './lib/queries';
 import { renderBenchmarks } from './lib/report';
 import { Server, requestBody, startServer } from './lib/servers';
-import { buildWorld } from './lib/world';
+import { buildWorld } from '../test/harness/corpus/world';
 
 /**
  * `npm run bench -- --scale 100k`: builds the synthetic corpus at that scale in a fresh Neo4j,
@@ -104,19 +104,20 @@ async function main(): Promise<number> {
   let neo: BenchNeo4j | undefined;
   const servers: Server[] = [];
   try {
-    neo = await startBenchNeo4j(root, options.scale, log);
+    neo = await startBenchNeo4j(options.scale, log);
+    const db = neo.connection.db;
     log(`Neo4j up in ${neo.startMs} ms`);
     const world = buildWorld(options.seed);
     log(`ingesting ${options.statements} statements ...`);
-    const ingestion = await ingestCorpus(neo.db, world, options.seed, options.statements, options.batchStatements, log, options.parallel);
+    const ingestion = await ingestCorpus(db, world, options.seed, options.statements, options.batchStatements, log, options.parallel);
     log(`ingested ${ingestion.statements} statements in ${ingestion.articles} articles: ${ingestion.statementsPerSecond} statements/s (write), ${ingestion.statementsPerSecondWithValidation}/s with generation and validation`);
     const graph = await graphSize(neo);
-    const sets = await chooseParams(neo.db, ingestion.statements, options.quick);
+    const sets = await chooseParams(db, ingestion.statements, options.quick);
     // The smoke run asks two questions per query: enough to catch a wrong answer, fast enough for CI.
     if (options.quick) for (const k of Object.keys(sets)) sets[k] = sets[k].slice(0, 2);
 
     for (const system of options.systems) {
-      servers.push(await startServer(system, neo.neo4j.uri));
+      servers.push(await startServer(system, neo.uri));
       log(`${system} listening after ${servers.at(-1)!.startMs} ms`);
     }
     const sg = servers.find((s) => s.system === 'stancegraph');
@@ -129,7 +130,7 @@ async function main(): Promise<number> {
     const answersChecked = queries.reduce((n, q) => n + sets[q.id].length, 0);
     for (const m of mismatches) log(`MISMATCH ${m.query} ${JSON.stringify(m.params)}:\n${Object.entries(m.answers).map(([s, a]) => `    ${s}: ${JSON.stringify(a).slice(0, 400)}`).join('\n')}`);
     log(`answers checked in ${Math.round(performance.now() - checkStarted)} ms; profiling the queries each system sent ...`);
-    const plans = await explainAll(neo.db, captured);
+    const plans = await explainAll(db, captured);
     for (const p of plans.filter((p) => p.scans.length > 0)) log(`label scan in ${p.system} ${p.query}: ${p.scans.join('; ')}`);
 
     const load: BenchResult['load'] = {};
@@ -146,7 +147,7 @@ async function main(): Promise<number> {
           }
           const form = q[server.system];
           const bodies = sets[q.id].map((p) => requestBody(server.system, form as never, p));
-          const r = await runLoad(server, server.url((form as { name?: string }).name ?? ''), bodies, options, neo.neo4j.pid);
+          const r = await runLoad(server, server.url((form as { name?: string }).name ?? ''), bodies, options, neo.pid());
           load[q.id][server.system] = r;
           log(`${q.id.padEnd(12)} ${server.system.padEnd(14)} ${String(r.requestsPerSecond).padStart(7)} req/s  p50 ${r.p50Ms} ms  p99 ${r.p99Ms} ms  ${r.roundTripsPerRequest} round trips  cpu ms/request: server ${r.serverCpuMsPerRequest}, neo4j ${r.neo4jCpuMsPerRequest}${r.errors ? `  ${r.errors} ERRORS` : ''}`);
         }
@@ -170,7 +171,7 @@ async function main(): Promise<number> {
       ingestion,
       graph,
       servers: serverStats,
-      neo4jPeakRssMb: peakRssMb(neo.neo4j.pid),
+      neo4jPeakRssMb: peakRssMb(neo.pid()!),
       loadAverage,
       answersChecked,
       mismatches,
@@ -195,7 +196,7 @@ async function main(): Promise<number> {
 }
 
 async function graphSize(neo: BenchNeo4j): Promise<Record<string, number>> {
-  const session = neo.db.driver.session({ database: 'neo4j' });
+  const session = neo.connection.db.driver.session({ database: 'neo4j' });
   try {
     const n = await session.run('MATCH (n) RETURN count(n) AS n');
     const r = await session.run('MATCH ()-[r]->() RETURN count(r) AS n');

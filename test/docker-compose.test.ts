@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 
-import { ROOT } from './support/database';
+import { ROOT } from './harness/database';
 
 /**
  * This machine has no Docker engine and no compose plugin, so the compose file is checked by

@@ -1,8 +1,8 @@
 import { Database } from '../../src/db/database';
 import { Annotation } from '../../src/ingest/annotation';
 import { ingestArticles } from '../../src/ingest/write';
-import { generateCorpus } from './corpus';
-import { World } from './world';
+import { generateCorpus } from '../../test/harness/corpus/corpus';
+import { World } from '../../test/harness/corpus/world';
 
 export interface IngestStats {
   articles: number;

@@ -1,6 +1,8 @@
 import { ChildProcess, fork } from 'node:child_process';
 import path from 'node:path';
 
+import { stopProcess } from '../../test/harness/app';
+import { postGraphql } from '../../test/harness/graphql';
 import { SystemName } from './queries';
 
 /** A system's server, running in its own Node process (so its RSS and round trips are its own). */
@@ -55,13 +57,7 @@ export function startServer(system: SystemName, boltUri: string): Promise<Server
         stats: () => ask(child, 'stats', 'stats'),
         startCapture: () => child.send({ type: 'capture-start' }),
         stopCapture: async () => (await ask<{ queries: { text: string; params: Record<string, unknown> }[] }>(child, 'capture-stop', 'captured')).queries,
-        stop: () =>
-          new Promise((res) => {
-            if (child.exitCode !== null) return res();
-            child.once('exit', () => res());
-            child.kill('SIGTERM');
-            setTimeout(() => child.kill('SIGKILL'), 5_000).unref();
-          }),
+        stop: async () => void (await stopProcess(child, 5_000)),
       });
     });
   });
@@ -73,12 +69,12 @@ export function requestBody(system: SystemName, form: { query?: string; variable
   return JSON.stringify({ query: form.query, variables: form.variables!(params) });
 }
 
-/** One request; returns the parsed JSON body (throws on a non-2xx status). */
+/** One request; returns the JSON body (throws on a non-2xx status or a body that is not JSON). */
 export async function post(url: string, body: string): Promise<any> { // eslint-disable-line @typescript-eslint/no-explicit-any
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body, signal: AbortSignal.timeout(60_000) });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${url} answered ${response.status}: ${text.slice(0, 300)}`);
-  return JSON.parse(text);
+  const answer = await postGraphql(url, body, { timeoutMs: 60_000 });
+  const text = typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body);
+  if (answer.status < 200 || answer.status >= 300 || typeof answer.body === 'string') throw new Error(`${url} answered ${answer.status}: ${text.slice(0, 300)}`);
+  return answer.body;
 }
 
 function ask<T>(child: ChildProcess, request: string, reply: string): Promise<T> {

@@ -2,8 +2,8 @@ import neo4j from 'neo4j-driver';
 
 import { Database } from '../../src/db/database';
 import { queryVariant } from '../../src/db/queries';
-import { withTestQueries } from '../support/database';
-import { Api, IDS, startApi } from './support/api';
+import { Api, IDS, startApi } from '../harness/api';
+import { withTestQueries } from '../harness/database';
 
 /**
  * `connections` runs a path search bounded by its `maxHops` (one named query per bound) instead
@@ -14,7 +14,7 @@ let api: Api;
 let reference: Database;
 beforeAll(async () => {
   api = await startApi();
-  // The former query, kept as test-only Cypher: test/cypher/find-paths-searched-to-6-hops.cypher.
+  // The former query, kept as test/cypher/find-paths-searched-to-6-hops.cypher.
   reference = withTestQueries(api.connection);
 });
 afterAll(() => api.close());

@@ -3,8 +3,8 @@ import path from 'node:path';
 
 import { Database } from '../../src/db/database';
 import { loadQueries } from '../../src/db/queries';
-import { ROOT, withTestQueries } from '../support/database';
-import { Api, nodes, startApi } from './support/api';
+import { ROOT, withTestQueries } from '../harness/database';
+import { Api, nodes, startApi } from '../harness/api';
 
 /**
  * Keyset pagination stays cheap deep into a long list: a page near the end of 3,000 statements

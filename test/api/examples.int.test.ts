@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import { Kind, parse } from 'graphql';
 
 import { EXAMPLES_FILE, exampleOperations } from '../../src/server/playground';
-import { TestServer, startTestServer } from '../support/server';
+import { postGraphql } from '../harness/graphql';
+import { TestServer, startTestServer } from '../harness/server';
 
 /** Every example operation of the playground (schema/examples.graphql) returns data without errors. */
 const source = fs.readFileSync(EXAMPLES_FILE, 'utf8');
@@ -33,14 +34,9 @@ describe('schema/examples.graphql', () => {
   });
 
   it.each(operations.map((op) => [op.kind === Kind.OPERATION_DEFINITION ? op.name!.value : '?']))('%s returns data without errors, over HTTP', async (operationName) => {
-    const answer = await fetch(`${server.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: source, operationName }),
-    });
-    const body = (await answer.json()) as any;
+    const { status, body } = await postGraphql(server.graphqlUrl, { query: source, operationName });
     expect(body.errors).toBeUndefined();
-    expect(answer.status).toBe(200);
+    expect(status).toBe(200);
     for (const [field, value] of Object.entries(body.data)) expect({ field, answers: answers(value) }).toEqual({ field, answers: true });
   });
 });

@@ -1,5 +1,5 @@
-import { TestServer, startTestServer } from '../support/server';
-import { IDS } from './support/api';
+import { TestServer, startTestServer } from '../harness/server';
+import { IDS } from '../harness/api';
 
 /**
  * The API over HTTP as clients meet it: GraphQL over HTTP (POST, GET, media types, CSRF

@@ -1,8 +1,8 @@
 import { readAnnotationFile } from '../../src/ingest/read';
 import { StatementFilterValues, StatementListQuery, StatementOrderName, StatementScope, chooseStrategy, pageStatements } from '../../src/graph/statement/list';
 import { statementRepository } from '../../src/graph/statement/statement.repository';
-import { ARTICLE_ANNOTATION } from '../support/database';
-import { Api, IDS, nodes, startApi } from './support/api';
+import { ARTICLE_ANNOTATION } from '../harness/database';
+import { Api, IDS, nodes, startApi } from '../harness/api';
 
 /**
  * Every statement page query reads each row's speaker, and the page loader primes the speaker

@@ -1,6 +1,6 @@
 import { readAnnotationFile } from '../../src/ingest/read';
-import { ARTICLE_ANNOTATION } from '../support/database';
-import { Api, IDS, nodes, startApi } from './support/api';
+import { ARTICLE_ANNOTATION } from '../harness/database';
+import { Api, IDS, nodes, startApi } from '../harness/api';
 
 /**
  * Cursor pagination: opaque cursors, a deterministic order, bounded pages, exact totals.

@@ -1,25 +1,19 @@
-import fs from 'node:fs';
-import { Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 
-import { TestServer, startTestServer } from '../support/server';
+import { launchChromium } from '../harness/browser';
+import { TestServer, startTestServer } from '../harness/server';
 
 /**
- * The playground in a real browser (Debian's Chromium, see ../shared/STACK.md): it renders
+ * The playground in a real browser (headless Chromium, see test/harness/browser.ts): it renders
  * GraphiQL with one tab per example, runs an example against the API, and loads nothing
  * from any other host. A missing Chromium is a failure, not a skip.
  */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 jest.setTimeout(120_000);
 
 let server: TestServer;
 let browser: Browser;
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium was not found at ${CHROMIUM}; install it with \`apt-get install -y chromium\` or set CHROMIUM_PATH.`);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  browser = await launchChromium();
   server = await startTestServer();
 });
 afterAll(async () => {

@@ -3,15 +3,15 @@ import path from 'node:path';
 import { Database } from '../../src/db/database';
 import { readAnnotationFile } from '../../src/ingest/read';
 import { ingest } from '../../src/ingest/write';
-import { withTestQueries } from '../support/database';
-import { Api, IDS, nodes, startApi } from './support/api';
+import { FIXTURES, withTestQueries } from '../harness/database';
+import { Api, IDS, nodes, startApi } from '../harness/api';
 
 /**
  * Positions aggregate stances per actor and topic, and never hide a contradiction: a speaker
  * who both supports and opposes a topic has two positions. This suite adds a small article of
- * its own (test/api/fixtures/contradiction.yaml) and removes it afterwards.
+ * its own (test/fixtures/contradiction.yaml) and removes it afterwards.
  */
-const FIXTURE = path.join(__dirname, 'fixtures', 'contradiction.yaml');
+const FIXTURE = path.join(FIXTURES, 'contradiction.yaml');
 const ARTICLE = 'article:api-contradiction-test';
 const SPEAKER = 'person:api-test-erika-wendehals';
 const TOPIC = 'topic:api-test-missile-delivery';

@@ -1,7 +1,7 @@
 import { sliceCodePoints } from '../../src/ingest/evidence';
 import { readAnnotationFile } from '../../src/ingest/read';
-import { ARTICLE_ANNOTATION } from '../support/database';
-import { Api, IDS, nodes, startApi } from './support/api';
+import { ARTICLE_ANNOTATION } from '../harness/database';
+import { Api, IDS, nodes, startApi } from '../harness/api';
 
 /**
  * The questions the API exists to answer, asked of it over the real Neo4j and the bundled article's graph.

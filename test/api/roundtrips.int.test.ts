@@ -1,4 +1,4 @@
-import { Api, Call, nodes, startApi } from './support/api';
+import { Api, Call, nodes, startApi } from '../harness/api';
 
 /**
  * DataLoader batching: a query's round trips to Neo4j are bounded by its depth, not by how many

@@ -16,7 +16,7 @@ import {
 } from 'graphql';
 
 import { createSchema, toSdl } from '../../src/graph/schema';
-import { ROOT } from '../support/database';
+import { ROOT } from '../harness/database';
 
 const SCHEMA_FILE = path.join(ROOT, 'schema', 'schema.graphql');
 let schema: GraphQLSchema;

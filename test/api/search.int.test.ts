@@ -1,4 +1,4 @@
-import { Api, IDS, nodes, startApi } from './support/api';
+import { Api, IDS, nodes, startApi } from '../harness/api';
 
 /** Name search (Query.search) and full-text statement search (StatementFilter.text). */
 let api: Api;

@@ -2,8 +2,8 @@ import neo4j from 'neo4j-driver';
 
 import { Row } from '../../src/db/database';
 import { readAnnotationFile } from '../../src/ingest/read';
-import { ARTICLE_ANNOTATION } from '../support/database';
-import { Api, IDS, nodes, startApi } from './support/api';
+import { ARTICLE_ANNOTATION } from '../harness/database';
+import { Api, IDS, nodes, startApi } from '../harness/api';
 
 /**
  * The fast paths of statement lists (statement/page-statements-by-relation, -by-text, and the

@@ -7,8 +7,8 @@ import { freePort } from '../../src/neo4j/launcher';
 
 import { exampleOperations } from '../../src/server/playground';
 import { warmUp } from '../../src/server/warm-up';
-import { ROOT } from '../support/database';
-import { TestServer, startTestServer } from '../support/server';
+import { ROOT } from '../harness/database';
+import { TestServer, startTestServer } from '../harness/server';
 
 /** The start-up warm-up answers every example query in-process, within its budget. */
 let server: TestServer;

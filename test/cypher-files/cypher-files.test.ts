@@ -2,7 +2,7 @@ import path from 'node:path';
 
 import { Connection } from '../../src/db/connect';
 import { loadQueries } from '../../src/db/queries';
-import { ROOT, connectTestDatabase } from '../support/database';
+import { ROOT, connectTestDatabase } from '../harness/database';
 
 let connection: Connection;
 beforeAll(async () => (connection = await connectTestDatabase()));

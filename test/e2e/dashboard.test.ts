@@ -2,12 +2,13 @@ import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 
 import { parseCsv } from '../../web/src/lib/csv';
-import { WatchedPage, launchChromium, openPage, screenshot } from './support/browser';
-import { RunningApp, graphql, startApp } from './support/server';
+import { WatchedPage, launchChromium, openPage, screenshot } from '../harness/browser';
+import { DashboardApp, startDashboardApp } from '../harness/dashboard';
+import { graphqlData } from '../harness/graphql';
 
 /**
  * The analyst dashboard end to end: the real server (built and started as `npm start` does)
- * on the run's throwaway Neo4j with the bundled article, driven in Debian's Chromium.
+ * on the run's throwaway Neo4j with the bundled article, driven in headless Chromium (test/harness/browser.ts).
  * Every test fails on a console error or on any request to a host other than the app's own.
  * Screenshots of each view go to test/.artifacts/screenshots/.
  */
@@ -24,7 +25,7 @@ const TRUMP = 'person:donald-trump';
 const ZELENSKYY = 'person:volodymyr-zelenskyy';
 const TOMAHAWK_DELIVERY = 'topic:tomahawk-delivery-to-ukraine';
 
-let app: RunningApp;
+let app: DashboardApp;
 let browser: Browser;
 let watched: WatchedPage | undefined;
 let page: Page;
@@ -32,7 +33,7 @@ let page: Page;
 beforeAll(async () => {
   // Chromium first: when it is missing, say so before spending a minute on the build.
   browser = await launchChromium();
-  app = await startApp();
+  app = await startDashboardApp();
 });
 
 afterAll(async () => {
@@ -149,11 +150,10 @@ describe('the analyst dashboard', () => {
     await quote.getByRole('link', { name: /evidence/i }).click();
     await page.waitForURL('**/evidence/**');
     const id = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
-    const { node } = await graphql<{ node: { text: string; translation: string; evidence: { excerpt: string; start: number; end: number } } }>(
-      app.baseUrl,
-      'query($id: ID!) { node(id: $id) { ... on Statement { text translation evidence { excerpt start end } } } }',
-      { id },
-    );
+    const { node } = await graphqlData<{ node: { text: string; translation: string; evidence: { excerpt: string; start: number; end: number } } }>(app.graphqlUrl, {
+      query: 'query($id: ID!) { node(id: $id) { ... on Statement { text translation evidence { excerpt start end } } } }',
+      variables: { id },
+    });
     await page.locator('mark.current').first().waitFor();
     const highlighted = await page.locator('mark.current').evaluateAll((marks) => marks.map((m) => m.textContent).join(''));
     expect(highlighted).toBe(node.evidence.excerpt);
@@ -195,11 +195,10 @@ describe('the analyst dashboard', () => {
     await pick('Speaker', 'Trump', 'Donald Trump');
     await page.getByLabel('Stance', { exact: true }).selectOption('OPPOSE');
     await page.waitForURL(/speaker=person%3Adonald-trump.*stance=OPPOSE|stance=OPPOSE.*speaker=person%3Adonald-trump/);
-    const expected = await graphql<{ statements: { totalCount: number; edges: Array<{ node: { id: string } }> } }>(
-      app.baseUrl,
-      'query($f: StatementFilter) { statements(filter: $f, first: 100) { totalCount edges { node { id } } } }',
-      { f: { speaker: TRUMP, stance: 'OPPOSE' } },
-    );
+    const expected = await graphqlData<{ statements: { totalCount: number; edges: Array<{ node: { id: string } }> } }>(app.graphqlUrl, {
+      query: 'query($f: StatementFilter) { statements(filter: $f, first: 100) { totalCount edges { node { id } } } }',
+      variables: { f: { speaker: TRUMP, stance: 'OPPOSE' } },
+    });
     expect(expected.statements.totalCount).toBeGreaterThanOrEqual(2);
     await page.locator('.statements-table tbody tr').first().waitFor();
     expect(await page.locator('.statements-table tbody tr').count()).toBe(expected.statements.totalCount);

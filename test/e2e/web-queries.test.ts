@@ -8,7 +8,7 @@ import * as queries from '../../web/src/api/queries';
 import { loadConfig } from '../../src/config';
 import { createSchema } from '../../src/graph/schema';
 import { costOf } from '../../src/server/limits';
-import { ROOT } from '../support/database';
+import { ROOT } from '../harness/database';
 
 /**
  * The dashboard speaks only the public API: every operation it sends (web/src/api/queries.ts)

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 
-import { ROOT, graphCounts, withTestQueries } from '../support/database';
-import { TestServer, startTestServer } from '../support/server';
+import { FIXTURES, graphCounts, withTestQueries } from '../harness/database';
+import { TestServer, startTestServer } from '../harness/server';
 
 const EDITOR_KEY = 'editor-key-0123456789abcdef';
 const READER_KEY = 'reader-key-0123456789abcdef';
@@ -13,12 +13,12 @@ const INGEST = `mutation Ingest($input: IngestArticleInput!) {
 
 /** The mini fixture as the mutation takes it: annotation text without `file`, plus the text. */
 function miniInput(edit: (raw: any) => void = () => undefined): { annotation: string; text: string } {
-  const raw = YAML.parse(fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'mini.yaml'), 'utf8'));
+  const raw = YAML.parse(fs.readFileSync(path.join(FIXTURES, 'mini.yaml'), 'utf8'));
   delete raw.article.file;
   raw.article.id = 'article:mini-mutation';
   raw.statements.forEach((s: any, i: number) => (s.id = `statement:mini-mutation-0${i + 1}`));
   edit(raw);
-  return { annotation: YAML.stringify(raw), text: fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'mini-article.txt'), 'utf8') };
+  return { annotation: YAML.stringify(raw), text: fs.readFileSync(path.join(FIXTURES, 'mini-article.txt'), 'utf8') };
 }
 
 let server: TestServer;

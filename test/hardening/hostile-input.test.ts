@@ -8,8 +8,9 @@ import {
 } from 'graphql';
 
 import { createSchema } from '../../src/graph/schema';
-import { graphCounts } from '../support/database';
-import { TestServer, startTestServer } from '../support/server';
+import { graphCounts } from '../harness/database';
+import { errorCodes, postGraphql } from '../harness/graphql';
+import { TestServer, startTestServer } from '../harness/server';
 import { INJECTIONS } from './injections';
 
 /**
@@ -33,15 +34,8 @@ afterEach(async () => {
   expect(health.status).toBe(200);
 });
 
-async function post(body: string | Buffer, contentType = 'application/json'): Promise<{ status: number; body: any }> {
-  const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': contentType }, body });
-  const text = await res.text();
-  try {
-    return { status: res.status, body: JSON.parse(text) };
-  } catch {
-    return { status: res.status, body: text };
-  }
-}
+/** POSTs a body as it is, malformed or not. */
+const post = (body: string, contentType = 'application/json') => postGraphql(server.graphqlUrl, body, { headers: { 'content-type': contentType } });
 
 function expectRefused(res: { status: number; body: any }, code: string | RegExp): void {
   expect(res.status).toBeGreaterThanOrEqual(400);
@@ -151,14 +145,10 @@ describe('injection strings at every string argument', () => {
         const variables: Record<string, unknown> = { ...target.required };
         if (target.path.length === 1) variables[target.path[0]] = injection;
         else variables[target.path[0]] = { [target.path[1]]: injection };
-        const res = await fetch(`${server.url}/graphql`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query: await operationFor(target.field, variables), variables }),
-        });
-        const body: any = await res.json();
-        const codes = (body.errors ?? []).map((e: any) => e.extensions?.code);
+        const res = await postGraphql(server.graphqlUrl, { query: await operationFor(target.field, variables), variables });
         const label = `${target.field}(${target.path.join('.')}) with ${JSON.stringify(injection.slice(0, 40))}`;
+        expect({ label, json: typeof res.body }).toEqual({ label, json: 'object' });
+        const codes = errorCodes(res.body);
         expect({ label, codes: codes.filter((c: string) => c !== 'BAD_USER_INPUT') }).toEqual({ label, codes: [] });
         expect({ label, status: res.status < 500 }).toEqual({ label, status: true });
       }

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 
-import { ROOT, graphCounts, withTestQueries } from '../support/database';
-import { TestServer, startTestServer } from '../support/server';
+import { FIXTURES, graphCounts, withTestQueries } from '../harness/database';
+import { TestServer, startTestServer } from '../harness/server';
 import { INJECTIONS } from './injections';
 
 /**
@@ -26,14 +26,14 @@ const READ_BACK = `query ReadBack($article: ID!, $speaker: ID!, $statement: ID!)
 
 /** The mini fixture under ids of this suite's own, so that cleaning up touches nothing else. */
 function input(edit: (raw: any, text: { value: string }) => void = () => undefined): { annotation: string; text: string } {
-  const source = fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'mini.yaml'), 'utf8');
+  const source = fs.readFileSync(path.join(FIXTURES, 'mini.yaml'), 'utf8');
   const ids = ['person:anna-beispiel', 'person:bert-muster', 'country:germany-mini', 'topic:missile-delivery-mini'];
   const renamed = ids.reduce((yaml, id, i) => yaml.split(id).join(ENTITY_IDS[i]), source);
   const raw = YAML.parse(renamed);
   delete raw.article.file;
   raw.article.id = ARTICLE_ID;
   raw.statements.forEach((s: any, i: number) => (s.id = `statement:hostile-mutation-0${i + 1}`));
-  const text = { value: fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'mini-article.txt'), 'utf8') };
+  const text = { value: fs.readFileSync(path.join(FIXTURES, 'mini-article.txt'), 'utf8') };
   edit(raw, text);
   return { annotation: YAML.stringify(raw), text: text.value };
 }

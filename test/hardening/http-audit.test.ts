@@ -1,6 +1,6 @@
 import { AuditFail, AuditResult, auditServer } from 'graphql-http';
 
-import { TestServer, startTestServer } from '../support/server';
+import { TestServer, startTestServer } from '../harness/server';
 
 /**
  * graphql-http's audit of the GraphQL-over-HTTP spec against the real server, as deployed

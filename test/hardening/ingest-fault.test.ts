@@ -7,9 +7,9 @@ import { AppError } from '../../src/errors';
 import { Annotation } from '../../src/ingest/annotation';
 import { ingest } from '../../src/ingest/write';
 import { validateAnnotation } from '../../src/ingest/validate';
-import { ARTICLE_ANNOTATION, ARTICLE_ID, ROOT, graphCounts, withTestQueries } from '../support/database';
-import { OwnNeo4j, startOwnNeo4j } from '../support/own-neo4j';
-import { TestServer, startTestServer } from '../support/server';
+import { ARTICLE_ANNOTATION, ARTICLE_ID, ROOT, graphCounts, withTestQueries } from '../harness/database';
+import { ConnectedNeo4j, startConnectedNeo4j } from '../harness/neo4j';
+import { TestServer, startTestServer } from '../harness/server';
 
 /**
  * The database dies in the middle of an ingest: the JVM is SIGKILLed just as the ingest sends its
@@ -25,16 +25,17 @@ const FAULT_STEP = 'ingest/merge-statements';
 /** Statements the changed version leaves out (the article has 69). */
 const DROPPED = 10;
 
-let own: OwnNeo4j;
+/** The file's own Neo4j, killed and restarted by the tests, and the one driver that outlives it. */
+let own: ConnectedNeo4j;
 const unhandled: unknown[] = [];
 const onUnhandled = (reason: unknown) => unhandled.push(reason);
 
 beforeAll(async () => {
   process.on('unhandledRejection', onUnhandled);
-  own = await startOwnNeo4j();
+  own = await startConnectedNeo4j();
 });
 afterAll(async () => {
-  await own?.close();
+  await own?.stop();
   process.off('unhandledRejection', onUnhandled);
   expect(unhandled).toEqual([]);
 });

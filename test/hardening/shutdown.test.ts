@@ -3,8 +3,10 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 
-import { buildApp, neo4jPids, startAppProcess, waitForHealth, waitUntil } from '../support/app-process';
-import { LOAD_QUERIES, Outcome, errorCodes, postGraphql, startLoad } from '../support/load';
+import { buildApp, startApp, waitForHealth, waitUntil } from '../harness/app';
+import { neo4jPids } from '../harness/neo4j';
+import { Exchange, errorCodes, exchange } from '../harness/graphql';
+import { LOAD_QUERIES, startLoad } from '../harness/load';
 
 /**
  * SIGTERM with requests in flight, against the compiled app as `npm start` runs it: every request
@@ -26,39 +28,39 @@ const SHUTDOWN_TIMEOUT_MS = 10_000;
 const STOP_MARGIN_MS = 20_000;
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stancegraph-shutdown-'));
-beforeAll(buildApp);
+beforeAll(() => buildApp());
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
 /** Mostly dashboard lookups, every tenth a heavier one (a path search, a 50-statement page). */
 const burstQuery = (i: number) => LOAD_QUERIES[i % 10 === 9 ? 4 + (i % 2) : i % 4];
 
 /** A complete answer: data, or the request deadline's clean TIMEOUT on an overloaded machine. */
-const answered = (o: Outcome) =>
+const answered = (o: Exchange) =>
   (o.status === 200 && o.body?.data != null && errorCodes(o.body).length === 0) ||
   (o.status === 504 && errorCodes(o.body).every((code) => code === 'TIMEOUT'));
 
 describe('SIGTERM with requests in flight', () => {
   it('answers every request it was sent, then stops Neo4j and exits with 0', async () => {
     // NODE_ENV as in production: jest sets it to "test", which changes Apollo's signal handling.
-    const app = await startAppProcess(dataDir, { LOAD_BUNDLED_DATA: 'true', NODE_ENV: '', SHUTDOWN_TIMEOUT_MS: String(SHUTDOWN_TIMEOUT_MS) });
+    const app = await startApp({ dataDir, env: { LOAD_BUNDLED_DATA: 'true', NODE_ENV: '', SHUTDOWN_TIMEOUT_MS: String(SHUTDOWN_TIMEOUT_MS) } });
     let load: ReturnType<typeof startLoad> | undefined;
     try {
       expect((await waitForHealth(app)).status).toBe(200);
       expect(neo4jPids(dataDir)).toHaveLength(1);
 
-      load = startLoad(app.url, CLIENTS, { stopWhenRefused: true });
+      load = startLoad(app.graphqlUrl, CLIENTS, { stopWhenRefused: true });
       const clients = [...Array(CLIENTS).keys()];
       expect(await waitUntil(() => clients.every((c) => load!.countBy(c, answered) >= 2), 60_000)).toBe(true);
 
       // One round of the burst first, so that a cold JVM does not turn it into timeouts.
       const agent = new http.Agent({ keepAlive: true, maxSockets: BURST });
-      const rehearsal = await Promise.all(Array.from({ length: BURST }, (_, i) => postGraphql(app.url, burstQuery(i), { agent })));
+      const rehearsal = await Promise.all(Array.from({ length: BURST }, (_, i) => exchange(app.graphqlUrl, { query: burstQuery(i) }, { agent })));
       expect(rehearsal.filter((o) => !answered(o))).toEqual([]);
       // Then open every burst connection at once with a query that needs no database, so that at
       // SIGTERM each burst request travels on an established connection: a connection still in
       // the kernel's accept queue when the listener closes is reset by the OS, which no server
       // code can prevent. (This takes well under the 4 s the agent keeps an idle connection.)
-      const opened = await Promise.all(Array.from({ length: BURST }, () => postGraphql(app.url, '{ __typename }', { agent })));
+      const opened = await Promise.all(Array.from({ length: BURST }, () => exchange(app.graphqlUrl, { query: '{ __typename }' }, { agent })));
       expect(opened.filter((o) => o.status !== 200)).toEqual([]);
       expect(Object.values(agent.freeSockets).flat()).toHaveLength(BURST);
 
@@ -67,7 +69,7 @@ describe('SIGTERM with requests in flight', () => {
       let allSent: () => void;
       const onWire = new Promise<void>((resolve) => (allSent = resolve));
       const burst = Array.from({ length: BURST }, (_, i) =>
-        postGraphql(app.url, burstQuery(i), { agent, onSent: () => ++sent === BURST && allSent() }),
+        exchange(app.graphqlUrl, { query: burstQuery(i) }, { agent, onSent: () => ++sent === BURST && allSent() }),
       );
       await onWire;
       const termAt = Date.now();

@@ -9,9 +9,9 @@ import { sliceCodePoints } from '../../src/ingest/evidence';
 import { readAnnotationFile } from '../../src/ingest/read';
 import { ingest } from '../../src/ingest/write';
 import { Database } from '../../src/db/database';
-import { ARTICLE_ANNOTATION, ARTICLE_ID, ROOT, connectTestDatabase, graphCounts, loadArticle, withTestQueries } from '../support/database';
+import { ARTICLE_ANNOTATION, ARTICLE_ID, FIXTURES, connectTestDatabase, graphCounts, loadArticle, withTestQueries } from '../harness/database';
 
-const MINI = path.join(ROOT, 'test', 'fixtures', 'mini.yaml');
+const MINI = path.join(FIXTURES, 'mini.yaml');
 
 let connection: Connection;
 let db: Database;
@@ -29,7 +29,7 @@ afterAll(async () => {
 function miniVariant(edit: (raw: any) => void): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stancegraph-annotation-'));
   const raw = YAML.parse(fs.readFileSync(MINI, 'utf8'));
-  raw.article.file = path.join(ROOT, 'test', 'fixtures', 'mini-article.txt');
+  raw.article.file = path.join(FIXTURES, 'mini-article.txt');
   edit(raw);
   const file = path.join(dir, 'variant.yaml');
   fs.writeFileSync(file, YAML.stringify(raw));
@@ -163,7 +163,7 @@ describe('re-ingesting a changed annotation', () => {
 });
 
 describe('a draft of machine-proposed statements', () => {
-  const TEXT = fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'mini-article.txt'), 'utf8');
+  const TEXT = fs.readFileSync(path.join(FIXTURES, 'mini-article.txt'), 'utf8');
   const at = (excerpt: string) => [...TEXT.slice(0, TEXT.indexOf(excerpt))].length;
   const draft = (edit: (raw: any) => void = () => undefined) =>
     miniVariant((raw) => {

@@ -1,10 +1,10 @@
-import { generateCorpus } from '../../bench/lib/corpus';
-import { buildWorld } from '../../bench/lib/world';
 import { Connection } from '../../src/db/connect';
 import { Database } from '../../src/db/database';
 import { Annotation } from '../../src/ingest/annotation';
 import { ingest, ingestArticles } from '../../src/ingest/write';
-import { connectTestDatabase, withTestQueries } from '../support/database';
+import { generateCorpus } from '../harness/corpus/corpus';
+import { buildWorld } from '../harness/corpus/world';
+import { connectTestDatabase, withTestQueries } from '../harness/database';
 
 /**
  * The write path (src/ingest/write.ts): an article is a batch of one, and a batch of many writes

@@ -3,7 +3,9 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
-import { buildApp, neo4jPids, startAppProcess, waitForHealth, waitUntil } from '../support/app-process';
+import { buildApp, startApp, waitForHealth, waitUntil } from '../harness/app';
+import { postGraphql } from '../harness/graphql';
+import { neo4jPids } from '../harness/neo4j';
 
 /**
  * The start command, end to end: the compiled app starts its own embedded Neo4j, serves
@@ -11,14 +13,14 @@ import { buildApp, neo4jPids, startAppProcess, waitForHealth, waitUntil } from '
  */
 jest.setTimeout(240_000);
 
-beforeAll(buildApp);
+beforeAll(() => buildApp());
 
 describe('the start command', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stancegraph-lifecycle-'));
   afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
   it('serves /health with the Neo4j status, and stops the JVM on SIGTERM', async () => {
-    const app = await startAppProcess(dataDir);
+    const app = await startApp({ dataDir });
     const health = await waitForHealth(app);
     expect(health.status).toBe(200);
     expect(await health.json()).toEqual({ status: 'ok', neo4j: 'up' });
@@ -30,7 +32,7 @@ describe('the start command', () => {
   });
 
   it('stops the JVM when the Node process is killed outright', async () => {
-    const app = await startAppProcess(dataDir);
+    const app = await startApp({ dataDir });
     await waitForHealth(app);
     expect(neo4jPids(dataDir)).toHaveLength(1);
 
@@ -40,19 +42,15 @@ describe('the start command', () => {
   });
 
   it('keeps the graph between starts', async () => {
-    const first = await startAppProcess(dataDir, { LOAD_BUNDLED_DATA: 'true' });
+    const first = await startApp({ dataDir, env: { LOAD_BUNDLED_DATA: 'true' } });
     await waitForHealth(first);
     first.child.kill('SIGTERM');
     await first.exited();
 
-    const second = await startAppProcess(dataDir);
+    const second = await startApp({ dataDir });
     await waitForHealth(second);
-    const res = await fetch(`${second.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ node(id: "person:donald-trump") { id } }' }),
-    });
-    expect(await res.json()).toEqual({ data: { node: { id: 'person:donald-trump' } } });
+    const res = await postGraphql(second.graphqlUrl, { query: '{ node(id: "person:donald-trump") { id } }' });
+    expect(res).toEqual({ status: 200, body: { data: { node: { id: 'person:donald-trump' } } } });
     second.child.kill('SIGTERM');
     await second.exited();
   });
@@ -61,7 +59,7 @@ describe('the start command', () => {
     const blocker = net.createServer();
     const port: number = await new Promise((r) => blocker.listen(0, '127.0.0.1', () => r((blocker.address() as net.AddressInfo).port)));
     try {
-      const app = await startAppProcess(dataDir, { NEO4J_BOLT_PORT: String(port) });
+      const app = await startApp({ dataDir, env: { NEO4J_BOLT_PORT: String(port) } });
       expect(await app.exited()).toBe(1);
       expect(app.output().trim()).toBe(`Port ${port} on 127.0.0.1 is already in use; stop what runs there or set NEO4J_BOLT_PORT to a free port.`);
     } finally {
@@ -70,10 +68,10 @@ describe('the start command', () => {
   });
 
   it('ends with one clear sentence when the data folder is locked by another Neo4j', async () => {
-    const holder = await startAppProcess(dataDir);
+    const holder = await startApp({ dataDir });
     await waitForHealth(holder);
     try {
-      const second = await startAppProcess(dataDir);
+      const second = await startApp({ dataDir });
       expect(await second.exited()).toBe(1);
       expect(second.output().trim().split('\n').at(-1)).toBe(
         `The data folder ${dataDir} is locked by another Neo4j process; stop that process or set NEO4J_DATA_DIR to another folder.`,
@@ -85,7 +83,7 @@ describe('the start command', () => {
   });
 
   it('ends with one clear sentence on a bad setting', async () => {
-    const app = await startAppProcess(dataDir, { PORT: 'eighty' });
+    const app = await startApp({ dataDir, env: { PORT: 'eighty' } });
     expect(await app.exited()).toBe(1);
     expect(app.output().trim()).toBe('PORT "eighty" is not a whole number between 0 and 65535.');
   });

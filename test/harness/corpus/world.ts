@@ -14,12 +14,14 @@ export interface WorldEntity {
   extra: Record<string, unknown>;
 }
 
+/** A stated relation between two entities of the world, as the annotation format writes it. */
 export interface WorldRelation {
   type: string;
   from: string;
   to: string;
 }
 
+/** The world's entities by kind and by popularity, and its relations. */
 export interface World {
   countries: WorldEntity[];
   persons: WorldEntity[];
@@ -37,6 +39,7 @@ export interface World {
   relationsFrom: Map<string, WorldRelation[]>;
 }
 
+/** How many entities of each kind the world has. */
 export const WORLD_SIZE = { countries: 60, persons: 300, organizations: 100, media: 20, groups: 20, weapons: 40, topics: 30 };
 
 const SYLLABLES = ['ka', 'lo', 'mi', 're', 'tan', 'vo', 'sel', 'dra', 'bru', 'ni', 'pe', 'kor', 'zu', 'la', 'mar', 'ost', 'fen', 'gri', 'hal', 'ju', 'ber', 'wen', 'sto', 'ri', 'dan', 'el', 'mo', 'tis', 'var', 'qu'];

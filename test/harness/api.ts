@@ -1,9 +1,9 @@
 import { ExecutionResult, GraphQLSchema, graphql } from 'graphql';
 
-import { Connection } from '../../../src/db/connect';
-import { createContext } from '../../../src/graph/context';
-import { createSchema } from '../../../src/graph/schema';
-import { connectTestDatabase, loadArticle } from '../../support/database';
+import { Connection } from '../../src/db/connect';
+import { createContext } from '../../src/graph/context';
+import { createSchema } from '../../src/graph/schema';
+import { connectTestDatabase, loadArticle } from './database';
 
 /** One query sent to Neo4j: its name and parameters. */
 export interface Call {
@@ -30,6 +30,7 @@ export interface Api {
   close(): Promise<void>;
 }
 
+/** Connects to the run's test Neo4j, loads the bundled article and builds the schema; `close()` closes the driver. */
 export async function startApi(): Promise<Api> {
   const connection = await connectTestDatabase();
   await loadArticle(connection);

@@ -7,13 +7,33 @@ import { loadQueries } from '../../src/db/queries';
 import { readAnnotationFile } from '../../src/ingest/read';
 import { ingest } from '../../src/ingest/write';
 
+/** The project's root folder (package.json beside cypher/). */
 export const ROOT = projectRoot();
+/** The bundled article's annotation file. */
 export const ARTICLE_ANNOTATION = path.join(ROOT, 'data', 'annotations', 'trump-tomahawk-2025-10.yaml');
+/** The id of the bundled article. */
 export const ARTICLE_ID = 'article:trump-tomahawk-2025-10';
+/** The tests' own annotations and article texts (test-only Cypher lives in test/cypher). */
+export const FIXTURES = path.join(ROOT, 'test', 'fixtures');
 
-/** Connects to the run's throwaway Neo4j (NEO4J_URI, set by global-setup.ts), schema applied. */
+/**
+ * The Bolt URI of the run's throwaway Neo4j, which global-setup.ts starts for the integration
+ * project. Throws when there is none: a test that asks for it from the unit project, which
+ * starts no database, must be moved out of that project's list in jest.config.js.
+ */
+export function testNeo4jUri(): string {
+  const uri = process.env.NEO4J_URI;
+  if (!uri || !process.env.TEST_NEO4J_DATA_DIR) {
+    throw new Error(
+      "This test needs the test Neo4j, which only the integration project of jest.config.js starts; take its file out of the unit project's list there.",
+    );
+  }
+  return uri;
+}
+
+/** Connects to the run's throwaway Neo4j (see testNeo4jUri), schema applied. */
 export function connectTestDatabase(): Promise<Connection> {
-  return connect(loadConfig());
+  return connect(loadConfig({ ...process.env, NEO4J_URI: testNeo4jUri() }));
 }
 
 /** Loads the bundled article's graph (idempotent, so every suite may call it). */

@@ -1,5 +1,5 @@
-import { Annotation } from '../../src/ingest/annotation';
-import { validateAnnotation } from '../../src/ingest/validate';
+import { Annotation } from '../../../src/ingest/annotation';
+import { validateAnnotation } from '../../../src/ingest/validate';
 import { Rng, Zipf } from './rng';
 import { World, WorldEntity } from './world';
 
@@ -41,6 +41,7 @@ const ATTRIBUTIONS = ['ON_RECORD', 'ON_RECORD', 'ON_RECORD', 'REPORTED', 'ALLEGE
 const STANCES = ['SUPPORT', 'OPPOSE', 'NEUTRAL'] as const;
 const EVENT_KINDS = ['meeting', 'phone call', 'press conference', 'social media post', 'other'] as const;
 
+/** Which corpus: the seed of its random choices and its size. */
 export interface CorpusOptions {
   seed: number;
   /** Total statements to generate; the last article is cut short to hit it exactly. */

@@ -5,15 +5,18 @@ import { Connection } from '../../src/db/connect';
 import { createSchema } from '../../src/graph/schema';
 import { App, createApp, listen } from '../../src/server/app';
 import { connectTestDatabase, loadArticle } from './database';
+import { Answer, postGraphql } from './graphql';
 
 /** A real HTTP server of the app on a free loopback port, over the run's test Neo4j. */
 export interface TestServer {
+  /** `http://127.0.0.1:<port>` and its `/graphql` */
   url: string;
+  graphqlUrl: string;
   app: App;
   connection: Connection;
   config: Config;
-  /** POSTs one GraphQL operation; returns the HTTP status and the parsed body. */
-  graphql(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<{ status: number; body: any }>;
+  /** POSTs one GraphQL operation (see postGraphql); resolves with the HTTP status and the body. */
+  graphql(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<Answer>;
   stop(): Promise<void>;
 }
 
@@ -29,28 +32,16 @@ export async function startTestServer(env: Record<string, string> = {}, connecti
   const app = await createApp(conn.db, await createSchema(), config, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }));
   const port = await listen(app.server, 0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}`;
+  const graphqlUrl = `${url}/graphql`;
   return {
     url,
+    graphqlUrl,
     app,
     connection: conn,
     config,
-    async graphql(query, variables, headers = {}) {
-      const res = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ query, variables }),
-      });
-      const text = await res.text();
-      let body: unknown;
-      try {
-        body = JSON.parse(text);
-      } catch {
-        body = text;
-      }
-      return { status: res.status, body };
-    },
+    graphql: (query, variables, headers) => postGraphql(graphqlUrl, { query, variables }, { headers }),
     async stop() {
-      // The tests' own fetch keeps its idle connections open for seconds and sends nothing more,
+      // The tests' own clients keep their idle connections open for seconds and send nothing more,
       // so they can go at once; the app's drain would otherwise wait for them to time out.
       app.server.closeIdleConnections();
       await app.stop();
