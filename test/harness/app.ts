@@ -56,9 +56,7 @@ export async function startApp(options: AppOptions = {}): Promise<AppProcess> {
   const port = await freePort();
   const ownFolder = !options.neo4jUri && !options.dataDir;
   const dataDir = options.neo4jUri ? undefined : (options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'stancegraph-app-')));
-  const neo4j = options.neo4jUri
-    ? { NEO4J_URI: options.neo4jUri }
-    : { NEO4J_URI: '', NEO4J_DATA_DIR: dataDir!, NEO4J_BOLT_PORT: String(await freePort()) };
+  const neo4j = options.neo4jUri ? { NEO4J_URI: options.neo4jUri } : { NEO4J_URI: '', NEO4J_DATA_DIR: dataDir!, NEO4J_BOLT_PORT: String(await freePort()) };
   let output = '';
   const child = spawn(process.execPath, [MAIN], {
     cwd: ROOT,
