@@ -134,7 +134,11 @@ async function ask(url: string, source: string, operationName: string): Promise<
 function report(tallies: Map<string, Tally>, seconds: number): void {
   const rows = [...tallies].map(([name, t]) => row(name, t.latenciesMs, t.errors));
   const all = [...tallies.values()];
-  const total = row('all', all.flatMap((t) => t.latenciesMs), all.reduce((s, t) => s + t.errors, 0));
+  const total = row(
+    'all',
+    all.flatMap((t) => t.latenciesMs),
+    all.reduce((s, t) => s + t.errors, 0),
+  );
   const table = [['operation', 'requests', 'errors', 'p50 ms', 'p99 ms', 'max ms'], ...rows, total];
   const widths = table[0].map((_, c) => Math.max(...table.map((r) => r[c].length)));
   for (const r of table) process.stdout.write(`${r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ')}\n`);

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -72,7 +73,8 @@ function parseArgs(argv: string[]): Options {
   const quick = argv.includes('--quick');
   const scale = (get('scale') ?? (quick ? '1k' : '10k')).toLowerCase();
   const statements = SCALES[scale] ?? Number(scale.replace(/k$/, '000'));
-  if (!Number.isInteger(statements) || statements < 100) throw new Error(`--scale "${scale}" is not one of ${Object.keys(SCALES).join(', ')} or a number of statements.`);
+  if (!Number.isInteger(statements) || statements < 100)
+    throw new Error(`--scale "${scale}" is not one of ${Object.keys(SCALES).join(', ')} or a number of statements.`);
   const list = (name: string, all: string[]) => (get(name) ? get(name)!.split(',') : all);
   const systems = list('systems', SYSTEMS) as SystemName[];
   for (const s of systems) if (!SYSTEMS.includes(s)) throw new Error(`--systems: "${s}" is not one of ${SYSTEMS.join(', ')}.`);
@@ -90,7 +92,10 @@ function parseArgs(argv: string[]): Options {
     quick,
     // The floor answers first: it is the reference the others are compared with.
     systems: (['cypher', 'stancegraph', 'neo4j-graphql'] as SystemName[]).filter((s) => systems.includes(s)),
-    queries: list('queries', QUERIES.map((q) => q.id)),
+    queries: list(
+      'queries',
+      QUERIES.map((q) => q.id),
+    ),
     write: !argv.includes('--no-write') && !quick,
   };
 }
@@ -110,7 +115,9 @@ async function main(): Promise<number> {
     const world = buildWorld(options.seed);
     log(`ingesting ${options.statements} statements ...`);
     const ingestion = await ingestCorpus(db, world, options.seed, options.statements, options.batchStatements, log, options.parallel);
-    log(`ingested ${ingestion.statements} statements in ${ingestion.articles} articles: ${ingestion.statementsPerSecond} statements/s (write), ${ingestion.statementsPerSecondWithValidation}/s with generation and validation`);
+    log(
+      `ingested ${ingestion.statements} statements in ${ingestion.articles} articles: ${ingestion.statementsPerSecond} statements/s (write), ${ingestion.statementsPerSecondWithValidation}/s with generation and validation`,
+    );
     const graph = await graphSize(neo);
     const sets = await chooseParams(db, ingestion.statements, options.quick);
     // The smoke run asks two questions per query: enough to catch a wrong answer, fast enough for CI.
@@ -128,7 +135,12 @@ async function main(): Promise<number> {
     const { mismatches, unanswered, captured } = await checkAnswers(queries, servers, sets);
     for (const u of unanswered) log(`${u.system} could not answer ${u.query} ${JSON.stringify(u.params)}: ${u.error}`);
     const answersChecked = queries.reduce((n, q) => n + sets[q.id].length, 0);
-    for (const m of mismatches) log(`MISMATCH ${m.query} ${JSON.stringify(m.params)}:\n${Object.entries(m.answers).map(([s, a]) => `    ${s}: ${JSON.stringify(a).slice(0, 400)}`).join('\n')}`);
+    for (const m of mismatches)
+      log(
+        `MISMATCH ${m.query} ${JSON.stringify(m.params)}:\n${Object.entries(m.answers)
+          .map(([s, a]) => `    ${s}: ${JSON.stringify(a).slice(0, 400)}`)
+          .join('\n')}`,
+      );
     log(`answers checked in ${Math.round(performance.now() - checkStarted)} ms; profiling the queries each system sent ...`);
     const plans = await explainAll(db, captured);
     for (const p of plans.filter((p) => p.scans.length > 0)) log(`label scan in ${p.system} ${p.query}: ${p.scans.join('; ')}`);
@@ -149,7 +161,9 @@ async function main(): Promise<number> {
           const bodies = sets[q.id].map((p) => requestBody(server.system, form as never, p));
           const r = await runLoad(server, server.url((form as { name?: string }).name ?? ''), bodies, options, neo.pid());
           load[q.id][server.system] = r;
-          log(`${q.id.padEnd(12)} ${server.system.padEnd(14)} ${String(r.requestsPerSecond).padStart(7)} req/s  p50 ${r.p50Ms} ms  p99 ${r.p99Ms} ms  ${r.roundTripsPerRequest} round trips  cpu ms/request: server ${r.serverCpuMsPerRequest}, neo4j ${r.neo4jCpuMsPerRequest}${r.errors ? `  ${r.errors} ERRORS` : ''}`);
+          log(
+            `${q.id.padEnd(12)} ${server.system.padEnd(14)} ${String(r.requestsPerSecond).padStart(7)} req/s  p50 ${r.p50Ms} ms  p99 ${r.p99Ms} ms  ${r.roundTripsPerRequest} round trips  cpu ms/request: server ${r.serverCpuMsPerRequest}, neo4j ${r.neo4jCpuMsPerRequest}${r.errors ? `  ${r.errors} ERRORS` : ''}`,
+          );
         }
       }
     } else {
@@ -210,8 +224,7 @@ async function graphSize(neo: BenchNeo4j): Promise<Record<string, number>> {
 }
 
 function machine(): BenchResult['machine'] {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const java = require('node:child_process').spawnSync('java', ['-version'], { encoding: 'utf8' }).stderr.split('\n')[0] ?? '';
+  const java = spawnSync('java', ['-version'], { encoding: 'utf8' }).stderr.split('\n')[0] ?? '';
   return {
     cpus: os.cpus().length,
     cpuModel: os.cpus()[0]?.model ?? 'unknown',

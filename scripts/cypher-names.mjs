@@ -27,7 +27,10 @@ function* walk(dir) {
 
 const names = [];
 for (const file of walk(cypherDir)) {
-  const name = path.relative(cypherDir, file).replace(/\\/g, '/').replace(/\.cypher$/, '');
+  const name = path
+    .relative(cypherDir, file)
+    .replace(/\\/g, '/')
+    .replace(/\.cypher$/, '');
   const variants = /^\/\/ @variants (\w+): (.+)$/m.exec(fs.readFileSync(file, 'utf8'));
   if (!variants) names.push(name);
   else for (const value of variants[2].split(',').map((v) => v.trim())) names.push(`${name}[${variants[1]}=${value}]`);

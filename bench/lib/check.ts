@@ -1,3 +1,4 @@
+import neo4j from 'neo4j-driver';
 import { isDeepStrictEqual } from 'node:util';
 
 import { Database } from '../../src/db/database';
@@ -26,7 +27,15 @@ export interface Unanswered {
  * recorded as unanswered: that system is then not timed on that query, and the report says so.
  * Captures the Cypher each system sends, for `explainAll`.
  */
-export async function checkAnswers(queries: BenchQuery[], servers: Server[], sets: ParamSets): Promise<{ mismatches: Mismatch[]; unanswered: Unanswered[]; captured: Record<string, Record<string, { text: string; params: Record<string, unknown> }[]>> }> {
+export async function checkAnswers(
+  queries: BenchQuery[],
+  servers: Server[],
+  sets: ParamSets,
+): Promise<{
+  mismatches: Mismatch[];
+  unanswered: Unanswered[];
+  captured: Record<string, Record<string, { text: string; params: Record<string, unknown> }[]>>;
+}> {
   const mismatches: Mismatch[] = [];
   const unanswered: Unanswered[] = [];
   const captured: Record<string, Record<string, { text: string; params: Record<string, unknown> }[]>> = {};
@@ -79,10 +88,14 @@ export interface PlanCheck {
  * that a parameter switches off is in the plan but reads nothing, and is not reported.
  */
 export async function explainAll(db: Database, captured: Awaited<ReturnType<typeof checkAnswers>>['captured']): Promise<PlanCheck[]> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const neo4j = require('neo4j-driver');
   const toDriver = (v: unknown): unknown =>
-    Number.isInteger(v) ? neo4j.int(v) : Array.isArray(v) ? v.map(toDriver) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, toDriver(x)])) : v;
+    Number.isInteger(v)
+      ? neo4j.int(v as number)
+      : Array.isArray(v)
+        ? v.map(toDriver)
+        : v && typeof v === 'object'
+          ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, toDriver(x)]))
+          : v;
   const checks: PlanCheck[] = [];
   const session = db.driver.session({ database: 'neo4j', defaultAccessMode: neo4j.session.READ });
   try {
@@ -97,12 +110,17 @@ export async function explainAll(db: Database, captured: Awaited<ReturnType<type
           const t0 = performance.now();
           const result = await session.run(`PROFILE ${text}`, toDriver(s.params) as Record<string, unknown>);
           let dbHits = 0;
-          walk(result.summary.profile, () => undefined, (hits) => (dbHits += hits));
+          walk(
+            result.summary.profile,
+            () => undefined,
+            (hits) => (dbHits += hits),
+          );
           profiled.push({ query: text.trim().split('\n')[0].slice(0, 100), dbHits, ms: Math.round(performance.now() - t0) });
           walk(result.summary.profile, (op, details, rows) => {
             if (/Index/.test(op)) indexes.add(`${op.replace(/@.*/, '')} ${details}`.slice(0, 120));
             if (/ProcedureCall/.test(op) && /fulltext/.test(details)) indexes.add(`ProcedureCall ${details}`.slice(0, 120));
-            if (/LabelScan|AllNodesScan|RelationshipTypeScan/.test(op) && rows > 0) scans.add(`${op.replace(/@.*/, '')} ${details} (${rows} rows)`.slice(0, 140));
+            if (/LabelScan|AllNodesScan|RelationshipTypeScan/.test(op) && rows > 0)
+              scans.add(`${op.replace(/@.*/, '')} ${details} (${rows} rows)`.slice(0, 140));
           });
         }
         checks.push({ query, system: system as SystemName, statements: distinct.size, indexes: [...indexes].sort(), scans: [...scans].sort(), profiled });

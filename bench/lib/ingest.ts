@@ -20,9 +20,16 @@ export interface IngestStats {
  * Generates the corpus and writes it through the write path (src/ingest/write.ts), `batchStatements`
  * statements per transaction. Timings separate generation+validation from writing.
  */
-export async function ingestCorpus(db: Database, world: World, seed: number, statements: number, batchStatements: number, log: (s: string) => void, parallel = 1): Promise<IngestStats> {
+export async function ingestCorpus(
+  db: Database,
+  world: World,
+  seed: number,
+  statements: number,
+  batchStatements: number,
+  log: (s: string) => void,
+  parallel = 1,
+): Promise<IngestStats> {
   let generateMs = 0;
-  let writeMs = 0;
   let articles = 0;
   let written = 0;
   let batches = 0;
@@ -62,7 +69,7 @@ export async function ingestCorpus(db: Database, world: World, seed: number, sta
   await Promise.all(inFlight);
   // Wall time of the whole ingestion, less the time spent generating and validating articles
   // (with parallel > 1, writes overlap generation, so this slightly favours the write side).
-  writeMs = performance.now() - started - generateMs;
+  const writeMs = performance.now() - started - generateMs;
   return {
     articles,
     statements: written,

@@ -1,4 +1,5 @@
 import autocannon from 'autocannon';
+import fs from 'node:fs';
 
 import { Server } from './servers';
 
@@ -77,7 +78,7 @@ export function round(x: number, digits: number): number {
 /** CPU time (user + system) a process has used, in ms, from /proc (Linux). */
 function cpuMsOf(pid: number): number {
   try {
-    const fields = require('node:fs').readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
     // Fields 14 and 15 of /proc/<pid>/stat (utime, stime) in clock ticks, here at index 11 and 12.
     return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
   } catch {

@@ -1,3 +1,5 @@
+import neo4j from 'neo4j-driver';
+
 import { Database } from '../../src/db/database';
 import { PAGE } from './queries';
 import { Server, post } from './servers';
@@ -17,22 +19,33 @@ export async function chooseParams(db: Database, statementCount: number, quick: 
   try {
     const targets = await ids('MATCH (e:Entity) WHERE NOT e:Event RETURN e.id AS id ORDER BY COUNT { (e)<-[:ABOUT]-() } DESC, e.id LIMIT 100');
     const actors = await ids('MATCH (e:Entity:Actor) RETURN e.id AS id ORDER BY COUNT { (e)-[:SAID]->() } DESC, e.id LIMIT 100');
-    const persons = await ids('MATCH (e:Entity:Person) WHERE COUNT { (e)-[:SAID]->() } > 0 RETURN e.id AS id ORDER BY COUNT { (e)-[:SAID]->() } DESC, e.id LIMIT 100');
+    const persons = await ids(
+      'MATCH (e:Entity:Person) WHERE COUNT { (e)-[:SAID]->() } > 0 RETURN e.id AS id ORDER BY COUNT { (e)-[:SAID]->() } DESC, e.id LIMIT 100',
+    );
     const topics = await ids('MATCH (e:Entity:Topic) RETURN e.id AS id ORDER BY COUNT { (e)<-[:TAKES_STANCE]-() } DESC, e.id LIMIT 100');
     const pick = (list: string[]) => RANKS.filter((r) => r < list.length).map((r) => ({ id: list[r] }));
     const offsets = [0.5, 0.3, 0.7].map((f) => Math.max(1, Math.floor(statementCount * f)));
     const deep = [];
     for (const offset of offsets) {
-      const r = await session.run('MATCH (s:Statement) WITH s ORDER BY s.articleId, s.start SKIP $skip LIMIT 1 RETURN s.articleId AS a, s.start AS st', { skip: neo4jInt(offset - 1) });
+      const r = await session.run('MATCH (s:Statement) WITH s ORDER BY s.articleId, s.start SKIP $skip LIMIT 1 RETURN s.articleId AS a, s.start AS st', {
+        skip: neo4jInt(offset - 1),
+      });
       deep.push({ offset, afterArticle: r.records[0].get('a'), afterStart: toNumber(r.records[0].get('st')) });
     }
-    const pairs: [number, number][] = [[0, 1], [0, 7], [2, 15], [5, 40], [11, 60], [30, 90]];
+    const pairs: [number, number][] = [
+      [0, 1],
+      [0, 7],
+      [2, 15],
+      [5, 40],
+      [11, 60],
+      [30, 90],
+    ];
     return {
       lookup: [...pick(targets), ...pick(actors)].slice(0, quick ? 4 : 8),
       about: pick(targets),
       profile: pick(actors),
       search: ['Rakete', 'Sanktionen', 'drones', 'Verhandlung', 'border', 'Garantien'].map((q) => ({ q })),
-      connections: pairs.filter(([a, b]) => b < persons.length).map(([a, b]) => ({ from: persons[a], to: persons[b] })),
+      connections: pairs.filter(([, b]) => b < persons.length).map(([a, b]) => ({ from: persons[a], to: persons[b] })),
       positions: pick(topics),
       'deep-page': deep,
     };
@@ -67,8 +80,7 @@ export async function addStancegraphCursors(server: Server, sets: ParamSets): Pr
 }
 
 function neo4jInt(n: number) {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require('neo4j-driver').int(n);
+  return neo4j.int(n);
 }
 
 function toNumber(v: unknown): number {

@@ -12,7 +12,7 @@ export type SystemName = 'stancegraph' | 'neo4j-graphql' | 'cypher';
 export const SYSTEMS: SystemName[] = ['stancegraph', 'neo4j-graphql', 'cypher'];
 
 export type Params = Record<string, unknown>;
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = any;
 
 export interface GraphqlForm {
   query: string;
@@ -103,7 +103,13 @@ export const QUERIES: BenchQuery[] = [
         statementsAbout(first: $first) { totalCount edges { node { id text speaker { id name } } } }
         positions { topic { id name } stance statementIds } } } }`,
       variables: (p) => ({ id: p.id, first: PAGE }),
-      normalise: (d) => profile(d.node, (x) => x.statements, (x) => x.statementsAbout, (x) => x.positions.map((p: Json) => ({ who: ref(p.topic), stance: p.stance, statements: sortedIds(p.statementIds) }))),
+      normalise: (d) =>
+        profile(
+          d.node,
+          (x) => x.statements,
+          (x) => x.statementsAbout,
+          (x) => x.positions.map((p: Json) => ({ who: ref(p.topic), stance: p.stance, statements: sortedIds(p.statementIds) })),
+        ),
     },
     'neo4j-graphql': {
       query: `query Profile($id: ID!, $first: Int) { actors(where: { id: { eq: $id } }) { id name
@@ -115,8 +121,11 @@ export const QUERIES: BenchQuery[] = [
         ... on Group { positions { topicId topicName stance statementIds } } } }`,
       variables: (p) => ({ id: p.id, first: PAGE }),
       normalise: (d) =>
-        profile(d.actors[0], (x) => x.statementsConnection, (x) => x.statementsAboutConnection, (x) =>
-          x.positions.map((p: Json) => ({ who: { id: p.topicId, name: p.topicName }, stance: p.stance, statements: sortedIds(p.statementIds) })),
+        profile(
+          d.actors[0],
+          (x) => x.statementsConnection,
+          (x) => x.statementsAboutConnection,
+          (x) => x.positions.map((p: Json) => ({ who: { id: p.topicId, name: p.topicName }, stance: p.stance, statements: sortedIds(p.statementIds) })),
         ),
     },
     cypher: {
@@ -186,7 +195,14 @@ export const QUERIES: BenchQuery[] = [
     'neo4j-graphql': {
       query: 'query Positions($topic: ID!) { topics(where: { id: { eq: $topic } }) { positions { actorId actorName stance statementIds } } }',
       variables: (p) => ({ topic: p.id }),
-      normalise: (d) => sortPositions((d.topics[0]?.positions ?? []).map((p: Json) => ({ who: { id: p.actorId, name: p.actorName }, stance: p.stance, statements: sortedIds(p.statementIds) }))),
+      normalise: (d) =>
+        sortPositions(
+          (d.topics[0]?.positions ?? []).map((p: Json) => ({
+            who: { id: p.actorId, name: p.actorName },
+            stance: p.stance,
+            statements: sortedIds(p.statementIds),
+          })),
+        ),
     },
     cypher: {
       name: 'positions',
@@ -201,7 +217,10 @@ export const QUERIES: BenchQuery[] = [
       query: `query DeepPage($first: Int, $after: String) { statements(first: $first, after: $after) {
         totalCount edges { node { id text date } } } }`,
       variables: (p) => ({ first: PAGE, after: p.stancegraphCursor }),
-      normalise: (d) => ({ totalCount: d.statements.totalCount, items: edges(d.statements).map((s: Json) => ({ id: s.id, text: s.text, date: s.date ?? null })) }),
+      normalise: (d) => ({
+        totalCount: d.statements.totalCount,
+        items: edges(d.statements).map((s: Json) => ({ id: s.id, text: s.text, date: s.date ?? null })),
+      }),
     },
     // The library's cursor connection (statementsConnection(after:)) builds every edge before the
     // offset: at 100k statements it exceeds Neo4j's transaction memory limit at offset 1000. Its
@@ -210,7 +229,10 @@ export const QUERIES: BenchQuery[] = [
       query: `query DeepPage($first: Int, $offset: Int) { statements(limit: $first, offset: $offset, sort: [{ articleId: ASC }, { start: ASC }]) { id text date }
         statementsConnection { totalCount } }`,
       variables: (p) => ({ first: PAGE, offset: p.offset }),
-      normalise: (d) => ({ totalCount: d.statementsConnection.totalCount, items: d.statements.map((s: Json) => ({ id: s.id, text: s.text, date: s.date ?? null })) }),
+      normalise: (d) => ({
+        totalCount: d.statementsConnection.totalCount,
+        items: d.statements.map((s: Json) => ({ id: s.id, text: s.text, date: s.date ?? null })),
+      }),
     },
     cypher: {
       name: 'deep-page',

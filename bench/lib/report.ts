@@ -46,18 +46,28 @@ function render(results: BenchResult[]): string[] {
   const last = results[results.length - 1];
   const out: string[] = [];
   out.push('## Machine and versions', '');
-  out.push(`- Machine: ${last.machine.cpus} × ${last.machine.cpuModel}, ${last.machine.memoryGiB} GiB, ${last.machine.os}; Node ${last.machine.node}; ${last.machine.java}.`);
-  out.push(`- Versions: ${Object.entries(last.versions).map(([k, v]) => `${k} ${v}`).join(', ')}.`);
-  out.push(`- Load: ${last.settings.connections} concurrent connections per run (closed loop, loopback), ${last.settings.warmupSeconds} s warm-up then ${last.settings.seconds} s measured, per query and system; systems run one at a time, in rotating order, against the same Neo4j and data.`);
+  out.push(
+    `- Machine: ${last.machine.cpus} × ${last.machine.cpuModel}, ${last.machine.memoryGiB} GiB, ${last.machine.os}; Node ${last.machine.node}; ${last.machine.java}.`,
+  );
+  out.push(
+    `- Versions: ${Object.entries(last.versions)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}.`,
+  );
+  out.push(
+    `- Load: ${last.settings.connections} concurrent connections per run (closed loop, loopback), ${last.settings.warmupSeconds} s warm-up then ${last.settings.seconds} s measured, per query and system; systems run one at a time, in rotating order, against the same Neo4j and data.`,
+  );
   out.push('');
   out.push('| scale | statements | nodes | relationships | command | date |', '|---|---:|---:|---:|---|---|');
-  for (const r of results) out.push(`| ${r.scale} | ${r.statements} | ${r.graph.nodes} | ${r.graph.relationships} | \`${r.command}\` | ${r.date.slice(0, 16).replace('T', ' ')} |`);
+  for (const r of results)
+    out.push(`| ${r.scale} | ${r.statements} | ${r.graph.nodes} | ${r.graph.relationships} | \`${r.command}\` | ${r.date.slice(0, 16).replace('T', ' ')} |`);
   out.push('');
 
   for (const r of results) {
     out.push(`## ${r.scale} statements`, '');
     if (r.mismatches.length > 0) out.push(`**${r.mismatches.length} of ${r.answersChecked} answers differed between the systems; nothing was timed.**`, '');
-    else out.push(`All ${r.answersChecked} answers (every query, every parameter set) were equal across ${Object.keys(r.servers).join(', ')} before timing.`, '');
+    else
+      out.push(`All ${r.answersChecked} answers (every query, every parameter set) were equal across ${Object.keys(r.servers).join(', ')} before timing.`, '');
     out.push(
       '| query | stancegraph req/s | @neo4j/graphql req/s | Cypher floor req/s | SG ÷ NG throughput (≥ 1.5) | p50 / p99 ms SG | p50 / p99 ms NG | p50 / p99 ms floor | SG p99 ÷ floor p99 (≤ 1.5) | round trips SG / NG / floor |',
       '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
@@ -78,7 +88,10 @@ function render(results: BenchResult[]): string[] {
     }
     out.push('');
     if (r.unanswered?.length) {
-      out.push(`@neo4j/graphql could not answer: ${r.unanswered.map((u) => `${u.query} ${JSON.stringify(u.params)} (${u.error.slice(0, 120)})`).join('; ')}. That system is not timed on those queries.`, '');
+      out.push(
+        `@neo4j/graphql could not answer: ${r.unanswered.map((u) => `${u.query} ${JSON.stringify(u.params)} (${u.error.slice(0, 120)})`).join('; ')}. That system is not timed on those queries.`,
+        '',
+      );
     }
     const cpu = QUERIES.filter((q) => r.load[q.id]?.stancegraph?.serverCpuMsPerRequest !== undefined);
     if (cpu.length > 0) {
@@ -93,7 +106,11 @@ function render(results: BenchResult[]): string[] {
       }
       out.push('');
     }
-    if (r.loadAverage) out.push(`Machine load average (1/5/15 min) before the timed runs: ${r.loadAverage.before.join(' / ')}; after: ${r.loadAverage.after.join(' / ')} (the machine has ${r.machine.cpus} cores; other work on it skews absolute numbers, less so ratios).`, '');
+    if (r.loadAverage)
+      out.push(
+        `Machine load average (1/5/15 min) before the timed runs: ${r.loadAverage.before.join(' / ')}; after: ${r.loadAverage.after.join(' / ')} (the machine has ${r.machine.cpus} cores; other work on it skews absolute numbers, less so ratios).`,
+        '',
+      );
     const scans = r.plans.filter((p) => p.scans.length > 0);
     out.push(
       `Index use (PROFILE of every distinct Cypher statement each system sent while answering, with its parameters): ${scans.length === 0 ? 'no label or all-nodes scan read a row in any system.' : `scans that read rows: ${scans.map((p) => `${p.system} ${p.query} (${p.scans.join('; ')})`).join(', ')}; none elsewhere.`}`,
@@ -107,7 +124,14 @@ function render(results: BenchResult[]): string[] {
       .filter((p) => QUERIES.find((q) => q.id === p.query)?.lookup)
       .map((p) => {
         // Variable names differ between systems and statements; the index is what matters.
-        const used = new Set(p.indexes.map((i) => i.split(' WHERE')[0].replace(/ \S+:(\w+)\(/, ' :$1(').replace(/db\.index\.fulltext\.queryNodes\(.*$/, 'db.index.fulltext.queryNodes')));
+        const used = new Set(
+          p.indexes.map((i) =>
+            i
+              .split(' WHERE')[0]
+              .replace(/ \S+:(\w+)\(/, ' :$1(')
+              .replace(/db\.index\.fulltext\.queryNodes\(.*$/, 'db.index.fulltext.queryNodes'),
+          ),
+        );
         return `${p.query} / ${p.system}: ${[...used].map((i) => `\`${i}\``).join(', ') || 'no index'}${p.scans.length ? `; SCANS: ${p.scans.join('; ')}` : '; no scan'}`;
       });
     out.push(`- ${r.scale}: ${lines.join(' · ')}`);
@@ -115,7 +139,10 @@ function render(results: BenchResult[]): string[] {
   out.push('');
 
   out.push('## Ingestion, start-up and memory', '');
-  out.push('| scale | ingestion statements/s (planning + writing, ≥ 10,000) | end to end, with generation + validation | Neo4j start ms | server start ms SG / NG / floor | peak RSS MiB SG / NG / floor | Neo4j peak RSS MiB |', '|---|---:|---:|---:|---:|---:|---:|');
+  out.push(
+    '| scale | ingestion statements/s (planning + writing, ≥ 10,000) | end to end, with generation + validation | Neo4j start ms | server start ms SG / NG / floor | peak RSS MiB SG / NG / floor | Neo4j peak RSS MiB |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+  );
   for (const r of results) {
     const s = (k: string, f: 'startMs' | 'peakRssMb') => fmt(r.servers[k]?.[f]);
     out.push(

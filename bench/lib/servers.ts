@@ -24,7 +24,9 @@ export interface Server {
 /** The systems' HTTP ports: BENCH_PORT_BASE + 1..3 (4301-4303 by default), so two runs can share a machine. */
 const PORT_BASE = Number(process.env.BENCH_PORT_BASE ?? 4300);
 if (!Number.isInteger(PORT_BASE) || PORT_BASE < 1024 || PORT_BASE > 65_000) {
-  throw new Error(`BENCH_PORT_BASE is "${process.env.BENCH_PORT_BASE}"; set it to a whole number from 1024 to 65000 (the systems listen on it plus 1, 2 and 3).`);
+  throw new Error(
+    `BENCH_PORT_BASE is "${process.env.BENCH_PORT_BASE}"; set it to a whole number from 1024 to 65000 (the systems listen on it plus 1, 2 and 3).`,
+  );
 }
 export const PORTS: Record<SystemName, number> = { stancegraph: PORT_BASE + 1, 'neo4j-graphql': PORT_BASE + 2, cypher: PORT_BASE + 3 };
 const SCRIPTS: Record<SystemName, string> = {
@@ -64,16 +66,21 @@ export function startServer(system: SystemName, boltUri: string): Promise<Server
 }
 
 /** The request body each system takes for a query and its parameters. */
-export function requestBody(system: SystemName, form: { query?: string; variables?: (p: Record<string, unknown>) => unknown; params?: (p: Record<string, unknown>) => unknown }, params: Record<string, unknown>): string {
+export function requestBody(
+  system: SystemName,
+  form: { query?: string; variables?: (p: Record<string, unknown>) => unknown; params?: (p: Record<string, unknown>) => unknown },
+  params: Record<string, unknown>,
+): string {
   if (system === 'cypher') return JSON.stringify(form.params!(params));
   return JSON.stringify({ query: form.query, variables: form.variables!(params) });
 }
 
 /** One request; returns the JSON body (throws on a non-2xx status or a body that is not JSON). */
-export async function post(url: string, body: string): Promise<any> { // eslint-disable-line @typescript-eslint/no-explicit-any
+export async function post(url: string, body: string): Promise<any> {
   const answer = await postGraphql(url, body, { timeoutMs: 60_000 });
   const text = typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body);
-  if (answer.status < 200 || answer.status >= 300 || typeof answer.body === 'string') throw new Error(`${url} answered ${answer.status}: ${text.slice(0, 300)}`);
+  if (answer.status < 200 || answer.status >= 300 || typeof answer.body === 'string')
+    throw new Error(`${url} answered ${answer.status}: ${text.slice(0, 300)}`);
   return answer.body;
 }
 

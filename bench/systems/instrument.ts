@@ -5,8 +5,11 @@
  * system alike (stancegraph's Database, @neo4j/graphql's Executor, the hand-written floor).
  * The parent process (bench/run.ts) reads the counters and peak RSS over IPC.
  */
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const core = require('neo4j-driver-core');
+import * as driverCore from 'neo4j-driver-core';
+
+/** The driver classes whose `run` is patched, typed only as far as the patch needs. */
+type Runner = { prototype: { run: (...args: unknown[]) => unknown } };
+const core = driverCore as unknown as { Transaction: Runner; Session: Runner; isInt(value: unknown): boolean };
 
 export const counters = { queries: 0 };
 
@@ -32,7 +35,6 @@ function plain(value: unknown): unknown {
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
   return value;
 }
-
 
 /** Answers the parent's `stats` requests; reports `ready` once the server listens. */
 export function serveStats(startedAt: number, port: number): void {

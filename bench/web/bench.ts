@@ -114,9 +114,16 @@ function reportSizes(files: Asset[]): void {
   process.stdout.write('\nBuilt assets (web/dist, source maps excluded)\n');
   process.stdout.write(`${'file'.padEnd(34)} ${'raw'.padStart(11)} ${'gzip'.padStart(11)} ${'brotli'.padStart(11)}  loaded\n`);
   for (const f of files) {
-    process.stdout.write(`${f.file.padEnd(34)} ${kib(f.raw).padStart(11)} ${kib(f.gzip).padStart(11)} ${kib(f.brotli).padStart(11)}  ${f.initial ? 'first load' : 'graph views only'}\n`);
+    process.stdout.write(
+      `${f.file.padEnd(34)} ${kib(f.raw).padStart(11)} ${kib(f.gzip).padStart(11)} ${kib(f.brotli).padStart(11)}  ${f.initial ? 'first load' : 'graph views only'}\n`,
+    );
   }
-  process.stdout.write(totals('first load total', files.filter((f) => f.initial)));
+  process.stdout.write(
+    totals(
+      'first load total',
+      files.filter((f) => f.initial),
+    ),
+  );
   process.stdout.write(totals('all assets total', files));
 }
 
@@ -129,8 +136,13 @@ async function measure(page: Page, navigate: () => Promise<unknown>): Promise<Lo
   try {
     await page.waitForFunction((id) => document.body.dataset.entityRendered === id, entity, { timeout: 60_000 });
   } catch (error) {
-    const shown = await page.locator('main').innerText().catch(() => '');
-    throw new Error(`The entity page did not finish rendering: ${(error as Error).message}\nPage: ${shown.slice(0, 500)}\nErrors: ${problems.join('\n')}`);
+    const shown = await page
+      .locator('main')
+      .innerText()
+      .catch(() => '');
+    throw new Error(`The entity page did not finish rendering: ${(error as Error).message}\nPage: ${shown.slice(0, 500)}\nErrors: ${problems.join('\n')}`, {
+      cause: error,
+    });
   }
   return page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0];

@@ -23,7 +23,10 @@ describe('loadConfig', () => {
   it.each([
     [{ PORT: 'eighty' }, 'PORT "eighty" is not a whole number between 0 and 65535.'],
     [{ PORT: '70000' }, 'PORT "70000" is not a whole number between 0 and 65535.'],
-    [{ NEO4J_URI: 'http://localhost:7474' }, 'NEO4J_URI "http://localhost:7474" is not a Neo4j URI: it must start with one of bolt://, bolt+s://, bolt+ssc://, neo4j://, neo4j+s://, neo4j+ssc://.'],
+    [
+      { NEO4J_URI: 'http://localhost:7474' },
+      'NEO4J_URI "http://localhost:7474" is not a Neo4j URI: it must start with one of bolt://, bolt+s://, bolt+ssc://, neo4j://, neo4j+s://, neo4j+ssc://.',
+    ],
     [{ LOAD_BUNDLED_DATA: 'maybe' }, 'LOAD_BUNDLED_DATA "maybe" is not a boolean: use true or false.'],
     [{ NEO4J_BOLT_PORT: '-1' }, 'NEO4J_BOLT_PORT "-1" is not a whole number between 1 and 65535.'],
     [{ HOST: '   ' }, 'HOST is blank; unset it to use the default "127.0.0.1".'],

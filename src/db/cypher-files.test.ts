@@ -32,7 +32,10 @@ export function repeatedRuns(files: string[], max: number): string[] {
   for (const file of files) {
     const lines = codeLines(file);
     for (let i = 0; i + max < lines.length; i++) {
-      const run = lines.slice(i, i + max + 1).map((l) => l.text).join('\n');
+      const run = lines
+        .slice(i, i + max + 1)
+        .map((l) => l.text)
+        .join('\n');
       const here = `${path.relative(ROOT, file)}:${lines[i].line}`;
       const there = seen.get(run);
       if (there === undefined) seen.set(run, here);
@@ -59,7 +62,10 @@ describe('the Cypher files', () => {
 
   it('open with a header comment saying what they do, their parameters and what they return', () => {
     for (const [name, text] of Object.entries(loadQueries(path.join(ROOT, 'cypher')))) {
-      const header = text.split('\n').filter((l) => l.startsWith('//')).join('\n');
+      const header = text
+        .split('\n')
+        .filter((l) => l.startsWith('//'))
+        .join('\n');
       expect({ name, parameters: /Parameters:/.test(header), returns: /Returns:/.test(header) }).toEqual({ name, parameters: true, returns: true });
     }
   });

@@ -50,12 +50,7 @@ export class Database {
    * for a pooled connection and retrying transient errors all fit inside `requestTimeoutMs`,
    * so a database outage is answered within a request's deadline instead of hanging.
    */
-  static connect(
-    uri: string,
-    auth: { user: string; password: string },
-    queries: Queries,
-    options: DatabaseOptions & { requestTimeoutMs?: number },
-  ): Database {
+  static connect(uri: string, auth: { user: string; password: string }, queries: Queries, options: DatabaseOptions & { requestTimeoutMs?: number }): Database {
     const budget = options.requestTimeoutMs ?? 10_000;
     const driver = neo4j.driver(uri, neo4j.auth.basic(auth.user, auth.password), {
       disableLosslessIntegers: true,

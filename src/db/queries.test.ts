@@ -28,7 +28,9 @@ describe('the query loader', () => {
   it('refuses to start when a typed name has lost its file, or a file has no typed name', () => {
     const dir = folder({ 'statement/find-stances.cypher': `${HEADER}RETURN 1 AS x` });
     expect(() => loadAppQueries(dir)).toThrow(/^The code refers to Cypher queries that .* does not have: actor\/count-actors, /);
-    const extra = folder(Object.fromEntries([...QUERY_NAMES.filter((n) => !n.includes('[')), 'actor/new-query'].map((n) => [`${n}.cypher`, `${HEADER}RETURN 1 AS x`])));
+    const extra = folder(
+      Object.fromEntries([...QUERY_NAMES.filter((n) => !n.includes('[')), 'actor/new-query'].map((n) => [`${n}.cypher`, `${HEADER}RETURN 1 AS x`])),
+    );
     fs.mkdirSync(path.join(extra, 'connection'), { recursive: true });
     fs.writeFileSync(path.join(extra, 'connection', 'find-paths.cypher'), `${HEADER}// @variants maxHops: 1, 2, 3, 4, 5, 6\nRETURN {{maxHops}} AS x`);
     expect(() => loadAppQueries(extra)).toThrow('The Cypher queries actor/new-query have no typed name in src/db/query-names.ts; run `npm run cypher:names`.');
@@ -50,8 +52,14 @@ describe('the query loader', () => {
 
   it.each([
     [{ 'a/q.cypher': 'RETURN 1' }, /has no header comment/],
-    [{ 'a/q.cypher': `${HEADER}// @include a/missing\nRETURN 1` }, 'Cypher query a/q includes a/missing, but there is no file a/missing.fragment.cypher in cypher/.'],
-    [{ 'a/q.cypher': `${HEADER}// @include a/f\nRETURN 1`, 'a/f.fragment.cypher': '// F.\n// @include a/f' }, 'Cypher query a/q includes a/f within itself (a/f → a/f).'],
+    [
+      { 'a/q.cypher': `${HEADER}// @include a/missing\nRETURN 1` },
+      'Cypher query a/q includes a/missing, but there is no file a/missing.fragment.cypher in cypher/.',
+    ],
+    [
+      { 'a/q.cypher': `${HEADER}// @include a/f\nRETURN 1`, 'a/f.fragment.cypher': '// F.\n// @include a/f' },
+      'Cypher query a/q includes a/f within itself (a/f → a/f).',
+    ],
     [{ 'a/q.cypher': `${HEADER}RETURN {{nothing}}` }, 'Cypher query a/q has the placeholder {{nothing}}, which names no vocabulary value or variant.'],
   ])('refuses a broken folder, saying what is wrong (%#)', (files, message) => {
     expect(() => loadQueries(folder(files as Record<string, string>))).toThrow(message);

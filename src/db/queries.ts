@@ -45,7 +45,9 @@ export function loadQueries(dir: string): Queries {
   const queries: Record<string, string> = {};
   for (const [name, raw] of files) {
     if (!raw.trimStart().startsWith('//')) {
-      throw new Error(`Cypher file ${path.join(dir, `${name}${QUERY_EXT}`)} has no header comment; start it with // lines saying what it does, its parameters and what it returns.`);
+      throw new Error(
+        `Cypher file ${path.join(dir, `${name}${QUERY_EXT}`)} has no header comment; start it with // lines saying what it does, its parameters and what it returns.`,
+      );
     }
     const text = expandIncludes(raw, fragments, name, []);
     const variants = VARIANTS.exec(text);

@@ -53,7 +53,9 @@ export async function createSchema(): Promise<GraphQLSchema> {
   });
   // type-graphql cannot describe the root types; the SDL and the playground show these.
   const query = schema.getQueryType();
-  if (query) query.description = 'Questions about political actors, what they said about whom, their positions and how they are connected, with evidence from the articles.';
+  if (query)
+    query.description =
+      'Questions about political actors, what they said about whom, their positions and how they are connected, with evidence from the articles.';
   const mutation = schema.getMutationType();
   if (mutation && !mutation.description) mutation.description = 'Changes to the graph (loading articles); they need an API key with the right role.';
   return schema;

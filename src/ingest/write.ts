@@ -113,7 +113,10 @@ function checkBatch(plans: IngestPlan[]): void {
     for (const s of plan.statements) {
       const owner = statements.get(s.id);
       if (owner !== undefined && owner !== plan.articleId) {
-        problems.push({ path: `${plan.articleId}: statement "${s.id}"`, message: `is also claimed by "${owner}" in the same batch; statement ids are global.` });
+        problems.push({
+          path: `${plan.articleId}: statement "${s.id}"`,
+          message: `is also claimed by "${owner}" in the same batch; statement ids are global.`,
+        });
       }
       statements.set(s.id, plan.articleId);
     }
@@ -143,9 +146,7 @@ function batchRows(plans: IngestPlan[]) {
     }
   }
   // Every publisher is one of its article's entities, so all exist once merge-entities has run.
-  const sourceLinks = plans
-    .filter((plan) => plan.article.source)
-    .map((plan) => ({ articleId: plan.articleId, source: plan.article.source as string }));
+  const sourceLinks = plans.filter((plan) => plan.article.source).map((plan) => ({ articleId: plan.articleId, source: plan.article.source as string }));
   const withArticle = <T extends object>(plan: IngestPlan, items: T[]) => items.map((item) => ({ articleId: plan.articleId, ...item }));
   return {
     // Sorted by id: batches in flight together that create the same new entities then lock them
@@ -155,9 +156,24 @@ function batchRows(plans: IngestPlan[]) {
     mentions: plans.flatMap((p) => p.mentions.map((m) => ({ articleId: p.articleId, entityId: m.id, mention: m.mention }))),
     // Named by id alone and described by no article of the batch: they must be in the graph.
     references: [...new Set(plans.flatMap((p) => p.references))].filter((id) => !entities.has(id)).sort(),
-    facts: plans.flatMap((p) => withArticle(p, lastOfEach(p.facts, (f) => f.id as string))),
-    relations: plans.flatMap((p) => withArticle(p, lastOfEach(p.relations, (r) => `${r.type} ${r.from as string} ${r.to as string}`))),
-    participants: plans.flatMap((p) => withArticle(p, lastOfEach(p.participants, (x) => `${x.event} ${x.actor}`))),
+    facts: plans.flatMap((p) =>
+      withArticle(
+        p,
+        lastOfEach(p.facts, (f) => f.id as string),
+      ),
+    ),
+    relations: plans.flatMap((p) =>
+      withArticle(
+        p,
+        lastOfEach(p.relations, (r) => `${r.type} ${r.from as string} ${r.to as string}`),
+      ),
+    ),
+    participants: plans.flatMap((p) =>
+      withArticle(
+        p,
+        lastOfEach(p.participants, (x) => `${x.event} ${x.actor}`),
+      ),
+    ),
     statements: plans.flatMap((p) =>
       withArticle(
         p,

@@ -62,16 +62,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
   log(`Starting embedded Neo4j on bolt://127.0.0.1:${options.boltPort} with data in ${options.dataDir} ...`);
   const child = spawn(
     'java',
-    [
-      `-Xmx${options.heapMb}m`,
-      '-XX:+UseG1GC',
-      '-cp',
-      classpath,
-      MAIN_CLASS,
-      options.dataDir,
-      String(options.boltPort),
-      String(options.pageCacheMb),
-    ],
+    [`-Xmx${options.heapMb}m`, '-XX:+UseG1GC', '-cp', classpath, MAIN_CLASS, options.dataDir, String(options.boltPort), String(options.pageCacheMb)],
     { stdio: ['pipe', 'pipe', 'pipe'], cwd: options.rootDir },
   );
   running.add(child);
@@ -130,7 +121,11 @@ export function buildLauncher(rootDir: string, log: (line: string) => void): str
     );
     if (result.error || result.status !== 0) {
       const output = `${result.stdout ?? ''}\n${result.stderr ?? ''}\n${result.error?.message ?? ''}`;
-      if (/Unknown host|UnknownHost|Could not transfer|Connection refused|Connect timed out|Network is unreachable|Failed to fetch|curl: \(\d+\)|wget:/i.test(output)) {
+      if (
+        /Unknown host|UnknownHost|Could not transfer|Connection refused|Connect timed out|Network is unreachable|Failed to fetch|curl: \(\d+\)|wget:/i.test(
+          output,
+        )
+      ) {
         throw new Neo4jStartError(
           'maven-unreachable',
           'Maven Central could not be reached to fetch Neo4j on first start; check the network (or the proxy in ~/.m2/settings.xml) and try again, or set NEO4J_URI to use an existing Neo4j.',
@@ -212,6 +207,9 @@ function mtime(file: string): number {
 }
 
 function lastLine(output: string): string {
-  const lines = output.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = output
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   return lines.at(-1) ?? '(no output)';
 }

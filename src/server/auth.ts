@@ -18,7 +18,8 @@ export interface Principal {
 export function authenticate(headers: IncomingHttpHeaders, auth: AuthConfig): Principal {
   const given = presentedKey(headers);
   if (given === undefined) {
-    if (auth.readRequiresKey) throw unauthenticated('This server requires an API key for every request; send it as "Authorization: Bearer <key>" or "X-API-Key: <key>".');
+    if (auth.readRequiresKey)
+      throw unauthenticated('This server requires an API key for every request; send it as "Authorization: Bearer <key>" or "X-API-Key: <key>".');
     return { role: null };
   }
   const digest = sha256(given);
@@ -32,7 +33,8 @@ export function authenticate(headers: IncomingHttpHeaders, auth: AuthConfig): Pr
 
 /** Refuses unless the caller has `role` (an editor may also read). */
 export function requireRole(principal: Principal, role: Role): void {
-  if (principal.role === null) throw unauthenticated(`This operation needs an API key with the "${role}" role; send it as "Authorization: Bearer <key>" or "X-API-Key: <key>".`);
+  if (principal.role === null)
+    throw unauthenticated(`This operation needs an API key with the "${role}" role; send it as "Authorization: Bearer <key>" or "X-API-Key: <key>".`);
   if (role === 'editor' && principal.role !== 'editor') {
     throw new AppError('FORBIDDEN', `This operation needs the "editor" role; the API key given has the "${principal.role}" role.`, { http: 403 });
   }

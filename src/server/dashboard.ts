@@ -47,10 +47,7 @@ export function mountDashboard(app: express.Express, rootDir: string): void {
     fallthrough: true,
     setHeaders(res, file) {
       res.setHeader('X-Content-Type-Options', 'nosniff');
-      res.setHeader(
-        'Cache-Control',
-        HASHED.test(path.basename(file)) ? 'public, max-age=31536000, immutable' : 'no-cache',
-      );
+      res.setHeader('Cache-Control', HASHED.test(path.basename(file)) ? 'public, max-age=31536000, immutable' : 'no-cache');
     },
   });
 
@@ -68,10 +65,7 @@ export function mountDashboard(app: express.Express, rootDir: string): void {
 
   function sendIndex(res: express.Response): void {
     if (!fs.existsSync(indexFile)) {
-      res
-        .status(503)
-        .type('text/plain')
-        .send('The dashboard has not been built: run `npm run build` (or `npm run build:web`) and reload.\n');
+      res.status(503).type('text/plain').send('The dashboard has not been built: run `npm run build` (or `npm run build:web`) and reload.\n');
       return;
     }
     res.setHeader('Cache-Control', 'no-cache');

@@ -22,7 +22,12 @@ export function graphqlGuard(limits: Limits): express.RequestHandler[] {
           return sendError(res, 400, 'BATCH_TOO_LARGE', 'Batched requests (a JSON array of operations) are not accepted; send one operation per request.');
         }
         if (body.length > limits.maxBatch) {
-          return sendError(res, 400, 'BATCH_TOO_LARGE', `The batch holds ${body.length} operations, ${body.length - limits.maxBatch} more than the limit of ${limits.maxBatch}.`);
+          return sendError(
+            res,
+            400,
+            'BATCH_TOO_LARGE',
+            `The batch holds ${body.length} operations, ${body.length - limits.maxBatch} more than the limit of ${limits.maxBatch}.`,
+          );
         }
       }
       for (const operation of Array.isArray(body) ? body : [body]) {
@@ -30,7 +35,12 @@ export function graphqlGuard(limits: Limits): express.RequestHandler[] {
         if (typeof query !== 'string') continue;
         const bytes = Buffer.byteLength(query, 'utf8');
         if (bytes > limits.maxDocumentBytes) {
-          return sendError(res, 413, 'DOCUMENT_TOO_LARGE', `The GraphQL document is ${bytes} bytes, ${bytes - limits.maxDocumentBytes} more than the limit of ${limits.maxDocumentBytes}.`);
+          return sendError(
+            res,
+            413,
+            'DOCUMENT_TOO_LARGE',
+            `The GraphQL document is ${bytes} bytes, ${bytes - limits.maxDocumentBytes} more than the limit of ${limits.maxDocumentBytes}.`,
+          );
         }
         let problem: LimitError | undefined;
         try {
@@ -50,7 +60,12 @@ export function graphqlGuard(limits: Limits): express.RequestHandler[] {
 export function bodyErrorHandler(limits: Limits): express.ErrorRequestHandler {
   return (error: { type?: string; status?: number; length?: number }, _req, res, next) => {
     if (error?.type === 'entity.too.large') {
-      return sendError(res, 413, 'DOCUMENT_TOO_LARGE', `The request body is ${error.length ?? 'more than'} bytes, more than the limit of ${limits.maxBodyBytes}.`);
+      return sendError(
+        res,
+        413,
+        'DOCUMENT_TOO_LARGE',
+        `The request body is ${error.length ?? 'more than'} bytes, more than the limit of ${limits.maxBodyBytes}.`,
+      );
     }
     if (error?.type === 'entity.parse.failed') {
       return sendError(res, 400, 'BAD_REQUEST', 'The request body is not valid JSON.');
@@ -65,5 +80,8 @@ export function bodyErrorHandler(limits: Limits): express.ErrorRequestHandler {
 /** Sends `{ errors: [{ message, extensions: { code } }] }` with an HTTP status. */
 export function sendError(res: Response, status: number, code: string, message: string, extensions: Record<string, unknown> = {}): void {
   const { http: _http, ...rest } = extensions;
-  res.status(status).type('application/json').json({ errors: [{ message, extensions: { ...rest, code } }] });
+  res
+    .status(status)
+    .type('application/json')
+    .json({ errors: [{ message, extensions: { ...rest, code } }] });
 }

@@ -21,13 +21,7 @@ import {
 import { Limits } from '../config';
 
 /** Error codes of the limits, stable for clients. */
-export type LimitCode =
-  | 'DOCUMENT_TOO_LARGE'
-  | 'BATCH_TOO_LARGE'
-  | 'QUERY_TOO_DEEP'
-  | 'TOO_MANY_ALIASES'
-  | 'TOO_MANY_ROOT_FIELDS'
-  | 'QUERY_TOO_COSTLY';
+export type LimitCode = 'DOCUMENT_TOO_LARGE' | 'BATCH_TOO_LARGE' | 'QUERY_TOO_DEEP' | 'TOO_MANY_ALIASES' | 'TOO_MANY_ROOT_FIELDS' | 'QUERY_TOO_COSTLY';
 
 /** A request refused by a limit, before execution; answered with HTTP 400. */
 export class LimitError extends GraphQLError {
@@ -116,7 +110,7 @@ function rootFieldCount(set: SelectionSetNode, fragments: Map<string, FragmentDe
 function depthOf(set: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, seen: Set<string>, cap: number): number {
   let max = 0;
   for (const sel of set.selections) {
-    let d = 0;
+    let d: number;
     if (sel.kind === Kind.FIELD) {
       if (sel.name.value.startsWith('__')) continue;
       d = 1 + (sel.selectionSet && cap > 1 ? depthOf(sel.selectionSet, fragments, seen, cap - 1) : 0);

@@ -104,7 +104,9 @@ function page(examples: ExampleTab[]): string {
 
 /** True for a browser navigating to the URL (it prefers HTML), not for a GraphQL client. */
 function wantsHtml(req: express.Request): boolean {
-  return req.method === 'GET' && req.query.query === undefined && req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html';
+  return (
+    req.method === 'GET' && req.query.query === undefined && req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html'
+  );
 }
 
 /**
@@ -128,7 +130,11 @@ export function mountPlayground(app: express.Express): void {
     if (name === 'playground.js') return void res.type('text/javascript').setHeader('Cache-Control', 'no-cache').send(BOOT_SCRIPT);
     if (name === 'playground.css') return void res.type('text/css').setHeader('Cache-Control', 'no-cache').send(STYLE);
     const asset = ASSETS[name];
-    if (!asset) return void res.status(404).type('text/plain').send(`There is no playground asset named ${JSON.stringify(name)}.`);
+    if (!asset)
+      return void res
+        .status(404)
+        .type('text/plain')
+        .send(`There is no playground asset named ${JSON.stringify(name)}.`);
     res.setHeader('Cache-Control', 'public, max-age=86400');
     res.type(asset.type).sendFile(asset.file);
   });

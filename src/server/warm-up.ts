@@ -51,7 +51,8 @@ export async function warmUp(apollo: ApolloServer<Context>, db: Database, log: L
     done++;
   }
   const ms = Date.now() - started;
-  if (done < queries.length) log.warn({ ms }, `Warm-up stopped after ${done} of ${queries.length} example queries (budget ${budgetMs} ms); the rest are planned on first use.`);
+  if (done < queries.length)
+    log.warn({ ms }, `Warm-up stopped after ${done} of ${queries.length} example queries (budget ${budgetMs} ms); the rest are planned on first use.`);
   return { operations: done, failed, ms };
 }
 

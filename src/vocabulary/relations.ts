@@ -38,7 +38,13 @@ export const RELATION_TYPE_INFO = Object.freeze({
     words: 'spokesperson of',
     affiliation: true,
   },
-  MEMBER_OF: { from: ACTOR_TYPES, to: ['Organization', 'Group'], description: 'An actor is a member of an organization or group.', words: 'member of', affiliation: true },
+  MEMBER_OF: {
+    from: ACTOR_TYPES,
+    to: ['Organization', 'Group'],
+    description: 'An actor is a member of an organization or group.',
+    words: 'member of',
+    affiliation: true,
+  },
   ADVISER_OF: { from: ACTOR_TYPES, to: ['Person'], description: 'An actor advises a person.', words: 'adviser of', affiliation: true },
   MANUFACTURER_OF: { from: ['Organization'], to: ['Weapon'], description: 'An organization makes a weapon.', words: 'manufacturer of', affiliation: false },
   ALLY_OF: { from: ACTOR_TYPES, to: ACTOR_TYPES, description: 'An actor is an ally of, or backs, another.', words: 'ally of', affiliation: false },
@@ -57,7 +63,13 @@ export const RELATION_TYPE_INFO = Object.freeze({
     words: 'located in',
     affiliation: false,
   },
-  CITIZEN_OF: { from: ['Person', 'Group'], to: ['Country'], description: 'A person or group holds the citizenship of a country.', words: 'citizen of', affiliation: true },
+  CITIZEN_OF: {
+    from: ['Person', 'Group'],
+    to: ['Country'],
+    description: 'A person or group holds the citizenship of a country.',
+    words: 'citizen of',
+    affiliation: true,
+  },
 } as const satisfies Record<string, RelationInfo>);
 
 export type RelationType = keyof typeof RELATION_TYPE_INFO;

@@ -20,7 +20,8 @@ export const SPEECH_MODE_INFO = Object.freeze({
   DIRECT_QUOTE: { label: 'Direct quote', description: 'Quoted verbatim, in quotation marks ("Ich bin Realist").' },
   INDIRECT_SPEECH: {
     label: 'Indirect speech',
-    description: 'Reported in the article\'s own words after a reporting verb, often in the German subjunctive or a dass-clause ("sagte, die Chancen seien gering"; "said that the chances were slim").',
+    description:
+      'Reported in the article\'s own words after a reporting verb, often in the German subjunctive or a dass-clause ("sagte, die Chancen seien gering"; "said that the chances were slim").',
   },
   FREE_INDIRECT_SPEECH: {
     label: 'Free indirect speech',

@@ -13,9 +13,7 @@ const ROOT = path.join(__dirname, '..', '..');
  * (`{id: $id}`) are lower-case and type predicates (`IS :: STRING`) have two colons; neither counts.
  */
 export function namesIn(cypher: string): { labels: Set<string>; types: Set<string> } {
-  const code = cypher
-    .replace(/\/\/.*$/gm, '')
-    .replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g, "''");
+  const code = cypher.replace(/\/\/.*$/gm, '').replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g, "''");
   const labels = new Set<string>();
   const types = new Set<string>();
   for (const m of code.matchAll(/(?<!:):([A-Za-z_]\w*)((?:\|[A-Za-z_]\w*)*)/g)) {

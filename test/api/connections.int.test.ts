@@ -34,7 +34,8 @@ const CONNECTIONS = `query C($from: ID!, $to: ID!, $maxHops: Int, $first: Int) {
 
 describe('connections bounded by maxHops', () => {
   it('has one variant of the path query per maxHops from 1 to 6, and no other', () => {
-    for (const maxHops of [1, 2, 3, 4, 5, 6]) expect(queryVariant('connection/find-paths', 'maxHops', maxHops)).toBe(`connection/find-paths[maxHops=${maxHops}]`);
+    for (const maxHops of [1, 2, 3, 4, 5, 6])
+      expect(queryVariant('connection/find-paths', 'maxHops', maxHops)).toBe(`connection/find-paths[maxHops=${maxHops}]`);
     expect(() => queryVariant('connection/find-paths', 'maxHops', 7)).toThrow('The Cypher query connection/find-paths[maxHops=7] does not exist in cypher/.');
   });
 

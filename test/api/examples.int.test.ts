@@ -27,16 +27,28 @@ describe('schema/examples.graphql', () => {
     expect(names.every(Boolean)).toBe(true);
     expect(new Set(names).size).toBe(names.length);
     expect(names).toEqual(
-      expect.arrayContaining(['WhatDidTrumpSay', 'StatementsAboutPutin', 'TomahawkDeliveryPositions', 'AllegedStatements', 'ReportedByAxios', 'StarmerToPutin', 'WhatHappenedOn20251017', 'IchBinRealist']),
+      expect.arrayContaining([
+        'WhatDidTrumpSay',
+        'StatementsAboutPutin',
+        'TomahawkDeliveryPositions',
+        'AllegedStatements',
+        'ReportedByAxios',
+        'StarmerToPutin',
+        'WhatHappenedOn20251017',
+        'IchBinRealist',
+      ]),
     );
     // The playground gets one tab per operation.
     expect(exampleOperations(source).map((t) => t.name)).toEqual(names);
   });
 
-  it.each(operations.map((op) => [op.kind === Kind.OPERATION_DEFINITION ? op.name!.value : '?']))('%s returns data without errors, over HTTP', async (operationName) => {
-    const { status, body } = await postGraphql(server.graphqlUrl, { query: source, operationName });
-    expect(body.errors).toBeUndefined();
-    expect(status).toBe(200);
-    for (const [field, value] of Object.entries(body.data)) expect({ field, answers: answers(value) }).toEqual({ field, answers: true });
-  });
+  it.each(operations.map((op) => [op.kind === Kind.OPERATION_DEFINITION ? op.name!.value : '?']))(
+    '%s returns data without errors, over HTTP',
+    async (operationName) => {
+      const { status, body } = await postGraphql(server.graphqlUrl, { query: source, operationName });
+      expect(body.errors).toBeUndefined();
+      expect(status).toBe(200);
+      for (const [field, value] of Object.entries(body.data)) expect({ field, answers: answers(value) }).toEqual({ field, answers: true });
+    },
+  );
 });

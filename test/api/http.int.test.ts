@@ -74,20 +74,26 @@ describe('errors clients see', () => {
     const res = await server.graphql('{ events(from: "2025-13-45") { id } }');
     expect(res.status).toBe(400);
     expect(res.body.errors).toHaveLength(1);
-    expect(res.body.errors[0].message).toBe('Argument "from" of "events" has the invalid Date "2025-13-45"; use an ISO 8601 calendar date such as "2025-10-17".');
+    expect(res.body.errors[0].message).toBe(
+      'Argument "from" of "events" has the invalid Date "2025-13-45"; use an ISO 8601 calendar date such as "2025-10-17".',
+    );
     expect(res.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'from', value: '2025-13-45' });
   });
 
   it('names the input field of a bad Date inside a filter', async () => {
     const res = await server.graphql('{ statements(filter: { to: "2025-02-30" }) { totalCount } }');
-    expect(res.body.errors[0].message).toBe('Argument "filter.to" of "statements" has the invalid Date "2025-02-30"; use an ISO 8601 calendar date such as "2025-10-17".');
+    expect(res.body.errors[0].message).toBe(
+      'Argument "filter.to" of "statements" has the invalid Date "2025-02-30"; use an ISO 8601 calendar date such as "2025-10-17".',
+    );
     expect(res.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
   });
 
   it('refuses a bad Date variable with BAD_USER_INPUT naming the variable and the value', async () => {
     const res = await server.graphql('query($d: Date) { events(to: $d) { id } }', { d: '17.10.2025' });
     expect(res.status).toBe(400);
-    expect(res.body.errors[0].message).toMatch(/^Variable "\$d" got invalid value "17\.10\.2025"; .*"17\.10\.2025" is not a valid Date; use an ISO 8601 calendar date such as "2025-10-17"\.$/);
+    expect(res.body.errors[0].message).toMatch(
+      /^Variable "\$d" got invalid value "17\.10\.2025"; .*"17\.10\.2025" is not a valid Date; use an ISO 8601 calendar date such as "2025-10-17"\.$/,
+    );
     expect(res.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
   });
 
@@ -124,7 +130,16 @@ describe('the offline playground', () => {
     expect(page.text).not.toMatch(/https?:\/\//);
     expect(page.csp).toMatch(/default-src 'self'/);
     expect(page.csp).toMatch(/connect-src 'self'/);
-    for (const name of ['WhatDidTrumpSay', 'StatementsAboutPutin', 'TomahawkDeliveryPositions', 'AllegedStatements', 'ReportedByAxios', 'StarmerToPutin', 'WhatHappenedOn20251017', 'IchBinRealist']) {
+    for (const name of [
+      'WhatDidTrumpSay',
+      'StatementsAboutPutin',
+      'TomahawkDeliveryPositions',
+      'AllegedStatements',
+      'ReportedByAxios',
+      'StarmerToPutin',
+      'WhatHappenedOn20251017',
+      'IchBinRealist',
+    ]) {
       expect(page.text).toContain(`query ${name}`);
     }
   });
@@ -147,7 +162,7 @@ describe('the offline playground', () => {
       expect(res.type).toMatch(asset.endsWith('.css') ? /^text\/css/ : /^text\/javascript/);
       expect(res.text.length).toBeGreaterThan(20);
     }
-    expect((await get('/playground/assets/playground.js')).text).toContain("createFetcher({ url: \"/graphql\" })");
+    expect((await get('/playground/assets/playground.js')).text).toContain('createFetcher({ url: "/graphql" })');
   });
 
   it('answers 404 for an asset it does not have', async () => {

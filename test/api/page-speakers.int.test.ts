@@ -32,7 +32,11 @@ const NO_FILTER: StatementFilterValues = {
   to: null,
 };
 
-const list = (filter: Partial<StatementFilterValues>, order: StatementOrderName = 'READING_ORDER', scope: StatementScope | null = null): StatementListQuery => ({
+const list = (
+  filter: Partial<StatementFilterValues>,
+  order: StatementOrderName = 'READING_ORDER',
+  scope: StatementScope | null = null,
+): StatementListQuery => ({
   scope,
   filter: { ...NO_FILTER, ...filter },
   order,

@@ -21,7 +21,11 @@ const ORDERS: Record<string, (a: S, b: S) => number> = {
   SPEAKER_ASC: (a, b) => (speakerName(a) < speakerName(b) ? -1 : speakerName(a) > speakerName(b) ? 1 : 0) || byReading(a, b),
   SPEAKER_DESC: (a, b) => (speakerName(a) > speakerName(b) ? -1 : speakerName(a) < speakerName(b) ? 1 : 0) || byReading(a, b),
 };
-const expected = (order: string, keep: (s: S) => boolean = () => true) => annotation.statements.filter(keep).sort(ORDERS[order]).map((s) => s.id);
+const expected = (order: string, keep: (s: S) => boolean = () => true) =>
+  annotation.statements
+    .filter(keep)
+    .sort(ORDERS[order])
+    .map((s) => s.id);
 
 let api: Api;
 beforeAll(async () => (api = await startApi()));
@@ -87,9 +91,12 @@ describe('walking a list page by page', () => {
     }`);
     expect(nodes<any>(data.a.statements).map((s) => s.id)).toEqual(expected('DATE_DESC', (s) => s.speaker === IDS.trump).slice(0, 5));
     expect(nodes<any>(data.b.statements).map((s) => s.id)).toEqual(expected('DATE_DESC', (s) => s.speaker === IDS.zelenskyy).slice(0, 5));
-    const next = await api.ok(`query($after: String) { node(id: "${IDS.trump}") { ... on Actor { statements(first: 5, orderBy: DATE_DESC, after: $after) { edges { node { id } } } } } }`, {
-      after: data.a.statements.pageInfo.endCursor,
-    });
+    const next = await api.ok(
+      `query($after: String) { node(id: "${IDS.trump}") { ... on Actor { statements(first: 5, orderBy: DATE_DESC, after: $after) { edges { node { id } } } } } }`,
+      {
+        after: data.a.statements.pageInfo.endCursor,
+      },
+    );
     expect(nodes<any>(next.node.statements).map((s) => s.id)).toEqual(expected('DATE_DESC', (s) => s.speaker === IDS.trump).slice(5, 10));
   });
 });
@@ -161,7 +168,9 @@ describe('cursors', () => {
     const walked: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const page: any = await api.ok(`query($after: String) { actors(first: 9, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } } }`, { after });
+      const page: any = await api.ok(`query($after: String) { actors(first: 9, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } } }`, {
+        after,
+      });
       walked.push(...nodes<any>(page.actors).map((a) => a.id));
       if (!page.actors.pageInfo.hasNextPage) break;
       after = page.actors.pageInfo.endCursor;

@@ -136,7 +136,9 @@ describe('the statements of a position', () => {
   ];
 
   it.each(ID_ONLY)('are answered from the position query alone when only ids are asked (%s)', async (_name, selection, fragments) => {
-    const { data, errors, calls } = await api.run(`{ node(id: "${IDS.trump}") { ... on Actor { positions { stance topic { id } statements ${selection} } } } } ${fragments}`);
+    const { data, errors, calls } = await api.run(
+      `{ node(id: "${IDS.trump}") { ... on Actor { positions { stance topic { id } statements ${selection} } } } } ${fragments}`,
+    );
     expect(errors).toBeUndefined();
     // The actor, its positions; no statement is loaded.
     expect(calls.map((c) => c.name)).toEqual(['node/find-entities-by-ids', 'position/find-positions-by-actors']);
@@ -155,7 +157,9 @@ describe('the statements of a position', () => {
   });
 
   it('are listed as statementIds, the same ids in the same order, with the position query alone', async () => {
-    const { data, errors, calls } = await api.run(`{ positions(topic: "${IDS.tomahawkDelivery}") { actor { id } statementCount statementIds statements { id } } }`);
+    const { data, errors, calls } = await api.run(
+      `{ positions(topic: "${IDS.tomahawkDelivery}") { actor { id } statementCount statementIds statements { id } } }`,
+    );
     expect(errors).toBeUndefined();
     expect(calls.map((c) => c.name)).toEqual(['position/find-positions-by-topics']);
     expect(data.positions.length).toBeGreaterThan(1);

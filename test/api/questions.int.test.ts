@@ -73,13 +73,19 @@ describe('every statement about Putin, and who made it', () => {
 
 describe('who supports and who opposes delivering Tomahawks to Ukraine', () => {
   const stanceOf = (stance: string) =>
-    [...new Set(annotation.statements.filter((s) => s.stances.some((t) => t.topic === IDS.tomahawkDelivery && t.stance === stance)).map((s) => s.speaker))].sort();
+    [
+      ...new Set(annotation.statements.filter((s) => s.stances.some((t) => t.topic === IDS.tomahawkDelivery && t.stance === stance)).map((s) => s.speaker)),
+    ].sort();
 
   it('groups the actors by stance, with the statements taking it', async () => {
     const data = await api.ok(`{
       positions(topic: "${IDS.tomahawkDelivery}") { stance statementCount actor { id } topic { id } statements { id stances { stance topic { id } } } }
     }`);
-    const actors = (stance: string) => data.positions.filter((p: any) => p.stance === stance).map((p: any) => p.actor.id).sort();
+    const actors = (stance: string) =>
+      data.positions
+        .filter((p: any) => p.stance === stance)
+        .map((p: any) => p.actor.id)
+        .sort();
     expect(actors('SUPPORT')).toEqual(stanceOf('SUPPORT'));
     expect(actors('OPPOSE')).toEqual(stanceOf('OPPOSE'));
     expect(actors('NEUTRAL')).toEqual(stanceOf('NEUTRAL'));
@@ -101,7 +107,11 @@ describe('who supports and who opposes delivering Tomahawks to Ukraine', () => {
       actors(filter: { topic: "${IDS.tomahawkDelivery}", stance: OPPOSE }, first: 100) { totalCount edges { node { id } } }
     }`);
     expect([...new Set(nodes<any>(data.statements).map((s) => s.speaker.id))].sort()).toEqual(stanceOf('OPPOSE'));
-    expect(nodes<any>(data.actors).map((a) => a.id).sort()).toEqual(stanceOf('OPPOSE'));
+    expect(
+      nodes<any>(data.actors)
+        .map((a) => a.id)
+        .sort(),
+    ).toEqual(stanceOf('OPPOSE'));
     expect(data.actors.totalCount).toBe(stanceOf('OPPOSE').length);
   });
 });

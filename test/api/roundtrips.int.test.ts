@@ -48,11 +48,7 @@ describe('the nested query statements → speaker → statements → about over 
     // degrees), not from count queries.
     expect(roundTrips).toBe(3);
     expect(calls).toHaveLength(roundTrips);
-    expect(names(calls)).toEqual([
-      'statement/page-statements-in-reading-order',
-      'statement/page-statements-by-relation',
-      'statement/find-about-targets',
-    ]);
+    expect(names(calls)).toEqual(['statement/page-statements-in-reading-order', 'statement/page-statements-by-relation', 'statement/find-about-targets']);
   });
 
   it('sends each level as one batch of all its keys, in key order', async () => {
@@ -64,7 +60,9 @@ describe('the nested query statements → speaker → statements → about over 
     // The speakers came with the page: no speaker query at all.
     expect(byName('statement/find-speakers')).toEqual([]);
     // One page query for all speakers: one key per distinct speaker, walking what each said.
-    expect(byName('statement/page-statements-by-relation')).toEqual([expect.objectContaining({ keys: speakerIds, relation: 'speaker', anchorIds: speakerIds })]);
+    expect(byName('statement/page-statements-by-relation')).toEqual([
+      expect.objectContaining({ keys: speakerIds, relation: 'speaker', anchorIds: speakerIds }),
+    ]);
     // Statements met twice (as a statement and as a speaker's statement) are asked for once.
     const innerIds = [...new Set(statements.flatMap((s) => nodes<any>(s.speaker.statements).map((x) => x.id)))];
     expect(byName('statement/find-about-targets')).toEqual([{ ids: innerIds }]);

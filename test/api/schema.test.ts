@@ -89,37 +89,44 @@ type Query {
 describe('the public contract', () => {
   const contract = buildSdl(CONTRACT);
 
-  it.each(Object.values(contract.getTypeMap()).filter((t) => !t.name.startsWith('__') && !(isScalarType(t) && isSpecifiedScalarType(t))).map((t) => [t.name]))(
-    'serves %s as the contract says (more is allowed, nothing renamed or retyped)',
-    (name) => {
-      const wanted = contract.getType(name)!;
-      const served = schema.getType(name);
-      expect(served?.toString()).toBe(name);
-      if (isObjectType(wanted) || isInterfaceType(wanted)) {
-        const s = served as typeof wanted;
-        expect(s.getInterfaces().map((i) => i.name).sort()).toEqual(expect.arrayContaining(wanted.getInterfaces().map((i) => i.name)));
-        for (const field of Object.values(wanted.getFields())) {
-          const got = s.getFields()[field.name];
-          expect({ field: field.name, type: got?.type.toString() }).toEqual({ field: field.name, type: field.type.toString() });
-          for (const arg of field.args) {
-            const gotArg = got.args.find((a) => a.name === arg.name);
-            expect({ arg: `${field.name}(${arg.name})`, type: gotArg?.type.toString(), default: gotArg?.defaultValue }).toEqual({
-              arg: `${field.name}(${arg.name})`,
-              type: arg.type.toString(),
-              default: arg.defaultValue,
-            });
-          }
+  it.each(
+    Object.values(contract.getTypeMap())
+      .filter((t) => !t.name.startsWith('__') && !(isScalarType(t) && isSpecifiedScalarType(t)))
+      .map((t) => [t.name]),
+  )('serves %s as the contract says (more is allowed, nothing renamed or retyped)', (name) => {
+    const wanted = contract.getType(name)!;
+    const served = schema.getType(name);
+    expect(served?.toString()).toBe(name);
+    if (isObjectType(wanted) || isInterfaceType(wanted)) {
+      const s = served as typeof wanted;
+      expect(
+        s
+          .getInterfaces()
+          .map((i) => i.name)
+          .sort(),
+      ).toEqual(expect.arrayContaining(wanted.getInterfaces().map((i) => i.name)));
+      for (const field of Object.values(wanted.getFields())) {
+        const got = s.getFields()[field.name];
+        expect({ field: field.name, type: got?.type.toString() }).toEqual({ field: field.name, type: field.type.toString() });
+        for (const arg of field.args) {
+          const gotArg = got.args.find((a) => a.name === arg.name);
+          expect({ arg: `${field.name}(${arg.name})`, type: gotArg?.type.toString(), default: gotArg?.defaultValue }).toEqual({
+            arg: `${field.name}(${arg.name})`,
+            type: arg.type.toString(),
+            default: arg.defaultValue,
+          });
         }
       }
-      if (isEnumType(wanted)) {
-        expect(isEnumType(served) && served.getValues().map((v) => v.name)).toEqual(expect.arrayContaining(wanted.getValues().map((v) => v.name)));
-      }
-      if (isInputObjectType(wanted)) {
-        const fields = isInputObjectType(served) ? served.getFields() : {};
-        for (const f of Object.values(wanted.getFields())) expect({ f: f.name, type: fields[f.name]?.type.toString() }).toEqual({ f: f.name, type: f.type.toString() });
-      }
-    },
-  );
+    }
+    if (isEnumType(wanted)) {
+      expect(isEnumType(served) && served.getValues().map((v) => v.name)).toEqual(expect.arrayContaining(wanted.getValues().map((v) => v.name)));
+    }
+    if (isInputObjectType(wanted)) {
+      const fields = isInputObjectType(served) ? served.getFields() : {};
+      for (const f of Object.values(wanted.getFields()))
+        expect({ f: f.name, type: fields[f.name]?.type.toString() }).toEqual({ f: f.name, type: f.type.toString() });
+    }
+  });
 });
 
 /** Every named type reachable from Query (and the implementations of its interfaces). */

@@ -9,7 +9,27 @@ const SEARCH = `query($q: String!, $first: Int, $types: [EntityType!]) { search(
 const TEXT = `query($f: StatementFilter) { statements(filter: $f, first: 100) { totalCount edges { node { id text translation speaker { id } } } } }`;
 
 /** Characters and words with a meaning in Lucene's query syntax, and worse. */
-const HOSTILE = ['"}) OR [ ~ \\ /', '*', '?', 'AND', 'Trump AND', 'OR OR', 'NOT', 'title:foo', '\\', '(((', '"unterminated', 'a~2^3', '[a TO z]', '{!', '&&||', '-Putin', '+', '/regex/', "'; MATCH (n) DETACH DELETE n //"];
+const HOSTILE = [
+  '"}) OR [ ~ \\ /',
+  '*',
+  '?',
+  'AND',
+  'Trump AND',
+  'OR OR',
+  'NOT',
+  'title:foo',
+  '\\',
+  '(((',
+  '"unterminated',
+  'a~2^3',
+  '[a TO z]',
+  '{!',
+  '&&||',
+  '-Putin',
+  '+',
+  '/regex/',
+  "'; MATCH (n) DETACH DELETE n //",
+];
 
 describe('search', () => {
   it.each(['Selenskyj', 'zelenskyy', 'Wolodymyr Selenskyj', 'ZELENSKYY', 'Sélenskyj', 'Zelenskyi', 'zelensky', 'selenskyjs'])(

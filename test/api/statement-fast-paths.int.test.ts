@@ -19,12 +19,31 @@ let api: Api;
 beforeAll(async () => (api = await startApi()));
 afterAll(() => api.close());
 
-const NO_FILTER = { speaker: null, about: null, topic: null, stance: null, mode: null, attribution: null, reportedBy: null, article: null, event: null, from: null, to: null };
+const NO_FILTER = {
+  speaker: null,
+  about: null,
+  topic: null,
+  stance: null,
+  mode: null,
+  attribution: null,
+  reportedBy: null,
+  article: null,
+  event: null,
+  from: null,
+  to: null,
+};
 const FIRST_PAGE = { none: true, k: 0, name: '', articleId: '', start: 0, id: '' };
 type PageRow = { statement: { id: string; articleId: string; start: number }; k: number; name: string };
 
 /** The cursor after a row, as the repository builds it from a row's sort key. */
-const after = (row: PageRow) => ({ none: false, k: row.k, name: row.name, articleId: row.statement.articleId, start: row.statement.start, id: row.statement.id });
+const after = (row: PageRow) => ({
+  none: false,
+  k: row.k,
+  name: row.name,
+  articleId: row.statement.articleId,
+  start: row.statement.start,
+  id: row.statement.id,
+});
 
 /** Pages through a list with `read(after)` (one row per key), `size` rows a page; returns every page's ids. */
 async function walk(read: (cursor: Record<string, unknown>) => Promise<Row[]>, key: string, size: number): Promise<{ pages: string[][]; totals: unknown[] }> {
@@ -43,13 +62,23 @@ async function walk(read: (cursor: Record<string, unknown>) => Promise<Row[]>, k
 }
 
 /** The general query's pages and count for a list anchored as the repository anchors it. */
-async function general(keys: string[], list: { scope: string; anchor: string; anchorIds: string[]; filter: Record<string, unknown>; text?: string }, size: number) {
+async function general(
+  keys: string[],
+  list: { scope: string; anchor: string; anchorIds: string[]; filter: Record<string, unknown>; text?: string },
+  size: number,
+) {
   const text = list.text ?? '';
   const params = { keys, anchorIds: list.anchorIds, scope: list.scope, anchor: list.anchor, filter: list.filter, textDe: text, textEn: text };
   const counts = await api.connection.db.read('statement/count-statements', params);
   return Promise.all(
     keys.map(async (key) => ({
-      pages: (await walk((a) => api.connection.db.read('statement/page-statements', { ...params, order: 'READING_ORDER', after: a, limit: neo4j.int(size + 1) }), key, size)).pages,
+      pages: (
+        await walk(
+          (a) => api.connection.db.read('statement/page-statements', { ...params, order: 'READING_ORDER', after: a, limit: neo4j.int(size + 1) }),
+          key,
+          size,
+        )
+      ).pages,
       total: counts.find((c) => c.key === key)?.total,
     })),
   );
@@ -74,7 +103,14 @@ async function byRelation(keys: string[], relation: string, anchorIds: string[],
     keys.map(async (key) => {
       const { pages, totals } = await walk(
         (a) =>
-          api.connection.db.read('statement/page-statements-by-relation', { keys, anchorIds, relation, after: a, limit: neo4j.int(size + 1), ...STRATEGIES[strategy] }),
+          api.connection.db.read('statement/page-statements-by-relation', {
+            keys,
+            anchorIds,
+            relation,
+            after: a,
+            limit: neo4j.int(size + 1),
+            ...STRATEGIES[strategy],
+          }),
         key,
         size,
       );
@@ -86,7 +122,9 @@ async function byRelation(keys: string[], relation: string, anchorIds: string[],
 }
 
 describe('statement/page-statements-by-relation answers what the general query answers', () => {
-  const cases = ['speaker', 'about', 'reportedBy', 'event'].flatMap((relation) => (Object.keys(STRATEGIES) as Strategy[]).map((strategy) => [relation, strategy] as const));
+  const cases = ['speaker', 'about', 'reportedBy', 'event'].flatMap((relation) =>
+    (Object.keys(STRATEGIES) as Strategy[]).map((strategy) => [relation, strategy] as const),
+  );
   it.each(cases)('for the %s filter alone, %s, over every entity id, page by page and in total', async (relation, strategy) => {
     let nonEmpty = 0;
     for (const id of ENTITY_IDS) {
@@ -99,23 +137,33 @@ describe('statement/page-statements-by-relation answers what the general query a
     expect(nonEmpty).toBeGreaterThan(relation === 'reportedBy' || relation === 'event' ? 0 : 10);
   });
 
-  it.each(['speaker', 'about', 'event'])('for the %s lists of all entities batched in one query (as nested fields ask), on a first and a later page', async (scope) => {
-    const keys = ENTITY_IDS;
-    const generalParams = { keys, anchorIds: keys, scope, anchor: scope, filter: NO_FILTER, textDe: '', textEn: '', order: 'READING_ORDER' };
-    const ids = (rows: Row[]) => Object.fromEntries(rows.map((r) => [r.key as string, (r.rows as PageRow[]).map((x) => x.statement.id)]));
-    const totals = (rows: Row[]) => Object.fromEntries(rows.map((r) => [r.key as string, r.total]));
-    const firstPage = await api.connection.db.read('statement/page-statements', { ...generalParams, after: FIRST_PAGE, limit: neo4j.int(4) });
-    // A later page: every list resumes after the second statement of the longest list.
-    const longest = firstPage.map((r) => r.rows as PageRow[]).reduce((a, b) => (b.length > a.length ? b : a));
-    for (const cursor of [FIRST_PAGE, after(longest[1])]) {
-      const expected = await api.connection.db.read('statement/page-statements', { ...generalParams, after: cursor, limit: neo4j.int(4) });
-      for (const strategy of Object.values(STRATEGIES)) {
-        const actual = await api.connection.db.read('statement/page-statements-by-relation', { keys, anchorIds: keys, relation: scope, after: cursor, limit: neo4j.int(4), ...strategy });
-        expect(ids(actual)).toEqual(ids(expected));
-        expect(totals(actual)).toEqual(totals(await api.connection.db.read('statement/count-statements', generalParams)));
+  it.each(['speaker', 'about', 'event'])(
+    'for the %s lists of all entities batched in one query (as nested fields ask), on a first and a later page',
+    async (scope) => {
+      const keys = ENTITY_IDS;
+      const generalParams = { keys, anchorIds: keys, scope, anchor: scope, filter: NO_FILTER, textDe: '', textEn: '', order: 'READING_ORDER' };
+      const ids = (rows: Row[]) => Object.fromEntries(rows.map((r) => [r.key as string, (r.rows as PageRow[]).map((x) => x.statement.id)]));
+      const totals = (rows: Row[]) => Object.fromEntries(rows.map((r) => [r.key as string, r.total]));
+      const firstPage = await api.connection.db.read('statement/page-statements', { ...generalParams, after: FIRST_PAGE, limit: neo4j.int(4) });
+      // A later page: every list resumes after the second statement of the longest list.
+      const longest = firstPage.map((r) => r.rows as PageRow[]).reduce((a, b) => (b.length > a.length ? b : a));
+      for (const cursor of [FIRST_PAGE, after(longest[1])]) {
+        const expected = await api.connection.db.read('statement/page-statements', { ...generalParams, after: cursor, limit: neo4j.int(4) });
+        for (const strategy of Object.values(STRATEGIES)) {
+          const actual = await api.connection.db.read('statement/page-statements-by-relation', {
+            keys,
+            anchorIds: keys,
+            relation: scope,
+            after: cursor,
+            limit: neo4j.int(4),
+            ...strategy,
+          });
+          expect(ids(actual)).toEqual(ids(expected));
+          expect(totals(actual)).toEqual(totals(await api.connection.db.read('statement/count-statements', generalParams)));
+        }
       }
-    }
-  });
+    },
+  );
 });
 
 describe('statement/page-statements-by-text answers what the general query answers', () => {
@@ -130,7 +178,8 @@ describe('statement/page-statements-by-text answers what the general query answe
       .join(' ');
     const [expected] = await general([''], { scope: '', anchor: 'text', anchorIds: [''], filter: NO_FILTER, text: lucene }, 2);
     const { pages, totals } = await walk(
-      (a) => api.connection.db.read('statement/page-statements-by-text', { textDe: lucene, textEn: lucene, after: a, limit: neo4j.int(3), ...STRATEGIES[strategy] }),
+      (a) =>
+        api.connection.db.read('statement/page-statements-by-text', { textDe: lucene, textEn: lucene, after: a, limit: neo4j.int(3), ...STRATEGIES[strategy] }),
       '',
       2,
     );
@@ -182,7 +231,9 @@ describe('lists that one relation or the text decides alone, through the API', (
     let pages = 0;
     do {
       const { data, calls }: { data: any; calls: { name: string }[] } = await api.run(LIST, { id: IDS.trump, after: cursor });
-      expect(calls.map((c) => c.name)).toEqual(expect.arrayContaining(['statement/page-statements-by-relation', 'statement/page-statements', 'statement/count-statements']));
+      expect(calls.map((c) => c.name)).toEqual(
+        expect.arrayContaining(['statement/page-statements-by-relation', 'statement/page-statements', 'statement/count-statements']),
+      );
       expect(data.node.fast).toEqual(data.node.general);
       cursor = data.node.fast.pageInfo.endCursor;
       pages++;

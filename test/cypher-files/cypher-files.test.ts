@@ -23,7 +23,10 @@ describe('every named Cypher file', () => {
 
   it('opens with a header comment saying what it does, its parameters and what it returns', () => {
     for (const [name, text] of Object.entries(queries)) {
-      const header = text.split('\n').filter((l) => l.startsWith('//')).join('\n');
+      const header = text
+        .split('\n')
+        .filter((l) => l.startsWith('//'))
+        .join('\n');
       expect({ name, parameters: /Parameters:/.test(header), returns: /Returns:/.test(header) }).toEqual({ name, parameters: true, returns: true });
     }
   });

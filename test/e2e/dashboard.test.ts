@@ -59,7 +59,10 @@ afterEach(async () => {
 async function pick(label: string, typed: string, name: string) {
   const input = page.getByRole('combobox', { name: label, exact: true });
   await input.fill(typed);
-  await page.getByRole('option', { name: new RegExp(name) }).first().click();
+  await page
+    .getByRole('option', { name: new RegExp(name) })
+    .first()
+    .click();
   await expectValue(input, name);
 }
 
@@ -150,10 +153,13 @@ describe('the analyst dashboard', () => {
     await quote.getByRole('link', { name: /evidence/i }).click();
     await page.waitForURL('**/evidence/**');
     const id = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
-    const { node } = await graphqlData<{ node: { text: string; translation: string; evidence: { excerpt: string; start: number; end: number } } }>(app.graphqlUrl, {
-      query: 'query($id: ID!) { node(id: $id) { ... on Statement { text translation evidence { excerpt start end } } } }',
-      variables: { id },
-    });
+    const { node } = await graphqlData<{ node: { text: string; translation: string; evidence: { excerpt: string; start: number; end: number } } }>(
+      app.graphqlUrl,
+      {
+        query: 'query($id: ID!) { node(id: $id) { ... on Statement { text translation evidence { excerpt start end } } } }',
+        variables: { id },
+      },
+    );
     await page.locator('mark.current').first().waitFor();
     const highlighted = await page.locator('mark.current').evaluateAll((marks) => marks.map((m) => m.textContent).join(''));
     expect(highlighted).toBe(node.evidence.excerpt);

@@ -28,7 +28,10 @@ describe('CSV', () => {
   });
 
   it('writes CRLF lines with an optional BOM and reads them back', () => {
-    const rows = [['a', 'b, c', 'd "e"'], ['', 'x\r\ny', 'ü']];
+    const rows = [
+      ['a', 'b, c', 'd "e"'],
+      ['', 'x\r\ny', 'ü'],
+    ];
     const csv = toCsv(['h1', 'h2', 'h3'], rows, { withBom: true });
     expect(csv.startsWith('\uFEFFh1,h2,h3\r\n')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
@@ -54,14 +57,20 @@ describe('code-point text', () => {
     const segments = segmentText(text, spans);
     expect(segments.map((s) => s.text).join('')).toBe(text);
     for (const span of spans) {
-      const marked = segments.filter((s) => s.ids.includes(span.id)).map((s) => s.text).join('');
+      const marked = segments
+        .filter((s) => s.ids.includes(span.id))
+        .map((s) => s.text)
+        .join('');
       expect(marked).toBe(sliceCodePoints(text, span.start, span.end));
     }
     expect(segments.find((s) => s.text === '„Ich bin Realist“')?.ids.sort()).toEqual(['a', 'b', 'd']);
   });
 
   it('clips spans outside the text and ignores empty ones', () => {
-    const segments = segmentText('abc', [{ id: 'x', start: 2, end: 10 }, { id: 'y', start: 1, end: 1 }]);
+    const segments = segmentText('abc', [
+      { id: 'x', start: 2, end: 10 },
+      { id: 'y', start: 1, end: 1 },
+    ]);
     expect(segments).toEqual([
       { text: 'ab', start: 0, end: 2, ids: [] },
       { text: 'c', start: 2, end: 3, ids: ['x'] },
@@ -189,7 +198,12 @@ describe('statements CSV rows', () => {
     ],
     stances: [{ stance: 'OPPOSE' as const, topic: { id: 'topic:t', name: 'Delivery of Tomahawk missiles to Ukraine' } }],
     event: null,
-    evidence: { start: 10, end: 20, excerpt: 'Doch Trump blieb unnachgiebig: „Wir brauchen Frieden, nicht mehr Raketen“', article: { id: 'article:a', title: 'Warum?' } },
+    evidence: {
+      start: 10,
+      end: 20,
+      excerpt: 'Doch Trump blieb unnachgiebig: „Wir brauchen Frieden, nicht mehr Raketen“',
+      article: { id: 'article:a', title: 'Warum?' },
+    },
   };
 
   it('has one field per header column, in order, and survives a round trip through CSV', () => {

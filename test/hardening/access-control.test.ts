@@ -124,7 +124,7 @@ describe('the ingestArticle mutation', () => {
     expect(res.body.errors[0].extensions.problems).toEqual([{ path: 'article.file', message: 'is not accepted here: the text comes in `input.text`.' }]);
   });
 
-  it('replaces the article\'s statements when the annotation changes', async () => {
+  it("replaces the article's statements when the annotation changes", async () => {
     const res = await server.graphql(INGEST, { input: miniInput((raw) => raw.statements.pop()) }, editor);
     expect(res.body.data.ingestArticle.statements).toBe(1);
     const rows = await withTestQueries(server.connection).read('test/article-statement-ids', { articleId: 'article:mini-mutation' });

@@ -1,11 +1,4 @@
-import {
-  GraphQLInputObjectType,
-  GraphQLNamedType,
-  getNamedType,
-  isInputObjectType,
-  isNonNullType,
-  isScalarType,
-} from 'graphql';
+import { GraphQLInputObjectType, GraphQLNamedType, getNamedType, isInputObjectType, isNonNullType, isScalarType } from 'graphql';
 
 import { createSchema } from '../../src/graph/schema';
 import { graphCounts } from '../harness/database';
@@ -108,7 +101,7 @@ describe('query shape limits', () => {
     expect(res.status).toBeLessThan(500);
   });
 
-  it('refuses a syntax error with GraphQL\'s own words', async () => {
+  it("refuses a syntax error with GraphQL's own words", async () => {
     expectRefused(await server.graphql('{ health { status '), 'GRAPHQL_PARSE_FAILED');
   });
 });

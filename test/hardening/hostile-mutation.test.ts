@@ -69,9 +69,12 @@ describe('ingestArticle under hostile input', () => {
     await expectRefusedCleanly(await ingest({ annotation: injection, text: 'Kurzmeldung.' }), `annotation ${injection.slice(0, 30)}`);
   });
 
-  it.each(INJECTIONS.map((s) => [JSON.stringify(s.slice(0, 30)), s]))('refuses %s as the article text of a valid annotation, writing nothing', async (_, injection) => {
-    await expectRefusedCleanly(await ingest(input((_raw, text) => (text.value = injection))), `text ${injection.slice(0, 30)}`);
-  });
+  it.each(INJECTIONS.map((s) => [JSON.stringify(s.slice(0, 30)), s]))(
+    'refuses %s as the article text of a valid annotation, writing nothing',
+    async (_, injection) => {
+      await expectRefusedCleanly(await ingest(input((_raw, text) => (text.value = injection))), `text ${injection.slice(0, 30)}`);
+    },
+  );
 
   it.each(INJECTIONS.map((s) => [JSON.stringify(s.slice(0, 30)), s]))('refuses %s as an entity id, naming the path', async (_, injection) => {
     const res = await ingest(input((raw) => (raw.entities[0].id = injection)));

@@ -65,7 +65,7 @@ describe('a Neo4j outage under load', () => {
     let killedAt = 0;
     let restartingAt = 0;
     let upAt = 0;
-    let healthDownAt = 0;
+    let healthDownAt: number | undefined;
     let healthUpAt = 0;
     try {
       // Every client has had answers before the database goes away.
@@ -130,7 +130,7 @@ describe('a Neo4j outage under load', () => {
     const downMs = down.map((o) => o.ms).sort((a, b) => a - b);
     process.stdout.write(
       `\noutage: ${outcomes.length} requests; first SERVICE_UNAVAILABLE ${firstUnavailable - killedAt} ms after the kill, ` +
-        `/health 503 after ${healthDownAt - killedAt} ms; ${down.length} answers while down, ` +
+        `/health 503 after ${healthDownAt! - killedAt} ms; ${down.length} answers while down, ` +
         `median ${downMs[Math.floor(downMs.length / 2)]} ms, max ${downMs.at(-1)} ms; Neo4j restart took ${upAt - restartingAt} ms; ` +
         `/health 200 ${healthUpAt - upAt} ms and first data ${firstDataAfter - upAt} ms after Neo4j was ready.\n`,
     );

@@ -36,8 +36,7 @@ const burstQuery = (i: number) => LOAD_QUERIES[i % 10 === 9 ? 4 + (i % 2) : i % 
 
 /** A complete answer: data, or the request deadline's clean TIMEOUT on an overloaded machine. */
 const answered = (o: Exchange) =>
-  (o.status === 200 && o.body?.data != null && errorCodes(o.body).length === 0) ||
-  (o.status === 504 && errorCodes(o.body).every((code) => code === 'TIMEOUT'));
+  (o.status === 200 && o.body?.data != null && errorCodes(o.body).length === 0) || (o.status === 504 && errorCodes(o.body).every((code) => code === 'TIMEOUT'));
 
 describe('SIGTERM with requests in flight', () => {
   it('answers every request it was sent, then stops Neo4j and exits with 0', async () => {

@@ -40,9 +40,9 @@ export interface AppProcess {
   stop(): Promise<number | null>;
 }
 
-/** Compiles the server (`tsc -p .`), or with `dashboard` everything `npm run build` builds; throws with the compiler's output. */
+/** Compiles the server (`npm run build:server`), or with `dashboard` everything `npm run build` builds; throws with the compiler's output. */
 export function buildApp(what: 'server' | 'server and dashboard' = 'server'): void {
-  const [command, args] = what === 'server' ? ['npx', ['tsc', '-p', '.']] : ['npm', ['run', 'build', '--silent']];
+  const [command, args] = what === 'server' ? ['npm', ['run', 'build:server', '--silent']] : ['npm', ['run', 'build', '--silent']];
   const build = spawnSync(command, args, { cwd: ROOT, encoding: 'utf8' });
   if (build.status !== 0) throw new Error(`${[command, ...args].join(' ')} failed:\n${build.stdout}${build.stderr}`);
 }
@@ -56,9 +56,7 @@ export async function startApp(options: AppOptions = {}): Promise<AppProcess> {
   const port = await freePort();
   const ownFolder = !options.neo4jUri && !options.dataDir;
   const dataDir = options.neo4jUri ? undefined : (options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'stancegraph-app-')));
-  const neo4j = options.neo4jUri
-    ? { NEO4J_URI: options.neo4jUri }
-    : { NEO4J_URI: '', NEO4J_DATA_DIR: dataDir!, NEO4J_BOLT_PORT: String(await freePort()) };
+  const neo4j = options.neo4jUri ? { NEO4J_URI: options.neo4jUri } : { NEO4J_URI: '', NEO4J_DATA_DIR: dataDir!, NEO4J_BOLT_PORT: String(await freePort()) };
   let output = '';
   const child = spawn(process.execPath, [MAIN], {
     cwd: ROOT,

@@ -37,7 +37,9 @@ export async function findChromium(): Promise<ChromiumBinary> {
   if (named) {
     const problem = !fs.existsSync(named) ? 'does not exist' : fs.statSync(named).isFile() ? undefined : 'is not a file';
     if (problem) {
-      throw new Error(`CHROMIUM_PATH is "${named}", which ${problem}; point it at a Chromium binary, or unset it to use ${SYSTEM_CHROMIUM} or the Chromium of @sparticuz/chromium.`);
+      throw new Error(
+        `CHROMIUM_PATH is "${named}", which ${problem}; point it at a Chromium binary, or unset it to use ${SYSTEM_CHROMIUM} or the Chromium of @sparticuz/chromium.`,
+      );
     }
     return { executablePath: named, source: 'CHROMIUM_PATH', env: {} };
   }
@@ -58,7 +60,9 @@ async function unpackBundledChromium(): Promise<string> {
   try {
     entry = require.resolve('@sparticuz/chromium', { paths: [ROOT] });
   } catch {
-    throw new Error(`No Chromium: CHROMIUM_PATH is unset, ${SYSTEM_CHROMIUM} does not exist and the devDependency @sparticuz/chromium is not installed (\`npm ci\` installs it).`);
+    throw new Error(
+      `No Chromium: CHROMIUM_PATH is unset, ${SYSTEM_CHROMIUM} does not exist and the devDependency @sparticuz/chromium is not installed (\`npm ci\` installs it).`,
+    );
   }
   const dir = path.join(os.tmpdir(), `stancegraph-chromium-${packageVersion(entry, '@sparticuz/chromium')}`);
   if (fs.existsSync(path.join(dir, 'chromium'))) return dir;

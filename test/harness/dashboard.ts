@@ -68,7 +68,7 @@ async function warmUp(graphqlUrl: string): Promise<void> {
         await graphqlData(graphqlUrl, { query, variables });
         break;
       } catch (error) {
-        if (attempt >= 3) throw new Error(`Warming up the API failed: ${(error as Error).message}`);
+        if (attempt >= 3) throw new Error(`Warming up the API failed: ${(error as Error).message}`, { cause: error });
       }
     }
   }

@@ -1,7 +1,6 @@
 import { ThrowawayNeo4j, startNeo4j } from './neo4j';
 
 declare global {
-  // eslint-disable-next-line no-var
   var __TEST_NEO4J__: ThrowawayNeo4j | undefined;
 }
 

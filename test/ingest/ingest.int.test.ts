@@ -155,9 +155,7 @@ describe('re-ingesting a changed annotation', () => {
       raw.statements[0].id = 'statement:mini-test-01';
       raw.statements[1].id = 'statement:mini-thief-02';
     });
-    await expect(ingest(connection.db, readAnnotationFile(stolen))).rejects.toThrow(
-      /"statement:mini-test-01" already belongs to article "article:mini-test"/,
-    );
+    await expect(ingest(connection.db, readAnnotationFile(stolen))).rejects.toThrow(/"statement:mini-test-01" already belongs to article "article:mini-test"/);
     expect(await graphCounts(connection)).toEqual(before);
   });
 });

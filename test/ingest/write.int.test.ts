@@ -33,13 +33,21 @@ const remove = () => db.write('test/delete-articles-graph', { articleIds, entity
 /** The corpus's graph as sorted strings, ingestion timestamps left out. */
 async function dump(): Promise<string[]> {
   const clean = (props: Record<string, unknown>) =>
-    JSON.stringify(Object.fromEntries(Object.entries(props).filter(([k]) => k !== 'ingestedAt').sort(([a], [b]) => (a < b ? -1 : 1))));
+    JSON.stringify(
+      Object.fromEntries(
+        Object.entries(props)
+          .filter(([k]) => k !== 'ingestedAt')
+          .sort(([a], [b]) => (a < b ? -1 : 1)),
+      ),
+    );
   const rows = await db.read('test/dump-articles-graph', { articleIds, entityIds });
   return rows
     .flatMap((r) => {
       const props = r.props as Record<string, unknown>;
       const node = `${[...(r.labels as string[])].sort().join(':')} ${clean(props)}`;
-      const out = (r.out as { type: string; to: string; props: Record<string, unknown> }[]).map((x) => `${props.id as string} -${x.type}-> ${x.to} ${clean(x.props)}`);
+      const out = (r.out as { type: string; to: string; props: Record<string, unknown> }[]).map(
+        (x) => `${props.id as string} -${x.type}-> ${x.to} ${clean(x.props)}`,
+      );
       return [node, ...out];
     })
     .sort();

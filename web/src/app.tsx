@@ -81,7 +81,11 @@ export function App() {
       </main>
       <footer class="app-footer">
         <p>
-          Every claim links to its sentence in the article. Data: the stancegraph GraphQL API at <a href="/graphql" data-native>/graphql</a>.
+          Every claim links to its sentence in the article. Data: the stancegraph GraphQL API at{' '}
+          <a href="/graphql" data-native>
+            /graphql
+          </a>
+          .
         </p>
       </footer>
     </>

@@ -20,7 +20,8 @@ async function main(): Promise<void> {
   const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', ''), { maxConnectionPoolSize: 50, disableLosslessIntegers: true });
   const dir = path.join(projectRoot(), 'bench', 'systems', 'floor');
   const queries = new Map(
-    fs.readdirSync(dir)
+    fs
+      .readdirSync(dir)
       .filter((f) => f.endsWith('.cypher'))
       .map((f) => [f.replace(/\.cypher$/, ''), fs.readFileSync(path.join(dir, f), 'utf8')]),
   );

@@ -8,7 +8,10 @@ export class ActorFilter {
   @Field(() => ActorType, { nullable: true, description: 'Only persons, organizations, countries or groups.' })
   type?: ActorType | null;
 
-  @Field(() => String, { nullable: true, description: 'Only actors whose name or an alias contains this text, ignoring case. For fuzzy matching use `Query.search`.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only actors whose name or an alias contains this text, ignoring case. For fuzzy matching use `Query.search`.',
+  })
   name?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Only actors that took a stance on this topic (`topic:...`).' })

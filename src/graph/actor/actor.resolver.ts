@@ -44,7 +44,8 @@ export class ActorResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
     @Arg('filter', () => ActorFilter, { nullable: true, description: 'Narrows the list; see `ActorFilter`.' }) filter?: ActorFilter | null,
-    @Arg('orderBy', () => ActorOrder, { nullable: true, defaultValue: ActorOrder.NAME, description: 'The order of the list (default: by name).' }) orderBy?: ActorOrder | null,
+    @Arg('orderBy', () => ActorOrder, { nullable: true, defaultValue: ActorOrder.NAME, description: 'The order of the list (default: by name).' })
+    orderBy?: ActorOrder | null,
   ): Promise<Page<EntityRow>> {
     const order = orderBy ?? ActorOrder.NAME;
     const first = pageSize('first', page.first);

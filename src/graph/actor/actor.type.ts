@@ -10,7 +10,10 @@ const ACTOR_ORDERS = {
 export const ActorOrder = describedEnum('ActorOrder', 'Orders of actor lists. Ties fall back to name, then id.', ACTOR_ORDERS);
 export type ActorOrder = keyof typeof ACTOR_ORDERS;
 
-export const {
-  Connection: ActorConnection,
-  ConnectionResolver: ActorConnectionResolver,
-} = connectionTypes(() => Actor, { name: 'Actor', singular: 'actor', plural: 'actors', order: 'in order', total: 'How many actors match, over all pages (exact).' });
+export const { Connection: ActorConnection, ConnectionResolver: ActorConnectionResolver } = connectionTypes(() => Actor, {
+  name: 'Actor',
+  singular: 'actor',
+  plural: 'actors',
+  order: 'in order',
+  total: 'How many actors match, over all pages (exact).',
+});

@@ -25,9 +25,7 @@ export const articleRepository = {
 
   async findMentions(db: Database, ids: readonly string[]): Promise<Map<string, MentionRow[]>> {
     const rows = await db.read('article/find-mentions', { ids });
-    return new Map(
-      rows.map((r) => [r.id as string, (r.mentions as MentionRow[]).map((m) => ({ ...m, entity: entityRow(m.entity) }))]),
-    );
+    return new Map(rows.map((r) => [r.id as string, (r.mentions as MentionRow[]).map((m) => ({ ...m, entity: entityRow(m.entity) }))]));
   },
 
   /** A page of articles, newest first; one extra row tells that more follow. */

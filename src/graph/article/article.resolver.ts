@@ -25,7 +25,10 @@ const ARTICLE_KEYSET = keyset<ArticleKey>([
 export class ArticleResolver {
   /** Which article is this? */
   @Query(() => Article, { nullable: true, description: 'The article with this id; null when there is none.' })
-  article(@Arg('id', () => ID, { description: 'An article id, such as `article:trump-tomahawk-2025-10`.' }) id: string, @Ctx() ctx: Context): Promise<ArticleRow | null> {
+  article(
+    @Arg('id', () => ID, { description: 'An article id, such as `article:trump-tomahawk-2025-10`.' }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<ArticleRow | null> {
     return ctx.loaders.article.load(checkId('id', id, ['article'], 'an article id such as "article:trump-tomahawk-2025-10"'));
   }
 

@@ -59,7 +59,10 @@ export class Mention {
   entityId!: string;
 }
 
-export const {
-  Connection: ArticleConnection,
-  ConnectionResolver: ArticleConnectionResolver,
-} = connectionTypes(() => Article, { name: 'Article', singular: 'article', plural: 'articles', order: 'newest first', total: 'How many articles there are (exact).' });
+export const { Connection: ArticleConnection, ConnectionResolver: ArticleConnectionResolver } = connectionTypes(() => Article, {
+  name: 'Article',
+  singular: 'article',
+  plural: 'articles',
+  order: 'newest first',
+  total: 'How many articles there are (exact).',
+});

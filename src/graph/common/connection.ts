@@ -22,7 +22,7 @@ export interface ConnectionWords {
  * of totalCount, which runs the page's `count` only when a client selects it. Register the
  * resolver with the schema. Every connection of the API is made here, so they all page alike.
  */
-export function connectionTypes(node: () => Function, words: ConnectionWords) {
+export function connectionTypes(node: () => abstract new (...args: never[]) => unknown, words: ConnectionWords) {
   @ObjectType(`${words.name}Edge`, { description: `One ${words.singular} in a list, with its cursor.` })
   class Edge {
     @Field(() => String, { description: `Opaque cursor of this ${words.singular}: pass it as \`after\` to continue after it.` })

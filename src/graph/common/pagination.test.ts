@@ -64,7 +64,13 @@ describe('pageOf', () => {
   const count = () => Promise.resolve(3);
 
   it('cuts the extra row, says more follow, and gives the first and last cursors', () => {
-    const page = pageOf([1, 2, 3], { first: 2, after: null }, (n) => n * 10, (n) => `c${n}`, count);
+    const page = pageOf(
+      [1, 2, 3],
+      { first: 2, after: null },
+      (n) => n * 10,
+      (n) => `c${n}`,
+      count,
+    );
     expect(page.edges).toEqual([
       { cursor: 'c1', node: 10 },
       { cursor: 'c2', node: 20 },
@@ -73,10 +79,20 @@ describe('pageOf', () => {
   });
 
   it('has items before it when asked for after a cursor, and no cursors when empty', () => {
-    expect(pageOf([], { first: 2, after: { n: 1 } }, (n) => n, String, count).pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: true, startCursor: null, endCursor: null });
+    expect(pageOf([], { first: 2, after: { n: 1 } }, (n) => n, String, count).pageInfo).toEqual({
+      hasNextPage: false,
+      hasPreviousPage: true,
+      startCursor: null,
+      endCursor: null,
+    });
   });
 
   it('answers first: 0 with no edges, and whether any item exists', () => {
-    expect(pageOf([1], { first: 0, after: null }, (n) => n, String, count).pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: false, startCursor: null, endCursor: null });
+    expect(pageOf([1], { first: 0, after: null }, (n) => n, String, count).pageInfo).toEqual({
+      hasNextPage: true,
+      hasPreviousPage: false,
+      startCursor: null,
+      endCursor: null,
+    });
   });
 });

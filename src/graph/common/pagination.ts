@@ -12,7 +12,8 @@ export class PageInfo {
   hasNextPage!: boolean;
 
   @Field(() => Boolean, {
-    description: 'True when items come before this page: it was asked for `after` a cursor. Lists page forward only, so a page asked for without `after` has none before it.',
+    description:
+      'True when items come before this page: it was asked for `after` a cursor. Lists page forward only, so a page asked for without `after` has none before it.',
   })
   hasPreviousPage!: boolean;
 

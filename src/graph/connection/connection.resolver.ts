@@ -24,12 +24,14 @@ export class ConnectionResolver {
     @Arg('from', () => ID, { description: 'The entity the paths start at.' }) from: string,
     @Arg('to', () => ID, { description: 'The entity the paths end at.' }) to: string,
     @Ctx() ctx: Context,
-    @Arg('maxHops', () => Int, { nullable: true, defaultValue: 4, description: `The longest path to consider, in relationships, from 1 to ${MAX_HOPS}.` }) maxHops?: number | null,
+    @Arg('maxHops', () => Int, { nullable: true, defaultValue: 4, description: `The longest path to consider, in relationships, from 1 to ${MAX_HOPS}.` })
+    maxHops?: number | null,
     @Arg('first', () => Int, { nullable: true, defaultValue: 3, description: `How many paths to return, from 1 to ${MAX_PATHS}.` }) first?: number | null,
   ): Promise<GraphPath[]> {
     checkId('from', from, ENTITY_PREFIXES, 'an entity id');
     checkId('to', to, ENTITY_PREFIXES, 'an entity id');
-    if (from === to) throw new BadInputError(`Arguments "from" and "to" are both ${JSON.stringify(from)}; give two different entities.`, { argument: 'to', value: to });
+    if (from === to)
+      throw new BadInputError(`Arguments "from" and "to" are both ${JSON.stringify(from)}; give two different entities.`, { argument: 'to', value: to });
     const hops = pageSize('maxHops', maxHops, 4, MAX_HOPS, 1);
     const count = pageSize('first', first, 3, MAX_PATHS, 1);
     const paths = await connectionRepository.paths(ctx.db, from, to, hops, count);

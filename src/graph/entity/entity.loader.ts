@@ -31,7 +31,13 @@ export function entityLoaders(db: Database, prime: PrimeEntity): EntityLoaders {
 }
 
 /** Relations per entity for one argument set (types and direction): one query per batch. */
-export function relationLoader(db: Database, args: ArgsLoaders, prime: PrimeEntity, types: readonly string[], direction: string): DataLoader<string, RelationRow[]> {
+export function relationLoader(
+  db: Database,
+  args: ArgsLoaders,
+  prime: PrimeEntity,
+  types: readonly string[],
+  direction: string,
+): DataLoader<string, RelationRow[]> {
   return args.get('entity.relations', { types, direction }, async (ids: readonly string[]) => {
     const found = await entityRepository.findRelations(db, ids, types, direction);
     found.forEach((rows) => rows.forEach((r) => prime(r.other)));

@@ -28,7 +28,9 @@ export class EntityResolver {
   }
 
   /** How do the articles relate this entity to others? */
-  @FieldResolver(() => [StatedRelation], { description: 'Relations the articles state between this entity and others, by type, then by the other entity\'s name.' })
+  @FieldResolver(() => [StatedRelation], {
+    description: "Relations the articles state between this entity and others, by type, then by the other entity's name.",
+  })
   async relations(
     @Root() e: EntityRow,
     @Ctx() ctx: Context,
@@ -59,7 +61,8 @@ export class EntityResolver {
 export class PersonResolver {
   /** Whom does this person belong to, lead, speak for or advise? */
   @FieldResolver(() => [StatedRelation], {
-    description: 'Outgoing relations tying this person to countries, organizations, groups or persons: head of state or government, spokesperson, member, adviser, part of, citizen.',
+    description:
+      'Outgoing relations tying this person to countries, organizations, groups or persons: head of state or government, spokesperson, member, adviser, part of, citizen.',
   })
   async affiliations(@Root() e: EntityRow, @Ctx() ctx: Context): Promise<StatedRelation[]> {
     const rows = await relationLoader(ctx.db, ctx.loaders.args, ctx.loaders.primeEntity, AFFILIATION_TYPES, RelationDirection.OUTGOING).load(e.id);
@@ -88,9 +91,14 @@ export class StatedRelationResolver {
     return ctx.loaders.entity.load(r.toId);
   }
 
-  @FieldResolver(() => Evidence, { nullable: true, description: 'The passage that states the relation; null when it was derived without one (a weapon\'s manufacturer field).' })
+  @FieldResolver(() => Evidence, {
+    nullable: true,
+    description: "The passage that states the relation; null when it was derived without one (a weapon's manufacturer field).",
+  })
   evidence(@Root() r: StatedRelation): Evidence | null {
-    return r.articleId && r.excerpt !== null && r.start !== null && r.end !== null ? { articleId: r.articleId, start: r.start, end: r.end, excerpt: r.excerpt } : null;
+    return r.articleId && r.excerpt !== null && r.start !== null && r.end !== null
+      ? { articleId: r.articleId, start: r.start, end: r.end, excerpt: r.excerpt }
+      : null;
   }
 }
 

@@ -7,7 +7,10 @@ import { describedEnum } from '../common/enums';
 import { Node } from '../node/node.type';
 import { Entity } from './entity.interface';
 
-@ObjectType({ implements: [Actor, Entity, Node], description: 'A person: a named politician or spokesperson, or an unnamed source such as "a German diplomat".' })
+@ObjectType({
+  implements: [Actor, Entity, Node],
+  description: 'A person: a named politician or spokesperson, or an unnamed source such as "a German diplomat".',
+})
 export class Person extends Actor {
   @Field(() => Boolean, { description: 'True for an unnamed person the article quotes without naming ("ein deutscher Diplomat").' })
   anonymous!: boolean;
@@ -18,11 +21,18 @@ export class Person extends Actor {
 
 @ObjectType({ implements: [Actor, Entity, Node], description: 'An organization: a government body, company, media outlet, alliance, party, military...' })
 export class Organization extends Actor {
-  @Field(() => String, { nullable: true, description: 'What kind of organization: "government body", "company", "media outlet", "alliance", "party", "military", "international organization" or "other".' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'What kind of organization: "government body", "company", "media outlet", "alliance", "party", "military", "international organization" or "other".',
+  })
   kind!: string | null;
 }
 
-@ObjectType({ implements: [Actor, Entity, Node], description: 'A collective or unnamed speaker: "US media", "many EU governments", "insiders", the article\'s author...' })
+@ObjectType({
+  implements: [Actor, Entity, Node],
+  description: 'A collective or unnamed speaker: "US media", "many EU governments", "insiders", the article\'s author...',
+})
 export class Group extends Actor {
   @Field(() => String, { nullable: true, description: 'What kind of group, in the annotator\'s words: "media", "governments", "experts"...' })
   kind!: string | null;

@@ -5,7 +5,11 @@ import { RELATION_TYPE_INFO } from '../../vocabulary';
 import { describedEnum } from '../common/enums';
 
 /** The relations an article can state between entities (src/vocabulary/relations.ts). */
-export const RelationType = describedEnum('RelationType', 'Kinds of relation an article states between two entities, read from `from` to `to`.', RELATION_TYPE_INFO);
+export const RelationType = describedEnum(
+  'RelationType',
+  'Kinds of relation an article states between two entities, read from `from` to `to`.',
+  RELATION_TYPE_INFO,
+);
 export type RelationType = vocabulary.RelationType;
 
 const RELATION_DIRECTIONS = {

@@ -30,7 +30,10 @@ export class NodeResolver {
   }
 
   /** What is behind these ids? */
-  @Query(() => [Node], { nullable: 'items', description: `The nodes with these ids, in the same order; null for each id that matches nothing. At most ${MAX_IDS} ids.` })
+  @Query(() => [Node], {
+    nullable: 'items',
+    description: `The nodes with these ids, in the same order; null for each id that matches nothing. At most ${MAX_IDS} ids.`,
+  })
   nodes(@Arg('ids', () => [ID], { description: 'Global ids.' }) ids: string[], @Ctx() ctx: Context): Promise<(NodeRow | null)[]> {
     if (ids.length > MAX_IDS) {
       throw new BadInputError(`Argument "ids" holds ${ids.length} ids, but at most ${MAX_IDS} are allowed.`, { argument: 'ids', value: ids.length });

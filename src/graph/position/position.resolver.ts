@@ -19,7 +19,8 @@ export function toPosition(p: PositionRow): Position {
 export class PositionResolver {
   /** Who supports and who opposes this? */
   @Query(() => [Position], {
-    description: 'Every position taken on a topic: one per actor and stance, by stance (support, oppose, neutral), then actor name. Empty for an unknown topic.',
+    description:
+      'Every position taken on a topic: one per actor and stance, by stance (support, oppose, neutral), then actor name. Empty for an unknown topic.',
   })
   async positions(
     @Arg('topic', () => ID, { description: 'A topic id, such as `topic:tomahawk-delivery-to-ukraine`.' }) topic: string,

@@ -20,7 +20,15 @@ describe('rank', () => {
   });
 
   it('ignores case, accents and punctuation when comparing names', () => {
-    expect(rank([{ entity: meeting, score: 9 }, { entity: zelenskyy, score: 1 }], '  WOLODYMYR  Sélenskyj! ')[0].entity.id).toBe('person:volodymyr-zelenskyy');
+    expect(
+      rank(
+        [
+          { entity: meeting, score: 9 },
+          { entity: zelenskyy, score: 1 },
+        ],
+        '  WOLODYMYR  Sélenskyj! ',
+      )[0].entity.id,
+    ).toBe('person:volodymyr-zelenskyy');
   });
 
   it('prefers names containing every word over other matches, and keeps scores in 0..1, decreasing', () => {

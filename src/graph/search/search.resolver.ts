@@ -27,7 +27,10 @@ export class SearchResolver {
   ): Promise<SearchHit[]> {
     if (query.trim() === '') throw new BadInputError('Argument "query" is blank; give a name or words to search for.', { argument: 'query', value: query });
     if (query.length > MAX_QUERY) {
-      throw new BadInputError(`Argument "query" is ${query.length} characters long, but at most ${MAX_QUERY} are allowed.`, { argument: 'query', value: query.length });
+      throw new BadInputError(`Argument "query" is ${query.length} characters long, but at most ${MAX_QUERY} are allowed.`, {
+        argument: 'query',
+        value: query.length,
+      });
     }
     const hits = await searchRepository.search(ctx.db, query, types && types.length ? types : null, pageSize('first', first, 10, MAX_HITS));
     hits.forEach((h) => ctx.loaders.primeEntity(h.entity));

@@ -11,13 +11,19 @@ export class StatementFilter {
   @Field(() => ID, { nullable: true, description: 'Only statements about this entity (any kind of entity id).' })
   about?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Only statements that take a stance on this topic (`topic:...`). Statements merely mentioning a topic are found with `about`.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only statements that take a stance on this topic (`topic:...`). Statements merely mentioning a topic are found with `about`.',
+  })
   topic?: string | null;
 
   @Field(() => Stance, { nullable: true, description: 'Only statements taking this stance: on `topic` when it is given, otherwise on any topic.' })
   stance?: Stance | null;
 
-  @Field(() => SpeechMode, { nullable: true, description: 'Only statements of this form: direct quotes, indirect or free indirect speech, reported speech acts or assessments.' })
+  @Field(() => SpeechMode, {
+    nullable: true,
+    description: 'Only statements of this form: direct quotes, indirect or free indirect speech, reported speech acts or assessments.',
+  })
   mode?: SpeechMode | null;
 
   @Field(() => Attribution, { nullable: true, description: 'Only statements on record, reported or alleged.' })

@@ -50,7 +50,10 @@ export function statementLoaders(db: Database, prime: PrimeEntity): StatementLoa
  * when that came too (see StatementPageRow.speaker), to `speaker`, exactly as that loader's batch
  * would have: the row under the statement id, and the speaker known to `entity` as well.
  */
-export function statementPrimer(loaders: Pick<StatementLoaders, 'statement' | 'speaker'>, prime: PrimeEntity): (row: StatementRow, speaker?: EntityRow | null) => void {
+export function statementPrimer(
+  loaders: Pick<StatementLoaders, 'statement' | 'speaker'>,
+  prime: PrimeEntity,
+): (row: StatementRow, speaker?: EntityRow | null) => void {
   return (row, speaker) => {
     loaders.statement.prime(row.id, row);
     if (speaker === undefined) return;

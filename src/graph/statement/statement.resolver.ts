@@ -1,4 +1,4 @@
-import { Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 
 import { Evidence, Article } from '../article/article.type';
 import { Page } from '../common/pagination';
@@ -25,7 +25,10 @@ export class StatementResolver {
   }
 
   /** Who said it? */
-  @FieldResolver(() => Actor, { nullable: true, description: 'Who made the statement; null when the article does not say and the extractor could name nobody (it never guesses).' })
+  @FieldResolver(() => Actor, {
+    nullable: true,
+    description: 'Who made the statement; null when the article does not say and the extractor could name nobody (it never guesses).',
+  })
   speaker(@Root() s: StatementRow, @Ctx() ctx: Context): Promise<EntityRow | null> {
     return ctx.loaders.speaker.load(s.id);
   }
@@ -62,7 +65,10 @@ export class StatementResolver {
   }
 
   /** Where is the speaker named? */
-  @FieldResolver(() => TextSpan, { nullable: true, description: 'Where the article names the speaker for this statement (a name, role or pronoun), when recorded.' })
+  @FieldResolver(() => TextSpan, {
+    nullable: true,
+    description: 'Where the article names the speaker for this statement (a name, role or pronoun), when recorded.',
+  })
   speakerMention(@Root() s: StatementRow): TextSpan | null {
     return span(s.mentionStart, s.mentionEnd, s.mention);
   }

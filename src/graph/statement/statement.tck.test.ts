@@ -33,7 +33,21 @@ function fakeDatabase(replies: Record<string, Reply>, calls: [string, Record<str
 }
 
 const statement = (n: number, speaker = 'person:a') => ({
-  statement: { id: `statement:s-${n}`, text: `t${n}`, language: 'de', translation: null, mode: 'DIRECT_QUOTE', attribution: 'ON_RECORD', start: n, end: n + 1, excerpt: 'x', articleId: 'article:a', date: null, notes: [], provenance: 'CURATED' },
+  statement: {
+    id: `statement:s-${n}`,
+    text: `t${n}`,
+    language: 'de',
+    translation: null,
+    mode: 'DIRECT_QUOTE',
+    attribution: 'ON_RECORD',
+    start: n,
+    end: n + 1,
+    excerpt: 'x',
+    articleId: 'article:a',
+    date: null,
+    notes: [],
+    provenance: 'CURATED',
+  },
   dateKey: 0,
   speakerKey: '',
   speaker,
@@ -51,7 +65,20 @@ async function run(source: string, replies: Record<string, Reply>) {
   return { data: result.data as any, calls };
 }
 
-const FILTER_NONE = { speaker: null, about: null, topic: null, stance: null, mode: null, attribution: null, provenance: null, reportedBy: null, article: null, event: null, from: null, to: null };
+const FILTER_NONE = {
+  speaker: null,
+  about: null,
+  topic: null,
+  stance: null,
+  mode: null,
+  attribution: null,
+  provenance: null,
+  reportedBy: null,
+  article: null,
+  event: null,
+  from: null,
+  to: null,
+};
 
 describe('choosing the query', () => {
   it('walks the (articleId, start) index for a list filtered only by properties', async () => {
@@ -209,7 +236,7 @@ describe('choosing the query', () => {
 describe('the statement list strategies', () => {
   /** [list shape, its arguments, its scope and keys, the strategy that answers it]. */
   const SHAPES: [string, Partial<StatementListArgs>, [StatementScope | null, string[]], string][] = [
-    ['another article\'s statements of an article', { filter: { article: 'article:b' } }, ['article', ['article:a']], 'nothing'],
+    ["another article's statements of an article", { filter: { article: 'article:b' } }, ['article', ['article:a']], 'nothing'],
     ['a text without words', { filter: { text: '?!' } }, [null, ['']], 'nothing'],
     ['every statement', {}, [null, ['']], 'index'],
     ['direct quotes, newest first', { filter: { mode: 'DIRECT_QUOTE' }, orderBy: 'DATE_DESC' as never }, [null, ['']], 'index'],
@@ -282,7 +309,11 @@ describe('speakers read with the page', () => {
       'statement/find-speakers': (p) => (p.ids as string[]).map((id) => ({ id, entity: person('person:b') })),
     };
     const contextValue = createContext(fakeDatabase(replies, calls), { principal: { role: null }, requestId: 't' });
-    const result: any = await graphql({ schema, source: '{ statements(filter: { text: "Rakete" }, first: 2) { edges { node { id speaker { id } } } } }', contextValue });
+    const result: any = await graphql({
+      schema,
+      source: '{ statements(filter: { text: "Rakete" }, first: 2) { edges { node { id speaker { id } } } } }',
+      contextValue,
+    });
     expect(calls.map(([name, p]) => [name, p.ids ?? null])).toEqual([
       ['statement/page-statements-by-text', null],
       ['statement/find-speakers', ['statement:s-2']],
@@ -295,11 +326,15 @@ describe('speakers read with the page', () => {
 
 describe('batching nested lists', () => {
   it('asks for the statements of all speakers in one query, keyed by speaker', async () => {
-    const { data, calls } = await run('{ statements(first: 3) { edges { node { speaker { id statements(first: 1) { totalCount edges { node { id } } } } } } } }', {
-      'statement/page-statements-in-reading-order': () => [{ rows: [statement(1), statement(2), statement(3)], statements: 3 }],
-      'statement/find-speakers': (p) => (p.ids as string[]).map((id, i) => ({ id, entity: person(i === 2 ? 'person:b' : 'person:a') })),
-      'statement/page-statements-by-relation': (p) => (p.keys as string[]).map((key) => ({ key, rows: [statement(key === 'person:a' ? 1 : 3)], total: key === 'person:a' ? 2 : 1 })),
-    });
+    const { data, calls } = await run(
+      '{ statements(first: 3) { edges { node { speaker { id statements(first: 1) { totalCount edges { node { id } } } } } } } }',
+      {
+        'statement/page-statements-in-reading-order': () => [{ rows: [statement(1), statement(2), statement(3)], statements: 3 }],
+        'statement/find-speakers': (p) => (p.ids as string[]).map((id, i) => ({ id, entity: person(i === 2 ? 'person:b' : 'person:a') })),
+        'statement/page-statements-by-relation': (p) =>
+          (p.keys as string[]).map((key) => ({ key, rows: [statement(key === 'person:a' ? 1 : 3)], total: key === 'person:a' ? 2 : 1 })),
+      },
+    );
     expect(calls.map(([name, p]) => [name, p.ids ?? p.keys ?? null])).toEqual([
       ['statement/page-statements-in-reading-order', null],
       ['statement/find-speakers', ['statement:s-1', 'statement:s-2', 'statement:s-3']],
@@ -311,11 +346,17 @@ describe('batching nested lists', () => {
   });
 
   it('asks for filtered statements of all speakers in one general query, keyed by speaker', async () => {
-    const { calls } = await run('{ statements(first: 3) { edges { node { speaker { statements(first: 1, filter: { mode: DIRECT_QUOTE }) { edges { node { id } } } } } } } }', {
-      'statement/page-statements-in-reading-order': () => [{ rows: [statement(1), statement(2), statement(3)], statements: 3 }],
-      'statement/find-speakers': (p) => (p.ids as string[]).map((id, i) => ({ id, entity: person(i === 2 ? 'person:b' : 'person:a') })),
-      'statement/page-statements': (p) => (p.keys as string[]).map((key) => ({ key, rows: [] })),
-    });
-    expect(calls[2]).toEqual(['statement/page-statements', expect.objectContaining({ keys: ['person:a', 'person:b'], scope: 'speaker', anchor: 'speaker', anchorIds: ['person:a', 'person:b'] })]);
+    const { calls } = await run(
+      '{ statements(first: 3) { edges { node { speaker { statements(first: 1, filter: { mode: DIRECT_QUOTE }) { edges { node { id } } } } } } } }',
+      {
+        'statement/page-statements-in-reading-order': () => [{ rows: [statement(1), statement(2), statement(3)], statements: 3 }],
+        'statement/find-speakers': (p) => (p.ids as string[]).map((id, i) => ({ id, entity: person(i === 2 ? 'person:b' : 'person:a') })),
+        'statement/page-statements': (p) => (p.keys as string[]).map((key) => ({ key, rows: [] })),
+      },
+    );
+    expect(calls[2]).toEqual([
+      'statement/page-statements',
+      expect.objectContaining({ keys: ['person:a', 'person:b'], scope: 'speaker', anchor: 'speaker', anchorIds: ['person:a', 'person:b'] }),
+    ]);
   });
 });

@@ -16,7 +16,11 @@ export type Attribution = vocabulary.Attribution;
 export const Stance = describedEnum('Stance', 'A position on a topic.', STANCE_INFO);
 export type Stance = vocabulary.Stance;
 
-export const Provenance = describedEnum('Provenance', 'Who made a statement of the graph: a person, the extractor, or the extractor checked by a person.', PROVENANCE_INFO);
+export const Provenance = describedEnum(
+  'Provenance',
+  'Who made a statement of the graph: a person, the extractor, or the extractor checked by a person.',
+  PROVENANCE_INFO,
+);
 export type Provenance = vocabulary.Provenance;
 
 /** Orders of statement lists. */
@@ -62,13 +66,18 @@ export class Statement extends Node {
   @Field(() => [String], { description: "The annotator's notes: how the statement was coded, and why." })
   notes!: string[];
 
-  @Field(() => Provenance, { description: 'Hand-coded (CURATED), proposed by the extractor and not reviewed (AUTOMATIC), or proposed and then checked by a person (REVIEWED).' })
+  @Field(() => Provenance, {
+    description: 'Hand-coded (CURATED), proposed by the extractor and not reviewed (AUTOMATIC), or proposed and then checked by a person (REVIEWED).',
+  })
   provenance!: Provenance;
 
   @Field(() => Float, { nullable: true, description: "The extractor's confidence in the statement, from 0 to 1; null for hand-coded statements." })
   confidence!: number | null;
 
-  @Field(() => String, { nullable: true, description: 'The extractor and version that proposed the statement, such as "stancegraph-extract 1.0"; null for hand-coded statements.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The extractor and version that proposed the statement, such as "stancegraph-extract 1.0"; null for hand-coded statements.',
+  })
   extractor!: string | null;
 }
 
@@ -93,10 +102,7 @@ export class StanceOn {
   topicId!: string;
 }
 
-export const {
-  Connection: StatementConnection,
-  ConnectionResolver: StatementConnectionResolver,
-} = connectionTypes(() => Statement, {
+export const { Connection: StatementConnection, ConnectionResolver: StatementConnectionResolver } = connectionTypes(() => Statement, {
   name: 'Statement',
   singular: 'statement',
   plural: 'statements',

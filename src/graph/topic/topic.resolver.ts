@@ -15,7 +15,8 @@ export class TopicResolver {
   @Query(() => [Topic], { description: `Topics by name, ignoring case (the first ${MAX_TOPICS}).` })
   async topics(
     @Ctx() ctx: Context,
-    @Arg('withPositions', () => Boolean, { nullable: true, defaultValue: false, description: 'true: only topics some statement takes a stance on.' }) withPositions?: boolean | null,
+    @Arg('withPositions', () => Boolean, { nullable: true, defaultValue: false, description: 'true: only topics some statement takes a stance on.' })
+    withPositions?: boolean | null,
   ): Promise<EntityRow[]> {
     const rows = await topicRepository.list(ctx.db, withPositions ?? false, MAX_TOPICS);
     rows.forEach(ctx.loaders.primeEntity);

@@ -86,7 +86,10 @@ class Spans {
     }
     const there = this.points.slice(span.start, span.end).join('');
     if (there !== span.text) {
-      this.c.problem(`${path}.${field}`, `${show(span.text)} is not the text at code points ${span.start}-${span.end}, which is ${show(there)}; copy it from the article.`);
+      this.c.problem(
+        `${path}.${field}`,
+        `${show(span.text)} is not the text at code points ${span.start}-${span.end}, which is ${show(there)}; copy it from the article.`,
+      );
     }
   }
 }

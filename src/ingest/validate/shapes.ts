@@ -53,7 +53,13 @@ export function readEntity(c: Checker, raw: Json, at: string): { entity: EntityA
   const o = c.object(raw, at) ?? {};
   const id = c.id(o.id, `${at}.id`);
   const type = TYPE_OF_PREFIX[id.split(':')[0]];
-  if (id && !type) c.problem(`${at}.id`, `${show(id)} has no entity prefix; use one of ${Object.keys(TYPE_OF_PREFIX).map((p) => `"${p}:"`).join(', ')}.`);
+  if (id && !type)
+    c.problem(
+      `${at}.id`,
+      `${show(id)} has no entity prefix; use one of ${Object.keys(TYPE_OF_PREFIX)
+        .map((p) => `"${p}:"`)
+        .join(', ')}.`,
+    );
   if (o.type !== undefined && o.type !== type) c.problem(`${at}.type`, `${show(o.type)} is not the type its id fixes${type ? ` ("${type}")` : ''}.`);
   if (Object.keys(o).every((k) => k === 'id' || k === 'type')) return { reference: { id, type, path: at } };
   c.noUnknown(o, at, [...COMMON_ENTITY_FIELDS, ...(type ? ENTITY_FIELDS[type] : [])]);
@@ -156,12 +162,14 @@ export function readStatement(c: Checker, raw: Json, at: string): StatementAnnot
   const about = c.list(o.about, `${at}.about`, !machine).map((id, i) => c.id(id, `${at}.about[${i}]`));
   // A curator names what every statement is about; the extractor may find nothing to link.
   if (!machine && Array.isArray(o.about) && o.about.length === 0) c.problem(`${at}.about`, 'a statement must be about at least one entity.');
-  if (!machine && o.speaker === undefined) c.problem(`${at}.speaker`, 'is missing: a hand-coded statement names its speaker (only a machine-proposed one may have none).');
+  if (!machine && o.speaker === undefined)
+    c.problem(`${at}.speaker`, 'is missing: a hand-coded statement names its speaker (only a machine-proposed one may have none).');
   if (provenance === 'AUTOMATIC') {
     if (o.confidence === undefined) c.problem(`${at}.confidence`, 'is missing: a machine-proposed statement carries its confidence, from 0 to 1.');
     if (o.extractor === undefined) c.problem(`${at}.extractor`, 'is missing: a machine-proposed statement names the extractor that proposed it.');
   }
-  if ((o.start === undefined) !== (o.end === undefined)) c.problem(`${at}.${o.start === undefined ? 'start' : 'end'}`, 'is missing: give both start and end, or neither.');
+  if ((o.start === undefined) !== (o.end === undefined))
+    c.problem(`${at}.${o.start === undefined ? 'start' : 'end'}`, 'is missing: give both start and end, or neither.');
   return {
     id: c.id(o.id, `${at}.id`, 'statement'),
     speaker: c.optionalId(o.speaker, `${at}.speaker`),

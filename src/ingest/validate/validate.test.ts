@@ -56,16 +56,16 @@ describe('validateAnnotation', () => {
     const raw = valid();
     raw.statements[0].excerpt = 'Anna Beispiel sagte etwas anderes.';
     raw.statements[0].text = 'etwas anderes';
-    expect(problemsOf(raw)).toEqual([
-      'statements[0].excerpt: the excerpt "Anna Beispiel sagte etwas anderes." does not occur in the article text.',
-    ]);
+    expect(problemsOf(raw)).toEqual(['statements[0].excerpt: the excerpt "Anna Beispiel sagte etwas anderes." does not occur in the article text.']);
   });
 
   it('reports an excerpt that occurs more than once, with both offsets', () => {
     const raw = valid();
     raw.relations[0].excerpt = 'er';
     expect(problemsOf(raw)).toEqual([
-      expect.stringMatching(/^relations\[0\]\.excerpt: the excerpt "er" occurs more than once in the article text \(at code points \d+ and \d+\); lengthen it until it is unique\.$/),
+      expect.stringMatching(
+        /^relations\[0\]\.excerpt: the excerpt "er" occurs more than once in the article text \(at code points \d+ and \d+\); lengthen it until it is unique\.$/,
+      ),
     ]);
   });
 
@@ -78,7 +78,9 @@ describe('validateAnnotation', () => {
   it('reports a bad enum value, naming the allowed ones', () => {
     const raw = valid();
     raw.statements[0].mode = 'QUOTE';
-    expect(problemsOf(raw)).toEqual(['statements[0].mode: "QUOTE" is not one of "DIRECT_QUOTE", "INDIRECT_SPEECH", "FREE_INDIRECT_SPEECH", "REPORTED_SPEECH", "ASSESSMENT".']);
+    expect(problemsOf(raw)).toEqual([
+      'statements[0].mode: "QUOTE" is not one of "DIRECT_QUOTE", "INDIRECT_SPEECH", "FREE_INDIRECT_SPEECH", "REPORTED_SPEECH", "ASSESSMENT".',
+    ]);
   });
 
   it('reports every problem at once, not only the first', () => {
@@ -98,17 +100,13 @@ describe('validateAnnotation', () => {
   it('refuses a reference to an entity of the wrong type', () => {
     const raw = valid();
     raw.statements[0].stances[0].topic = 'person:bert-muster';
-    expect(problemsOf(raw)).toEqual([
-      'statements[0].stances[0].topic: "person:bert-muster" is a Person, but a stance topic must be a Topic.',
-    ]);
+    expect(problemsOf(raw)).toEqual(['statements[0].stances[0].topic: "person:bert-muster" is a Person, but a stance topic must be a Topic.']);
   });
 
   it('refuses a statement text that is not inside its excerpt', () => {
     const raw = valid();
     raw.statements[0].text = 'Wir liefern Raketen.';
-    expect(problemsOf(raw)).toEqual([
-      'statements[0].text: the text "Wir liefern Raketen." is not part of its excerpt; quote it verbatim.',
-    ]);
+    expect(problemsOf(raw)).toEqual(['statements[0].text: the text "Wir liefern Raketen." is not part of its excerpt; quote it verbatim.']);
   });
 
   // Regression: the validator once had its own date check, which read years 0-99 as 1900-1999.
@@ -120,7 +118,7 @@ describe('validateAnnotation', () => {
     expect(problemsOf(raw)).toEqual(['statements[1].date: "0097-02-29" is not a calendar date of the form YYYY-MM-DD.']);
   });
 
-  describe('machine-proposed statements (the extractor\'s drafts)', () => {
+  describe("machine-proposed statements (the extractor's drafts)", () => {
     /** The fixture as a draft: its second statement proposed by the extractor, placed by offsets. */
     const draft = () => {
       const raw = valid();

@@ -42,7 +42,38 @@ export interface World {
 /** How many entities of each kind the world has. */
 export const WORLD_SIZE = { countries: 60, persons: 300, organizations: 100, media: 20, groups: 20, weapons: 40, topics: 30 };
 
-const SYLLABLES = ['ka', 'lo', 'mi', 're', 'tan', 'vo', 'sel', 'dra', 'bru', 'ni', 'pe', 'kor', 'zu', 'la', 'mar', 'ost', 'fen', 'gri', 'hal', 'ju', 'ber', 'wen', 'sto', 'ri', 'dan', 'el', 'mo', 'tis', 'var', 'qu'];
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mi',
+  're',
+  'tan',
+  'vo',
+  'sel',
+  'dra',
+  'bru',
+  'ni',
+  'pe',
+  'kor',
+  'zu',
+  'la',
+  'mar',
+  'ost',
+  'fen',
+  'gri',
+  'hal',
+  'ju',
+  'ber',
+  'wen',
+  'sto',
+  'ri',
+  'dan',
+  'el',
+  'mo',
+  'tis',
+  'var',
+  'qu',
+];
 const ORG_KINDS = ['government body', 'company', 'alliance', 'party', 'military', 'international organization'];
 const GROUP_KINDS = ['diplomats', 'experts', 'governments', 'military', 'insiders', 'politicians', 'public'];
 const WEAPON_CATEGORIES = ['cruise missile', 'ballistic missile', 'drone', 'air defence system', 'tank', 'howitzer', 'fighter jet'];
@@ -86,7 +117,13 @@ export function buildWorld(seed: number): World {
   const organizations: WorldEntity[] = [];
   for (let i = 0; i < WORLD_SIZE.organizations; i++) {
     const name = `${unique(() => word(rng, 2))} ${rng.pick(['Council', 'Union', 'Party', 'Industries', 'Command', 'Agency'])}`;
-    organizations.push({ id: `org:${slug(name)}`, type: 'Organization', name, aliases: [name.split(' ')[0]], extra: { kind: ORG_KINDS[i % ORG_KINDS.length] } });
+    organizations.push({
+      id: `org:${slug(name)}`,
+      type: 'Organization',
+      name,
+      aliases: [name.split(' ')[0]],
+      extra: { kind: ORG_KINDS[i % ORG_KINDS.length] },
+    });
   }
   const media: WorldEntity[] = [];
   for (let i = 0; i < WORLD_SIZE.media; i++) {

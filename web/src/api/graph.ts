@@ -59,4 +59,3 @@ export async function loadAll(): Promise<GraphModel> {
   addRelations(model, await relationsOf([...model.nodes.keys()]));
   return model;
 }
-

@@ -45,7 +45,6 @@ export function useAsync<T>(key: string | null, load: () => Promise<T>): QuerySt
       live = false;
     };
     // `key` stands for everything `load` depends on.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, attempt]);
 
   const retry = useCallback(() => {

@@ -1,13 +1,4 @@
-import {
-  STANCE_LABELS,
-  STANCE_SYMBOLS,
-  StanceOrMixed,
-  TYPE_COLOURS,
-  EntityType,
-  attributionLabel,
-  modeLabel,
-  provenanceLabel,
-} from '../lib/labels';
+import { STANCE_LABELS, STANCE_SYMBOLS, StanceOrMixed, TYPE_COLOURS, EntityType, attributionLabel, modeLabel, provenanceLabel } from '../lib/labels';
 import { links } from '../lib/route';
 import type { EntityRef, StanceOn } from '../api/types';
 
@@ -84,7 +75,13 @@ export function StanceBadges({ stances }: { stances: StanceOn[] }) {
 
 /** A statement's speaker as a chip, or "Unattributed" when nobody could be named. */
 export function SpeakerChip({ speaker }: { speaker: EntityRef | null }) {
-  return speaker ? <EntityChip entity={speaker} /> : <span class="unattributed" title="The article names nobody the extractor could attribute this to">Unattributed</span>;
+  return speaker ? (
+    <EntityChip entity={speaker} />
+  ) : (
+    <span class="unattributed" title="The article names nobody the extractor could attribute this to">
+      Unattributed
+    </span>
+  );
 }
 
 /** A speaker's name in text: the name, or "Unattributed". */

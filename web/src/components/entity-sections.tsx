@@ -101,7 +101,11 @@ function Excerpt({ evidence }: { evidence: { excerpt: string; article: { id: str
 }
 
 function humanize(attribute: string): string {
-  return attribute.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase()).replace(/\bUsd\b/, 'USD').replace(/\bKm\b/, 'km');
+  return attribute
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/^./, (c) => c.toUpperCase())
+    .replace(/\bUsd\b/, 'USD')
+    .replace(/\bKm\b/, 'km');
 }
 
 export function formatNumber(n: number | string): string {

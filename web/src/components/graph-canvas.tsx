@@ -90,7 +90,9 @@ export function GraphCanvas({ elements, style, layout, focus, selected, onSelect
     const fresh = elements.filter((e) => cy.getElementById(e.data.id!).empty());
     let addedNodes = 0;
     cy.batch(() => {
-      cy.elements().filter((e) => !wanted.has(e.id())).remove();
+      cy.elements()
+        .filter((e) => !wanted.has(e.id()))
+        .remove();
       for (const e of elements) {
         const existing = cy.getElementById(e.data.id!);
         if (existing.nonempty()) {
@@ -101,7 +103,11 @@ export function GraphCanvas({ elements, style, layout, focus, selected, onSelect
       const added = cy.add(fresh);
       addedNodes = added.nodes().length;
       for (const node of added.nodes()) {
-        const neighbour = node.neighborhood('node').filter((n) => !added.contains(n)).nodes().first();
+        const neighbour = node
+          .neighborhood('node')
+          .filter((n) => !added.contains(n))
+          .nodes()
+          .first();
         if (neighbour.nonempty()) {
           const p = neighbour.position();
           node.position({ x: p.x + (Math.random() - 0.5) * 80, y: p.y + (Math.random() - 0.5) * 80 });
@@ -126,20 +132,20 @@ export function GraphCanvas({ elements, style, layout, focus, selected, onSelect
               levelWidth: () => 2,
             }
           : ({
-            name: 'fcose',
-            quality: elements.length > 400 ? 'draft' : 'default',
-            // Only the first layout starts from scratch; later ones refine the current picture.
-            randomize: addedNodes === cy.nodes().length,
-            animate: elements.length < 300,
-            animationDuration: 400,
-            // Larger graphs get more room, so labels overlap less before zooming in.
-            nodeRepulsion: cy.nodes().length > 50 ? 24000 : 9000,
-            idealEdgeLength: cy.nodes().length > 50 ? 150 : 110,
-            nodeSeparation: 90,
-            packComponents: true,
-            fit: true,
-            padding: 30,
-          } as LayoutOptions);
+              name: 'fcose',
+              quality: elements.length > 400 ? 'draft' : 'default',
+              // Only the first layout starts from scratch; later ones refine the current picture.
+              randomize: addedNodes === cy.nodes().length,
+              animate: elements.length < 300,
+              animationDuration: 400,
+              // Larger graphs get more room, so labels overlap less before zooming in.
+              nodeRepulsion: cy.nodes().length > 50 ? 24000 : 9000,
+              idealEdgeLength: cy.nodes().length > 50 ? 150 : 110,
+              nodeSeparation: 90,
+              packComponents: true,
+              fit: true,
+              padding: 30,
+            } as LayoutOptions);
     const run = cy.layout(options);
     run.one('layoutstop', () => cy.fit(undefined, 30));
     run.run();

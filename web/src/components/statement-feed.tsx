@@ -54,9 +54,7 @@ interface PageProps extends Omit<FeedProps, 'pageSize'> {
 
 function FeedPage({ filter, after, first, showSpeaker, hideAbout, empty, last, onMore, onTotal }: PageProps) {
   const args = { filter: clean(filter), first, after };
-  const { data, error, loading, retry } = useAsync<Connection<StatementData>>(`feed:${JSON.stringify(args)}`, () =>
-    fetchStatementPage<StatementData>(args),
-  );
+  const { data, error, loading, retry } = useAsync<Connection<StatementData>>(`feed:${JSON.stringify(args)}`, () => fetchStatementPage<StatementData>(args));
   const total = data?.totalCount;
   useEffect(() => {
     if (total !== undefined) onTotal?.(total);

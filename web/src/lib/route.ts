@@ -43,7 +43,21 @@ export type Route =
   | { view: 'notfound'; path: string };
 
 export const STATEMENT_QUERY_KEYS: ReadonlyArray<keyof StatementQuery> = [
-  'speaker', 'about', 'topic', 'reportedBy', 'article', 'event', 'stance', 'mode', 'attribution', 'provenance', 'from', 'to', 'text', 'sort', 'after',
+  'speaker',
+  'about',
+  'topic',
+  'reportedBy',
+  'article',
+  'event',
+  'stance',
+  'mode',
+  'attribution',
+  'provenance',
+  'from',
+  'to',
+  'text',
+  'sort',
+  'after',
 ];
 
 export const DEFAULT_HOPS = 4;
@@ -79,7 +93,10 @@ export function parseRoute(pathname: string, search: string): Route {
       return {
         view: 'graph',
         id: id || undefined,
-        expand: (params.get('expand') ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+        expand: (params.get('expand') ?? '')
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
         all: params.get('all') === '1',
       };
     case 'matrix': {
@@ -94,7 +111,7 @@ export function parseRoute(pathname: string, search: string): Route {
     case 'statements': {
       const query: StatementQuery = {};
       for (const key of STATEMENT_QUERY_KEYS) {
-        const value = key === 'text' ? params.get(key) ?? undefined : get(key);
+        const value = key === 'text' ? (params.get(key) ?? undefined) : get(key);
         if (value) query[key] = value;
       }
       return { view: 'statements', query };

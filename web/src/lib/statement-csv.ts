@@ -6,8 +6,26 @@ import type { StatementData } from '../api/types';
 import { STANCE_LABELS, attributionLabel, modeLabel } from './labels';
 
 export const CSV_HEADER = [
-  'id', 'date', 'speaker_id', 'speaker', 'mode', 'attribution', 'reported_by', 'text', 'language', 'translation',
-  'about', 'stances', 'event', 'article_id', 'article', 'start', 'end', 'excerpt', 'provenance', 'confidence',
+  'id',
+  'date',
+  'speaker_id',
+  'speaker',
+  'mode',
+  'attribution',
+  'reported_by',
+  'text',
+  'language',
+  'translation',
+  'about',
+  'stances',
+  'event',
+  'article_id',
+  'article',
+  'start',
+  'end',
+  'excerpt',
+  'provenance',
+  'confidence',
 ];
 
 /** One CSV row of a statement, in CSV_HEADER order. */
@@ -39,6 +57,10 @@ export function csvRow(s: StatementData): Array<string | number | null> {
 /** A file name that says what was filtered: `stancegraph-statements_speaker-person-donald-trump.csv`. */
 export function csvFileName(filter: Record<string, string>): string {
   const parts = Object.entries(filter).map(([k, v]) => `${k}-${v}`);
-  const slug = parts.join('_').replace(/[^A-Za-z0-9_-]+/g, '-').replace(/-+/g, '-').slice(0, 80);
+  const slug = parts
+    .join('_')
+    .replace(/[^A-Za-z0-9_-]+/g, '-')
+    .replace(/-+/g, '-')
+    .slice(0, 80);
   return `stancegraph-statements${slug ? `_${slug}` : ''}.csv`;
 }

@@ -33,9 +33,7 @@ export interface Segment {
 export function segmentText(text: string, spans: readonly Span[]): Segment[] {
   const chars = Array.from(text);
   const length = chars.length;
-  const valid = spans
-    .map((s) => ({ id: s.id, start: Math.max(0, s.start), end: Math.min(length, s.end) }))
-    .filter((s) => s.end > s.start);
+  const valid = spans.map((s) => ({ id: s.id, start: Math.max(0, s.start), end: Math.min(length, s.end) })).filter((s) => s.end > s.start);
   const cuts = new Set<number>([0, length]);
   for (const s of valid) {
     cuts.add(s.start);
@@ -54,5 +52,8 @@ export function segmentText(text: string, spans: readonly Span[]): Segment[] {
 
 /** Lower-case, accents removed: for matching what a user typed against names client-side. */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }

@@ -120,7 +120,10 @@ function Paths({ paths, from, to, hops }: { paths: GraphPath[]; from: string; to
         {paths.map((path, i) => (
           <li class="path" data-path-index={i}>
             <h2>
-              Path {i + 1} <span class="muted">· {path.length} {path.length === 1 ? 'step' : 'steps'}</span>
+              Path {i + 1}{' '}
+              <span class="muted">
+                · {path.length} {path.length === 1 ? 'step' : 'steps'}
+              </span>
             </h2>
             <ol class="chain" aria-label={`Path ${i + 1}, relationship by relationship`}>
               <li class="chain-node">
@@ -249,4 +252,3 @@ const PATH_STYLE: StylesheetJson = [
     },
   },
 ];
-

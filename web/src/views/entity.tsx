@@ -80,12 +80,7 @@ export function EntityView({ id }: { id: string }) {
             <h2 id="said-about-title">
               Said about {entity.name} <span class="count">{about ?? ''}</span>
             </h2>
-            <StatementFeed
-              filter={{ about: entity.id }}
-              hideAbout={entity.id}
-              empty={`No statement is about ${entity.name}.`}
-              onTotal={setAbout}
-            />
+            <StatementFeed filter={{ about: entity.id }} hideAbout={entity.id} empty={`No statement is about ${entity.name}.`} onTotal={setAbout} />
           </section>
         </div>
         <aside class="entity-side">
@@ -129,7 +124,14 @@ function EntityHeader({ entity }: { entity: EntityDetails }) {
   if (entity.date) details.push(['Date', <time dateTime={entity.date}>{entity.date}</time>]);
   if (entity.place) details.push(['Place', entity.place]);
   if (entity.participants && entity.participants.length > 0) {
-    details.push(['Participants', <span class="chips">{entity.participants.map((p) => <EntityChip entity={p} />)}</span>]);
+    details.push([
+      'Participants',
+      <span class="chips">
+        {entity.participants.map((p) => (
+          <EntityChip entity={p} />
+        ))}
+      </span>,
+    ]);
   }
   const aliases = entity.aliases.filter((a) => a !== entity.name);
   return (
@@ -183,7 +185,10 @@ function EntityHeader({ entity }: { entity: EntityDetails }) {
         <a class="button" href={links.graph(entity.id)}>
           Show in graph
         </a>
-        <a class="button" href={links.statements(isActor(entity) ? { speaker: entity.id } : entity.__typename === 'Topic' ? { topic: entity.id } : { about: entity.id })}>
+        <a
+          class="button"
+          href={links.statements(isActor(entity) ? { speaker: entity.id } : entity.__typename === 'Topic' ? { topic: entity.id } : { about: entity.id })}
+        >
           Statements table
         </a>
         <a class="button" href={links.connect(entity.id)}>

@@ -81,7 +81,9 @@ export function EvidenceView({ id }: { id: string }) {
       </p>
       {statement.notes && statement.notes.length > 0 && (
         <details class="notes">
-          <summary>How this statement was coded ({statement.notes.length} note{statement.notes.length === 1 ? '' : 's'})</summary>
+          <summary>
+            How this statement was coded ({statement.notes.length} note{statement.notes.length === 1 ? '' : 's'})
+          </summary>
           <ul>
             {statement.notes.map((n) => (
               <li>{n}</li>
@@ -157,7 +159,11 @@ function ArticleText({ article, statements, current }: { article: ArticleData; s
               );
             }
             const first = byId.get(seg.ids[0]);
-            const label = seg.ids.map((sid) => byId.get(sid)).filter(Boolean).map((s) => `${speakerName(s!.speaker)} (${modeLabel(s!.mode)}): ${s!.translation ?? s!.text}`).join('\n');
+            const label = seg.ids
+              .map((sid) => byId.get(sid))
+              .filter(Boolean)
+              .map((s) => `${speakerName(s!.speaker)} (${modeLabel(s!.mode)}): ${s!.translation ?? s!.text}`)
+              .join('\n');
             return (
               <a class="mark other" href={links.evidence(seg.ids[0])} title={label} data-statement-ids={seg.ids.join(' ')}>
                 {seg.text}

@@ -40,12 +40,7 @@ export function GraphView({ route }: { route: GraphRoute }) {
     <section class="view graph-view" aria-labelledby="graph-title">
       <h1 id="graph-title">{route.all ? 'Whole graph' : center ? `Graph around ${center.name}` : 'Graph'}</h1>
       <div class="graph-toolbar">
-        <EntityPicker
-          label="Centre on"
-          value={route.all ? undefined : center}
-          onChange={(v) => v && navigate(links.graph(v.id))}
-          placeholder="Any entity…"
-        />
+        <EntityPicker label="Centre on" value={route.all ? undefined : center} onChange={(v) => v && navigate(links.graph(v.id))} placeholder="Any entity…" />
         <div class="toolbar-actions">
           {route.all ? (
             route.id && (
@@ -90,8 +85,8 @@ export function GraphView({ route }: { route: GraphRoute }) {
             />
             <GraphLegend />
             <p class="hint">
-              {model.nodes.size} entities · {model.edges.size} connections. Click a node to select it, double-click to open its page; scroll
-              to zoom, drag to pan.
+              {model.nodes.size} entities · {model.edges.size} connections. Click a node to select it, double-click to open its page; scroll to zoom, drag to
+              pan.
             </p>
           </div>
           <aside class="graph-side panel" aria-label="Selected entity and list of entities">
@@ -161,9 +156,7 @@ function NodeEdges({ model, id }: { model: GraphModel; id: string }) {
         return (
           <li>
             <span class="muted">{what}</span> <a href={links.entity(other.id)}>{other.name}</a>
-            {e.kind === 'statement' && e.stance !== 'NONE' && (
-              <span class={`badge stance stance-${e.stance.toLowerCase()}`}>{STANCE_LABELS[e.stance]}</span>
-            )}
+            {e.kind === 'statement' && e.stance !== 'NONE' && <span class={`badge stance stance-${e.stance.toLowerCase()}`}>{STANCE_LABELS[e.stance]}</span>}
           </li>
         );
       })}

@@ -24,10 +24,7 @@ export function MatrixView({ route }: { route: MatrixRoute }) {
   const { data, error, loading, retry } = useQuery<{ topics: Array<{ id: string; name: string; positions: Array<Omit<PositionData, 'topic'>> }> }>(MATRIX);
   const matrix = useMemo(
     () =>
-      buildMatrix(
-        (data?.topics ?? []).flatMap((t) => t.positions.map((p) => ({ ...p, topic: { id: t.id, name: t.name } }))) as MatrixPosition[],
-        route.types,
-      ),
+      buildMatrix((data?.topics ?? []).flatMap((t) => t.positions.map((p) => ({ ...p, topic: { id: t.id, name: t.name } }))) as MatrixPosition[], route.types),
     [data, route.types.join(',')],
   );
   const go = (change: Partial<MatrixRoute>, replace = false) => navigate(routeUrl({ ...route, ...change }), { replace });
@@ -40,8 +37,8 @@ export function MatrixView({ route }: { route: MatrixRoute }) {
     <section class="view matrix-view" aria-labelledby="matrix-title">
       <h1 id="matrix-title">Stance matrix</h1>
       <p class="hint">
-        Who supports and who opposes what, counted in statements. A cell with more than one stance is <em>mixed</em>: the actor
-        contradicted themself or hedged. Click a cell for its statements.
+        Who supports and who opposes what, counted in statements. A cell with more than one stance is <em>mixed</em>: the actor contradicted themself or hedged.
+        Click a cell for its statements.
       </p>
       <div class="matrix-tools">
         <fieldset class="type-filter">
@@ -75,9 +72,7 @@ export function MatrixView({ route }: { route: MatrixRoute }) {
       ) : (
         <MatrixTable matrix={matrix} route={route} />
       )}
-      {route.cell && (
-        <CellStatements actor={route.cell.actor} topic={route.cell.topic} matrix={matrix} closeHref={routeUrl({ ...route, cell: undefined })} />
-      )}
+      {route.cell && <CellStatements actor={route.cell.actor} topic={route.cell.topic} matrix={matrix} closeHref={routeUrl({ ...route, cell: undefined })} />}
     </section>
   );
 }
@@ -160,9 +155,7 @@ function MatrixTable({ matrix, route }: { matrix: Matrix; route: MatrixRoute }) 
                       onClick={() => navigate(routeUrl({ ...route, cell: { actor: a.id, topic: t.id } }))}
                     >
                       <span aria-hidden="true">{STANCE_SYMBOLS[cell.stance]}</span>
-                      <span class="cell-count">
-                        {parts.length > 1 ? parts.map((s) => `${STANCE_SYMBOLS[s]}${cell.counts[s]}`).join(' ') : cell.total}
-                      </span>
+                      <span class="cell-count">{parts.length > 1 ? parts.map((s) => `${STANCE_SYMBOLS[s]}${cell.counts[s]}`).join(' ') : cell.total}</span>
                     </button>
                   </td>
                 );

@@ -79,8 +79,8 @@ export function SearchView({ q }: { q: string }) {
               ))}
             </ul>
             <p class="hint">
-              Or go straight to the <a href="/statements">statements</a>, the <a href="/matrix">stance matrix</a>, the{' '}
-              <a href="/graph?all=1">whole graph</a> or the <a href="/connect">connection finder</a>.
+              Or go straight to the <a href="/statements">statements</a>, the <a href="/matrix">stance matrix</a>, the <a href="/graph?all=1">whole graph</a> or
+              the <a href="/connect">connection finder</a>.
             </p>
           </div>
           <Overview />

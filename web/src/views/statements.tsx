@@ -22,13 +22,10 @@ import { SORTS, sortArgument } from '../api/sort';
 export function StatementsView({ query }: { query: StatementQuery }) {
   const filter = filterOf(query);
   const args = { filter, first: TABLE_PAGE, after: query.after ?? null, orderBy: sortArgument(query.sort).orderBy as string };
-  const { data, error, loading, retry } = useAsync<Connection<StatementData>>(`table:${JSON.stringify(args)}`, () =>
-    fetchStatementPage<StatementData>(args),
-  );
+  const { data, error, loading, retry } = useAsync<Connection<StatementData>>(`table:${JSON.stringify(args)}`, () => fetchStatementPage<StatementData>(args));
   const prev: string[] = (history.state as { prev?: string[] } | null)?.prev ?? [];
 
-  const update = (change: Partial<StatementQuery>, replace = false) =>
-    navigate(links.statements({ ...query, ...change, after: undefined }), { replace });
+  const update = (change: Partial<StatementQuery>, replace = false) => navigate(links.statements({ ...query, ...change, after: undefined }), { replace });
 
   const page = data;
   const firstRow = prev.length * TABLE_PAGE + 1;
@@ -64,13 +61,13 @@ export function StatementsView({ query }: { query: StatementQuery }) {
               type="button"
               class="button"
               disabled={!query.after}
-              onClick={() =>
-                navigate(links.statements({ ...query, after: prev[prev.length - 1] || undefined }), { state: { prev: prev.slice(0, -1) } })
-              }
+              onClick={() => navigate(links.statements({ ...query, after: prev[prev.length - 1] || undefined }), { state: { prev: prev.slice(0, -1) } })}
             >
               ← Previous
             </button>
-            <span>Page {prev.length + 1} of {Math.max(1, Math.ceil(page.totalCount / TABLE_PAGE))}</span>
+            <span>
+              Page {prev.length + 1} of {Math.max(1, Math.ceil(page.totalCount / TABLE_PAGE))}
+            </span>
             <button
               type="button"
               class="button"
@@ -147,9 +144,21 @@ function Filters({ query, update }: { query: StatementQuery; update: (c: Partial
       <Select label="Provenance" value={query.provenance} options={PROVENANCE_LABELS} onChange={(provenance) => update({ provenance })} />
       <div class="filter-dates">
         <label for="filter-from">From</label>
-        <input id="filter-from" type="date" value={query.from ?? ''} max={query.to} onChange={(e) => update({ from: (e.target as HTMLInputElement).value || undefined })} />
+        <input
+          id="filter-from"
+          type="date"
+          value={query.from ?? ''}
+          max={query.to}
+          onChange={(e) => update({ from: (e.target as HTMLInputElement).value || undefined })}
+        />
         <label for="filter-to">To</label>
-        <input id="filter-to" type="date" value={query.to ?? ''} min={query.from} onChange={(e) => update({ to: (e.target as HTMLInputElement).value || undefined })} />
+        <input
+          id="filter-to"
+          type="date"
+          value={query.to ?? ''}
+          min={query.from}
+          onChange={(e) => update({ to: (e.target as HTMLInputElement).value || undefined })}
+        />
       </div>
       <div class="filter-sort">
         <label for="filter-sort">Sort</label>
@@ -199,10 +208,22 @@ function Select({
 }
 
 /** Column headers that sort, as buttons with aria-sort on the header cell. */
-function SortHeader({ label, asc, desc, sort, setSort }: { label: string; asc?: string; desc?: string; sort?: string; setSort: (s: string | undefined) => void }) {
+function SortHeader({
+  label,
+  asc,
+  desc,
+  sort,
+  setSort,
+}: {
+  label: string;
+  asc?: string;
+  desc?: string;
+  sort?: string;
+  setSort: (s: string | undefined) => void;
+}) {
   if (!asc && !desc) return <th scope="col">{label}</th>;
   const current = sort === asc ? 'ascending' : sort === desc ? 'descending' : 'none';
-  const next = current === 'ascending' ? desc ?? asc : asc ?? desc;
+  const next = current === 'ascending' ? (desc ?? asc) : (asc ?? desc);
   return (
     <th scope="col" aria-sort={current}>
       <button type="button" class="sort" onClick={() => setSort(next)} title={`Sort by ${label.toLowerCase()}`}>

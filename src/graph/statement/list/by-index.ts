@@ -37,13 +37,19 @@ function dayOf(ymd: number): string {
  */
 export const byIndex = strategy<IndexPlan>({
   name: 'index',
-  queries: ['statement/page-statements-in-reading-order', 'statement/page-dated-statements', 'statement/count-all-statements', 'statement/count-statements-by-properties'],
+  queries: [
+    'statement/page-statements-in-reading-order',
+    'statement/page-dated-statements',
+    'statement/count-all-statements',
+    'statement/count-statements-by-properties',
+  ],
 
   plan(keys, q) {
     const f = q.filter;
     if (q.order !== 'READING_ORDER' && q.order !== 'DATE_ASC' && q.order !== 'DATE_DESC') return null;
     if (keys.length !== 1 || (q.scope !== null && q.scope !== 'article')) return null;
-    if (f.text !== null || f.speaker !== null || f.about !== null || f.topic !== null || f.stance !== null || f.reportedBy !== null || f.event !== null) return null;
+    if (f.text !== null || f.speaker !== null || f.about !== null || f.topic !== null || f.stance !== null || f.reportedBy !== null || f.event !== null)
+      return null;
     return { article: q.scope === 'article' ? keys[0] : f.article };
   },
 

@@ -50,7 +50,12 @@ export const general = strategy<GeneralPlan>({
   },
 
   async page(db, keys, q, plan) {
-    const rows = await db.read('statement/page-statements', { ...listParams(keys, q, plan), order: q.order, after: afterParam(q.after), limit: neo4j.int(q.first + 1) });
+    const rows = await db.read('statement/page-statements', {
+      ...listParams(keys, q, plan),
+      order: q.order,
+      after: afterParam(q.after),
+      limit: neo4j.int(q.first + 1),
+    });
     const byKey = new Map(rows.map((r) => [r.key as string, toPage(r.rows)]));
     return keys.map((k) => ({ rows: byKey.get(k) ?? [], total: null }));
   },

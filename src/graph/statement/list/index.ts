@@ -35,7 +35,13 @@ export * from './query';
 export type { StatementListStrategy };
 
 /** The strategies, in the order they are tried; `general` answers every list and comes last. */
-export const STATEMENT_LIST_STRATEGIES: readonly StatementListStrategy<unknown>[] = Object.freeze([nothing, byIndex, byRelation, byText, general] as StatementListStrategy<unknown>[]);
+export const STATEMENT_LIST_STRATEGIES: readonly StatementListStrategy<unknown>[] = Object.freeze([
+  nothing,
+  byIndex,
+  byRelation,
+  byText,
+  general,
+] as StatementListStrategy<unknown>[]);
 
 /** The first strategy that answers this list, with its plan. */
 export function chooseStrategy(keys: readonly string[], q: StatementListQuery): { strategy: StatementListStrategy<unknown>; plan: unknown } {
