@@ -4,5 +4,4 @@
 UNWIND $ids AS id
 MATCH (s:Statement {id: id})
 RETURN id, s {.id, .text, .language, .translation, .mode, .attribution, .start, .end, .excerpt, .articleId, .date, .notes,
-    .textStart, .textEnd, .mentionStart, .mentionEnd, .mention, .cueStart, .cueEnd, .cue, .confidence, .extractor,
-    provenance: coalesce(s.provenance, 'CURATED')} AS statement
+    .mentionStart, .mention, .cueStart, .cue, .confidence, .extractor, .provenance} AS statement

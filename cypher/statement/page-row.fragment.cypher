@@ -3,6 +3,5 @@
   // returns it, read for the page rows only: the caller primes the Statement.speaker loader
   // with it, saving that query a round trip.
   statement: s {.id, .text, .language, .translation, .mode, .attribution, .start, .end, .excerpt, .articleId, .date, .notes,
-    .textStart, .textEnd, .mentionStart, .mentionEnd, .mention, .cueStart, .cueEnd, .cue, .confidence, .extractor,
-    provenance: coalesce(s.provenance, 'CURATED')},
+    .mentionStart, .mention, .cueStart, .cue, .confidence, .extractor, .provenance},
   speakers: [(s)<-[:SAID]-(a:Actor) | a {.*, aliasText: null}],

@@ -83,8 +83,6 @@ export function planIngest(a: Annotation): IngestPlan {
     statements: a.statements.map((s) => {
       // Offsets given with the excerpt make a repeated excerpt unambiguous (validated to select it).
       const evidence = s.start !== undefined && s.end !== undefined ? { start: s.start, end: s.end, excerpt: s.excerpt } : span(s.excerpt);
-      // The quoted words or reported clause inside the evidence: its first occurrence there.
-      const textStart = evidence.start + [...s.excerpt.slice(0, s.excerpt.indexOf(s.text))].length;
       const english = a.article.language === 'en' ? s.text : (s.translation ?? null);
       return {
         id: s.id,
@@ -97,13 +95,10 @@ export function planIngest(a: Annotation): IngestPlan {
           start: evidence.start,
           end: evidence.end,
           excerpt: evidence.excerpt,
-          textStart,
-          textEnd: textStart + [...s.text].length,
+          // A span is its start and its text: the end follows, and a page reads fewer properties.
           mentionStart: s.speakerMention?.start ?? null,
-          mentionEnd: s.speakerMention?.end ?? null,
           mention: s.speakerMention?.text ?? null,
           cueStart: s.cue?.start ?? null,
-          cueEnd: s.cue?.end ?? null,
           cue: s.cue?.text ?? null,
           provenance: s.provenance,
           confidence: s.confidence ?? null,

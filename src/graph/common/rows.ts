@@ -43,16 +43,13 @@ export interface StatementRow {
   articleId: string;
   date: string | null;
   notes: string[] | null;
-  /** Where `text` stands in the article (code points); absent on statements written before it was recorded. */
-  textStart?: number | null;
-  textEnd?: number | null;
-  /** Where the article names the speaker, and the reporting verb or phrase, when recorded. */
+  /** Where the article names the speaker (its first code point and its text), when recorded. */
   mentionStart?: number | null;
-  mentionEnd?: number | null;
   mention?: string | null;
+  /** The reporting verb or phrase, likewise. */
   cueStart?: number | null;
-  cueEnd?: number | null;
   cue?: string | null;
+  /** CURATED for statements written before provenance was recorded. */
   provenance: string;
   confidence?: number | null;
   extractor?: string | null;

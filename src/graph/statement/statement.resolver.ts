@@ -12,8 +12,16 @@ import { StatementListArgs } from './statement.args';
 import { statementConnection } from './statement.connection';
 import { StanceOn, Statement, StatementConnection, TextSpan } from './statement.type';
 
-function span(start: number | null | undefined, end: number | null | undefined, text: string | null | undefined): TextSpan | null {
-  return start === null || start === undefined || end === null || end === undefined || !text ? null : { start, end, text };
+/** Code points in `text` (offsets count code points, not UTF-16 units). */
+function codePoints(text: string): number {
+  let n = 0;
+  for (const _ of text) n++;
+  return n;
+}
+
+/** A span from its first code point and its text; null when either is missing. */
+function span(start: number | null | undefined, text: string | null | undefined): TextSpan | null {
+  return start === null || start === undefined || !text ? null : { start, end: start + codePoints(text), text };
 }
 
 @Resolver(() => Statement)
@@ -61,7 +69,9 @@ export class StatementResolver {
   /** Where does the quote or reported clause stand? */
   @FieldResolver(() => TextSpan, { nullable: true, description: 'Where `text` stands in the article, inside `evidence`.' })
   textSpan(@Root() s: StatementRow): TextSpan | null {
-    return span(s.textStart, s.textEnd, s.text);
+    // The text's first occurrence in its excerpt, as the write path places it.
+    const at = s.excerpt.indexOf(s.text);
+    return at < 0 ? null : span(s.start + codePoints(s.excerpt.slice(0, at)), s.text);
   }
 
   /** Where is the speaker named? */
@@ -70,13 +80,13 @@ export class StatementResolver {
     description: 'Where the article names the speaker for this statement (a name, role or pronoun), when recorded.',
   })
   speakerMention(@Root() s: StatementRow): TextSpan | null {
-    return span(s.mentionStart, s.mentionEnd, s.mention);
+    return span(s.mentionStart, s.mention);
   }
 
   /** With which words is it reported? */
   @FieldResolver(() => TextSpan, { nullable: true, description: 'The reporting verb or phrase ("sagte", "according to"), when recorded.' })
   cue(@Root() s: StatementRow): TextSpan | null {
-    return span(s.cueStart, s.cueEnd, s.cue);
+    return span(s.cueStart, s.cue);
   }
 
   /** Where does the article say so? */
