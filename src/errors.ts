@@ -1,7 +1,8 @@
 import { GraphQLError } from 'graphql';
 
 /** Stable error codes a client can branch on (`extensions.code`). */
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'SERVICE_UNAVAILABLE' | 'TIMEOUT' | 'INTERNAL_SERVER_ERROR';
+export type ErrorCode =
+  'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'SERVICE_UNAVAILABLE' | 'TIMEOUT' | 'INTERNAL_SERVER_ERROR';
 
 /**
  * The one error base class of the app. Its message is a full sentence meant for the client;
@@ -25,6 +26,20 @@ export class AppError extends GraphQLError {
 export class BadInputError extends AppError {
   constructor(message: string, details?: Record<string, unknown>) {
     super('BAD_USER_INPUT', message, { details });
+  }
+}
+
+/** A write over someone else's newer one (a stale save of a draft); nothing was written. */
+export class ConflictError extends AppError {
+  constructor(message: string, details?: Record<string, unknown>) {
+    super('CONFLICT', message, { details, http: 409 });
+  }
+}
+
+/** What was asked for does not exist; the message names it. */
+export class NotFoundError extends AppError {
+  constructor(message: string, details?: Record<string, unknown>) {
+    super('NOT_FOUND', message, { details });
   }
 }
 

@@ -6,6 +6,6 @@
 MATCH (a:Article)
 WITH a, -coalesce(a.publishedAt.year * 10000 + a.publishedAt.month * 100 + a.publishedAt.day, 0) AS dateKey
 WHERE $after IS NULL OR dateKey > $after.dateKey OR dateKey = $after.dateKey AND a.id > $after.id
-RETURN a {.id, .title, .language, .text, .url, .publishedAt, .notes} AS article, dateKey
+RETURN a {.id, .title, .language, .text, .url, .publishedAt, .notes, .reviewProposed, .reviewAccepted, .reviewEdited, .reviewRejected, .reviewAdded} AS article, dateKey
 ORDER BY dateKey, a.id
 LIMIT $limit

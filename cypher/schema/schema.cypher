@@ -7,6 +7,8 @@ CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (n:Statement) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT fact_id IF NOT EXISTS FOR (n:Fact) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT draft_id IF NOT EXISTS FOR (n:Draft) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT publication_id IF NOT EXISTS FOR (n:Publication) REQUIRE n.id IS UNIQUE;
 
 // Filters and sort orders of the API.
 CREATE INDEX statement_article IF NOT EXISTS FOR (n:Statement) ON (n.articleId, n.start);
@@ -17,6 +19,8 @@ CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
 CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
 CREATE INDEX fact_article IF NOT EXISTS FOR (n:Fact) ON (n.articleId);
 CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedAt);
+CREATE INDEX draft_status IF NOT EXISTS FOR (n:Draft) ON (n.status, n.savedAt);
+CREATE INDEX publication_article IF NOT EXISTS FOR (n:Publication) ON (n.articleId, n.at);
 
 // Names and aliases in any spelling: accents and case folded ("Selenskyj", "zelenskyy", "Polen").
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliasText]

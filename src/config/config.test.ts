@@ -45,9 +45,28 @@ describe('the settings registry', () => {
 
   it.each([
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL "loud" is not one of fatal, error, warn, info, debug, trace, silent.'],
-    [{ API_KEYS: 'admin:0123456789abcdef' }, 'API_KEYS entry 1 has the role "admin"; use "editor:<key>" or "reader:<key>".'],
+    [
+      { API_KEYS: 'admin:0123456789abcdef' },
+      'API_KEYS entry 1 has the role "admin"; use "editor:<key>" or "reader:<key>", optionally named: "alice=editor:<key>".',
+    ],
+    [
+      { API_KEYS: 'Alice Smith=editor:0123456789abcdef' },
+      'API_KEYS entry 1 has the name "Alice Smith"; a name is lower-case letters, digits, dots, hyphens and underscores, at most 64.',
+    ],
+    [{ API_KEYS: 'alice=editor:0123456789abcdef,alice=reader:fedcba9876543210' }, 'API_KEYS names two keys "alice"; give each key its own name.'],
     [{ API_KEYS: 'editor:short' }, 'API_KEYS entry 1 (role editor) has a key shorter than 16 characters or containing spaces; use a long random key.'],
   ])('checks %j as it documents', (env, message) => {
     expect(() => loadConfig(env, '/p')).toThrow(new ConfigError(message));
+  });
+});
+
+describe('API keys', () => {
+  it('are named as given, or after their role and place', () => {
+    const { auth } = loadConfig({ API_KEYS: 'alice=editor:0123456789abcdef:with:colons, reader:fedcba9876543210,editor:aaaaaaaaaaaaaaaa' }, '/p');
+    expect(auth.keys).toEqual([
+      { name: 'alice', role: 'editor', key: '0123456789abcdef:with:colons' },
+      { name: 'reader-1', role: 'reader', key: 'fedcba9876543210' },
+      { name: 'editor-1', role: 'editor', key: 'aaaaaaaaaaaaaaaa' },
+    ]);
   });
 });

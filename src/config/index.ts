@@ -53,7 +53,7 @@ export interface Limits {
 
 /** API keys and what they may do; keys are secrets and never logged. */
 export interface AuthConfig {
-  keys: { key: string; role: Role }[];
+  keys: { key: string; role: Role; name: string }[];
   /** Reads need a key too (any role); by default reads are open. */
   readRequiresKey: boolean;
 }

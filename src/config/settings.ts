@@ -93,20 +93,38 @@ function neo4jUri(raw: string | undefined, name: string): string | null {
 
 export type Role = 'reader' | 'editor';
 
-/** API_KEYS: `role:key` pairs separated by commas. The error never repeats a key. */
-function apiKeys(raw: string | undefined, name: string): { key: string; role: Role }[] {
+/** A key's name: what records of who did what say instead of the key itself. */
+const KEY_NAME = /^[a-z0-9][a-z0-9._-]{0,63}$/;
+
+/**
+ * API_KEYS: entries separated by commas, each `name=role:key` or `role:key`. A key without a name
+ * is named after its role and place (`editor-1`, `reader-2`). The error never repeats a key.
+ */
+function apiKeys(raw: string | undefined, name: string): { key: string; role: Role; name: string }[] {
   if (!raw || raw.trim() === '') return [];
-  return raw.split(',').map((pair, i) => {
-    const [role, ...rest] = pair.trim().split(':');
+  const unnamed: Record<Role, number> = { editor: 0, reader: 0 };
+  const keys = raw.split(',').map((entry, i) => {
+    const named = /^([^=:]+)=(.*)$/s.exec(entry.trim());
+    const [role, ...rest] = (named ? named[2] : entry.trim()).split(':');
     const key = rest.join(':');
     if (role !== 'editor' && role !== 'reader') {
-      throw new ConfigError(`${name} entry ${i + 1} has the role "${role}"; use "editor:<key>" or "reader:<key>".`);
+      throw new ConfigError(`${name} entry ${i + 1} has the role "${role}"; use "editor:<key>" or "reader:<key>", optionally named: "alice=editor:<key>".`);
     }
     if (key.length < 16 || /\s/.test(key)) {
       throw new ConfigError(`${name} entry ${i + 1} (role ${role}) has a key shorter than 16 characters or containing spaces; use a long random key.`);
     }
-    return { role, key };
+    const keyName = named ? named[1].trim() : `${role}-${++unnamed[role]}`;
+    if (!KEY_NAME.test(keyName)) {
+      throw new ConfigError(
+        `${name} entry ${i + 1} has the name "${keyName}"; a name is lower-case letters, digits, dots, hyphens and underscores, at most 64.`,
+      );
+    }
+    return { role: role as Role, key, name: keyName };
   });
+  const names = keys.map((k) => k.name);
+  const twice = names.find((n, i) => names.indexOf(n) !== i);
+  if (twice) throw new ConfigError(`${name} names two keys "${twice}"; give each key its own name.`);
+  return keys;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -126,7 +144,11 @@ export const SETTINGS = Object.freeze({
   LOAD_BUNDLED_DATA: boolean(true, 'Load the annotations in `data/annotations/` at start-up (idempotent).'),
   LOG_LEVEL: oneOf(LOG_LEVELS, 'info', '`fatal`, `error`, `warn`, `info`, `debug`, `trace` or `silent`; logs are JSON lines.'),
   NODE_ENV: custom('(unset)', '`production` hides stack traces and internal messages from clients.', (raw) => raw?.trim() ?? ''),
-  API_KEYS: custom('(none)', 'Comma-separated `role:key` pairs (`editor:...`, `reader:...`); keys of at least 16 characters.', apiKeys),
+  API_KEYS: custom(
+    '(none)',
+    'Comma-separated keys, `name=role:key` or `role:key` (`alice=editor:...`, `reader:...`); keys of at least 16 characters. Records of who published what name the key, never show it.',
+    apiKeys,
+  ),
   READ_REQUIRES_KEY: boolean(false, 'Require a key (any role) for queries too.'),
   REQUEST_TIMEOUT_MS: integer(10_000, 100, 600_000, 'Deadline of every request; Neo4j transactions end before it.'),
   MAX_QUERY_DEPTH: integer(10, 1, 100, 'Deepest selection nesting allowed (introspection excluded).'),

@@ -12,6 +12,9 @@ import { ConnectionResolver } from './connection/connection.resolver';
 import { EntityResolver, FactResolver, PersonResolver, StatedRelationResolver, WeaponResolver } from './entity/entity.resolver';
 import { EventResolver } from './event/event.resolver';
 import { HealthResolver } from './health/health.resolver';
+import { DraftResolver, ArticleReviewResolver } from './draft/draft.resolver';
+import { DraftConnectionResolver } from './draft/draft.type';
+import { PublicationConnectionResolver } from './draft/publication.type';
 import { IngestResolver } from './ingest/ingest.resolver';
 import { NodeResolver } from './node/node.resolver';
 import { PositionResolver } from './position/position.resolver';
@@ -47,7 +50,7 @@ const API_RESOLVERS = [
 /** Builds the GraphQL schema from the type-graphql classes (once per process). */
 export async function createSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
-    resolvers: [...API_RESOLVERS, HealthResolver, IngestResolver],
+    resolvers: [...API_RESOLVERS, HealthResolver, IngestResolver, DraftResolver, DraftConnectionResolver, ArticleReviewResolver, PublicationConnectionResolver],
     scalarsMap: [{ type: Date, scalar: DateScalar }],
     validate: false,
   });

@@ -12,6 +12,17 @@ export interface IngestResult {
   statements: number;
 }
 
+/**
+ * Queries of another domain that belong in the same transaction as a write (publishing a draft
+ * closes it and records the publish): `before` runs before anything is removed, `after` once
+ * everything is written. Either may throw to roll the whole write back.
+ */
+export interface ExtraSteps {
+  before?: (run: Run) => Promise<void>;
+  after?: (run: Run) => Promise<void>;
+}
+type Run = Parameters<Parameters<Database['writeAll']>[0]>[0];
+
 /** What one call of `ingestArticles` wrote. */
 export interface BatchResult {
   articles: number;
@@ -41,11 +52,12 @@ export async function ingest(db: Database, annotation: Annotation): Promise<Inge
  * Throws an AnnotationError, writing nothing, when two articles of the batch, or an article of the
  * batch and one already stored, claim the same statement id.
  */
-export async function ingestArticles(db: Database, annotations: Annotation[]): Promise<BatchResult> {
+export async function ingestArticles(db: Database, annotations: Annotation[], steps: ExtraSteps = {}): Promise<BatchResult> {
   const plans = annotations.map(planIngest);
   checkBatch(plans);
   const rows = batchRows(plans);
   return db.writeAll(async (run) => {
+    await steps.before?.(run);
     const conflicts = await run('ingest/find-foreign-statements', {
       articles: plans.map((p) => ({ articleId: p.articleId, ids: p.statements.map((s) => s.id) })),
     });
@@ -63,6 +75,7 @@ export async function ingestArticles(db: Database, annotations: Annotation[]): P
     await run('ingest/merge-relations', { relations: rows.relations });
     await run('ingest/merge-participants', { participants: rows.participants });
     await run('ingest/merge-statements', { statements: rows.statements });
+    await steps.after?.(run);
     return {
       articles: plans.length,
       entities: rows.entities.length,

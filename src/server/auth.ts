@@ -4,9 +4,11 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { AuthConfig, Role } from '../config';
 import { AppError } from '../errors';
 
-/** Who is calling: a role from a valid key, or anonymous. */
+/** Who is calling: a role and the key's name from a valid key, or anonymous. */
 export interface Principal {
   role: Role | null;
+  /** The key's name (API_KEYS), for records of who did what; never the key itself. */
+  name?: string;
 }
 
 /**
@@ -23,12 +25,12 @@ export function authenticate(headers: IncomingHttpHeaders, auth: AuthConfig): Pr
     return { role: null };
   }
   const digest = sha256(given);
-  let role: Role | null = null;
+  let found: Principal | null = null;
   for (const candidate of auth.keys) {
-    if (crypto.timingSafeEqual(digest, sha256(candidate.key)) && role === null) role = candidate.role;
+    if (crypto.timingSafeEqual(digest, sha256(candidate.key)) && found === null) found = { role: candidate.role, name: candidate.name };
   }
-  if (role === null) throw unauthenticated('The API key is not valid.');
-  return { role };
+  if (found === null) throw unauthenticated('The API key is not valid.');
+  return found;
 }
 
 /** Refuses unless the caller has `role` (an editor may also read). */

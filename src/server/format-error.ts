@@ -7,6 +7,7 @@ import { InvalidDateError } from '../graph/common/dates';
 export const CLIENT_CODES = new Set([
   'BAD_USER_INPUT',
   'NOT_FOUND',
+  'CONFLICT',
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'SERVICE_UNAVAILABLE',

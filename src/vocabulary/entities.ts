@@ -44,6 +44,23 @@ export const ENTITY_PREFIXES = Object.freeze(ENTITY_TYPES.map((t) => PREFIX_OF[t
 /** Ids: `<prefix>:<slug>`, the slug lower-case ASCII words joined by single hyphens. */
 export const ID_PATTERN = /^([a-z]+):[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/**
+ * The slug of a name, as ids use it: lower-case ASCII words joined by hyphens, German letters
+ * spelt out (ä → ae, ß → ss) and other accents dropped: "Jürgen Müller-Weiß" → "juergen-mueller-weiss".
+ */
+export function slugOf(name: string): string {
+  return name
+    .replace(/[ÄäÖöÜü]/g, (c) => ({ Ä: 'Ae', ä: 'ae', Ö: 'Oe', ö: 'oe', Ü: 'Ue', ü: 'ue' })[c] as string)
+    .replace(/ß/g, 'ss')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 120)
+    .replace(/-+$/, '');
+}
+
 /** The prefix of an id: `person` for `person:donald-trump`. */
 export function prefixOf(id: string): string {
   return id.slice(0, id.indexOf(':'));

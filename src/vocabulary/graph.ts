@@ -7,7 +7,8 @@ import { ENTITY_TYPES } from './entities';
 import { RELATION_TYPES } from './relations';
 
 /** Labels of the nodes that are not entities. */
-export const NODE_KINDS = Object.freeze(['Article', 'Statement', 'Fact'] as const);
+/** Drafts are articles under review; a Publication records one publish of a draft. */
+export const NODE_KINDS = Object.freeze(['Article', 'Statement', 'Fact', 'Draft', 'Publication'] as const);
 
 /** Every node label: `:Entity` plus the type label, `:Actor` on actors, and the other node kinds. */
 export const NODE_LABELS = Object.freeze(['Entity', 'Actor', ...ENTITY_TYPES, ...NODE_KINDS]);
@@ -30,6 +31,7 @@ export const LINK_TYPE_INFO = Object.freeze({
   HAS_FACT: { words: 'has the fact', path: false },
   STATED_IN: { words: 'is stated in', path: false },
   PUBLISHED_BY: { words: 'published by', path: false },
+  HAS_PUBLICATION: { words: 'was published in', path: false },
 } as const);
 
 export type LinkType = keyof typeof LINK_TYPE_INFO;

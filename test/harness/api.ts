@@ -2,6 +2,7 @@ import { ExecutionResult, GraphQLSchema, graphql } from 'graphql';
 
 import { Connection } from '../../src/db/connect';
 import { createContext } from '../../src/graph/context';
+import type { Principal } from '../../src/server/auth';
 import { createSchema } from '../../src/graph/schema';
 import { connectTestDatabase, loadArticle } from './database';
 
@@ -23,10 +24,10 @@ export interface Answer<T = any> {
 export interface Api {
   connection: Connection;
   schema: GraphQLSchema;
-  /** Runs one operation in a fresh request context (fresh DataLoaders), recording every query. */
-  run<T = any>(source: string, variables?: Record<string, unknown>): Promise<Answer<T>>;
+  /** Runs one operation in a fresh request context (fresh DataLoaders), recording every query; anonymous unless `as` says who calls. */
+  run<T = any>(source: string, variables?: Record<string, unknown>, as?: Principal): Promise<Answer<T>>;
   /** Like `run`, but fails the test on any GraphQL error. */
-  ok<T = any>(source: string, variables?: Record<string, unknown>): Promise<T>;
+  ok<T = any>(source: string, variables?: Record<string, unknown>, as?: Principal): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -35,10 +36,10 @@ export async function startApi(): Promise<Api> {
   const connection = await connectTestDatabase();
   await loadArticle(connection);
   const schema = await createSchema();
-  const run = async <T>(source: string, variableValues?: Record<string, unknown>): Promise<Answer<T>> => {
+  const run = async <T>(source: string, variableValues?: Record<string, unknown>, as: Principal = { role: null }): Promise<Answer<T>> => {
     const calls: Call[] = [];
     const contextValue = createContext(connection.db, {
-      principal: { role: null },
+      principal: as,
       requestId: 'test',
       listener: (name, params) => calls.push({ name, params }),
     });
@@ -49,8 +50,8 @@ export async function startApi(): Promise<Api> {
     connection,
     schema,
     run,
-    async ok<T>(source: string, variables?: Record<string, unknown>) {
-      const answer = await run<T>(source, variables);
+    async ok<T>(source: string, variables?: Record<string, unknown>, as?: Principal) {
+      const answer = await run<T>(source, variables, as);
       expect(answer.errors ?? []).toEqual([]);
       return answer.data;
     },

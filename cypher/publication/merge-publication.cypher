@@ -1,0 +1,19 @@
+// Records one publish of a draft, in its transaction: who published, when, the review counts and
+// what changed; keeps the latest review counts on the article, so that the extractor's real
+// precision can be read from it.
+// Parameters: $publication {id, articleId, draftId, by, proposed, accepted, edited, rejected, added,
+//   statements, addedStatements [id], removedStatements [id], changedStatements [id]}.
+// Returns: publication (map).
+MATCH (a:Article {id: $publication.articleId})
+CREATE (p:Publication {id: $publication.id, articleId: $publication.articleId, draftId: $publication.draftId,
+  at: datetime(), by: $publication.by, proposed: $publication.proposed, accepted: $publication.accepted,
+  edited: $publication.edited, rejected: $publication.rejected, added: $publication.added,
+  statements: $publication.statements, addedStatements: $publication.addedStatements,
+  removedStatements: $publication.removedStatements, changedStatements: $publication.changedStatements})
+CREATE (a)-[:HAS_PUBLICATION]->(p)
+SET a.reviewProposed = CASE WHEN $publication.proposed > 0 THEN $publication.proposed ELSE a.reviewProposed END,
+  a.reviewAccepted = CASE WHEN $publication.proposed > 0 THEN $publication.accepted ELSE a.reviewAccepted END,
+  a.reviewEdited = CASE WHEN $publication.proposed > 0 THEN $publication.edited ELSE a.reviewEdited END,
+  a.reviewRejected = CASE WHEN $publication.proposed > 0 THEN $publication.rejected ELSE a.reviewRejected END,
+  a.reviewAdded = CASE WHEN $publication.proposed > 0 THEN $publication.added ELSE a.reviewAdded END
+RETURN p {.*} AS publication

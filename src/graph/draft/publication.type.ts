@@ -1,0 +1,87 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+
+import { connectionTypes } from '../common/connection';
+import { Draft } from './draft.type';
+
+@ObjectType({ description: 'One publish of a draft: who published it, when, what the review decided and what changed in the article.' })
+export class Publication {
+  @Field(() => ID, { description: 'The publication id.' })
+  id!: string;
+
+  @Field(() => ID, { description: 'The article published.' })
+  articleId!: string;
+
+  @Field(() => ID, { description: 'The draft it was published from.' })
+  draftId!: string;
+
+  @Field(() => String, { description: 'When, ISO 8601.' })
+  at!: string;
+
+  @Field(() => String, { description: 'The name of the API key that published it (never the key).' })
+  by!: string;
+
+  @Field(() => Int, { description: 'Proposals the draft had.' })
+  proposed!: number;
+
+  @Field(() => Int, { description: 'Proposals accepted as they were.' })
+  accepted!: number;
+
+  @Field(() => Int, { description: 'Proposals accepted after a person changed them.' })
+  edited!: number;
+
+  @Field(() => Int, { description: 'Proposals rejected.' })
+  rejected!: number;
+
+  @Field(() => Int, { description: 'Statements a person added.' })
+  added!: number;
+
+  @Field(() => Int, { description: 'Statements the article has after this publish.' })
+  statements!: number;
+
+  @Field(() => [ID], { description: 'Statements this publish added to the article.' })
+  addedStatements!: string[];
+
+  @Field(() => [ID], { description: 'Statements this publish removed from the article.' })
+  removedStatements!: string[];
+
+  @Field(() => [ID], { description: 'Statements this publish changed (text, form, attribution, speaker, targets or stances).' })
+  changedStatements!: string[];
+}
+
+@ObjectType({ description: 'What a publish wrote.' })
+export class PublishResult {
+  @Field(() => Draft, { description: 'The draft, now published.' })
+  draft!: Draft;
+
+  @Field(() => ID, { description: 'The article written.' })
+  articleId!: string;
+
+  @Field(() => Publication, { description: 'The record of this publish.' })
+  publication!: Publication;
+}
+
+@ObjectType({ description: "What the review of an article's proposals decided, from its latest publish that had proposals." })
+export class ArticleReview {
+  @Field(() => Int, { description: 'Proposals the extractor made.' })
+  proposed!: number;
+
+  @Field(() => Int, { description: 'Proposals accepted as they were.' })
+  accepted!: number;
+
+  @Field(() => Int, { description: 'Proposals accepted after a person changed them.' })
+  edited!: number;
+
+  @Field(() => Int, { description: 'Proposals rejected.' })
+  rejected!: number;
+
+  @Field(() => Int, { description: 'Statements a person added.' })
+  added!: number;
+}
+
+export const { Connection: PublicationConnection, ConnectionResolver: PublicationConnectionResolver } = connectionTypes(() => Publication, {
+  name: 'Publication',
+  singular: 'publication',
+  plural: 'publications',
+  order: 'newest first',
+  total: 'How many publishes there were (exact).',
+});
