@@ -1,0 +1,58 @@
+import { Quote, Sentence, Token } from '../model';
+import { LanguageRules } from '../rules/language-rules';
+import { SourceText } from '../text/source-text';
+import { Tokenized } from '../text/tokenize';
+
+/** What the stages after tokenisation share: tokens, sentences, quotes and the language's rules. */
+export interface Analysed extends Tokenized {
+  rules: LanguageRules;
+  quotes: Quote[];
+  /** For each token, the outermost quote whose marks enclose it (-1 outside quotes). */
+  quoteOf: Int32Array;
+}
+
+/** Tokens that end a clause inside a sentence. */
+export const CLAUSE_BREAK = new Set([',', ';', ':', '–', '—', '(', ')', '-']);
+
+export function analysed(doc: Tokenized, rules: LanguageRules, quotes: Quote[]): Analysed {
+  const quoteOf = new Int32Array(doc.tokens.length).fill(-1);
+  // Outer quotes are sorted and disjoint, so one walk over the tokens assigns them all.
+  let i = 0;
+  quotes.forEach((q, qi) => {
+    if (q.parent !== undefined) return;
+    while (i < doc.tokens.length && doc.tokens[i].start < q.start) i++;
+    for (; i < doc.tokens.length && doc.tokens[i].end <= q.end; i++) quoteOf[i] = qi;
+  });
+  return { ...doc, rules, quotes, quoteOf };
+}
+
+/** Index range `[first, last)` of the clause around token `i`: between clause breaks, within the sentence. */
+export function clauseAround(doc: Analysed, i: number): { first: number; last: number } {
+  const s = doc.sentences[doc.tokens[i].sentence];
+  let first = i;
+  while (first > s.first && !isBreak(doc, first - 1)) first--;
+  let last = i + 1;
+  while (last < s.last && !isBreak(doc, last)) last++;
+  return { first, last };
+}
+
+function isBreak(doc: Analysed, i: number): boolean {
+  const t = doc.tokens[i];
+  return CLAUSE_BREAK.has(t.text) || t.kind === 'quote';
+}
+
+/** The span of tokens `[first, last)` without surrounding punctuation and quotation marks. */
+export function trimmedSpan(tokens: Token[], first: number, last: number): { start: number; end: number; first: number; last: number } | null {
+  while (first < last && (tokens[first].kind === 'punct' || tokens[first].kind === 'quote') && tokens[first].text !== '(') first++;
+  while (last > first && (tokens[last - 1].kind === 'punct' || tokens[last - 1].kind === 'quote') && tokens[last - 1].text !== ')') last--;
+  if (last <= first) return null;
+  return { start: tokens[first].start, end: tokens[last - 1].end, first, last };
+}
+
+export function sentenceOf(doc: Analysed, i: number): Sentence {
+  return doc.sentences[doc.tokens[i].sentence];
+}
+
+export function textOf(source: SourceText, span: { start: number; end: number }): string {
+  return source.slice(span.start, span.end);
+}

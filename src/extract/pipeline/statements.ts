@@ -1,0 +1,199 @@
+import { Cue, Mention, Mode, Quote, Span } from '../model';
+import { contentOfCue, hasReportedMood } from './content';
+import { Analysed, trimmedSpan } from './document';
+import { speakerOfCue } from './speakers';
+
+/** A statement found by the rules, before attribution and entity linking. */
+export interface Found extends Span {
+  first: number;
+  last: number;
+  mode: Mode;
+  cue: Cue | null;
+  speaker: Mention | null;
+  /** The speaker was carried over from the statement before, not named beside this one. */
+  carried: boolean;
+  sentence: number;
+  quote?: Quote;
+  continues?: Found;
+}
+
+const CONDITIONAL = new Set(['wenn', 'falls', 'sonst', 'ob', 'if', 'unless', 'andernfalls', 'ansonsten']);
+/** Sentences back that a free indirect report or an unattributed quote may continue. */
+const CONTINUATION_WINDOW = 2;
+
+/**
+ * Direct quotes with their cue, cues with their content, and free indirect continuations: every
+ * statement the rules find, in reading order. A quote's cue is the reporting phrase right after
+ * it (`„…“, sagte er`) or the clause before its colon (`Er sagte: „…“`); a quote that is
+ * interrupted by its cue (`„…“, sagte er, „…“`) becomes two statements, the second linked to the
+ * first. A cue inside a statement's content is nested speech and is not a statement of its own.
+ */
+export function findStatements(doc: Analysed, cues: Cue[]): Found[] {
+  const cueAt = new Map<number, Cue>();
+  for (const c of cues) for (const t of c.tokens) cueAt.set(t, c);
+  const used = new Uint8Array(doc.tokens.length);
+  const found: Found[] = [];
+  const usedCues = new Set<Cue>();
+
+  for (const q of doc.quotes) {
+    if (q.parent !== undefined || q.words === 0) continue;
+    const open = tokenAt(doc, q.start);
+    const close = tokenAt(doc, q.end - 1);
+    if (open < 0 || close < 0) continue;
+    let cue = cueAfterQuote(doc, close, cueAt) ?? cueBeforeQuote(doc, open, cueAt);
+    const previous = found[found.length - 1];
+    const continuation = previous?.quote && previous.cue && (cue === previous.cue || (!cue && interrupts(doc, previous, open)));
+    if (continuation) cue = previous.cue;
+    const standalone = isStandalone(doc, open, close);
+    if (!cue && !(standalone && q.words >= 4)) continue;
+    if (cue && q.words < 2 && !standalone) continue;
+    const inner = trimmedQuoteInner(doc, open, close);
+    if (!inner) continue;
+    const speaker = continuation ? previous.speaker : cue ? speakerOfCue(doc, cue) : null;
+    const f: Found = { ...inner, mode: 'DIRECT_QUOTE', cue, speaker, carried: false, sentence: doc.tokens[open].sentence, quote: q };
+    if (continuation) f.continues = previous;
+    if (cue) usedCues.add(cue);
+    found.push(f);
+    for (let k = open; k <= close; k++) used[k] = 1;
+  }
+
+  for (const cue of cues) {
+    if (usedCues.has(cue) || cue.tokens.some((t) => used[t])) continue;
+    const speaker = speakerOfCue(doc, cue);
+    const content = contentOfCue(doc, cue, speaker ? speaker.last : cue.tokens[cue.tokens.length - 1] + 1);
+    if (!content) continue;
+    if (content.mode === 'REPORTED_SPEECH' && !speaker) continue;
+    if (overlapsUsed(used, content.first, content.last)) continue;
+    found.push({ ...content, cue, speaker, carried: false, sentence: doc.tokens[content.first].sentence });
+    for (let k = content.first; k < content.last; k++) used[k] = 1;
+    for (const t of cue.tokens) used[t] = 1;
+  }
+
+  found.sort((a, b) => a.start - b.start);
+  return withContinuations(doc, found, used);
+}
+
+/** Adds free indirect speech and gives unattributed quotes the speaker of the report before them. */
+function withContinuations(doc: Analysed, found: Found[], used: Uint8Array): Found[] {
+  const out: Found[] = [];
+  let fi = 0;
+  let last: Found | undefined;
+  for (const s of doc.sentences) {
+    for (; fi < found.length && found[fi].sentence <= s.index; fi++) {
+      const f = found[fi];
+      if (!f.cue && !f.speaker && last && near(doc, last, f.sentence)) {
+        f.speaker = last.speaker;
+        f.carried = true;
+      }
+      out.push(f);
+      last = f;
+    }
+    if (!last || !near(doc, last, s.index) || last.sentence === s.index || overlapsUsed(used, s.first, s.last)) continue;
+    if (!isFreeIndirect(doc, s.first, s.last)) continue;
+    const span = trimmedSpan(doc.tokens, s.first, s.last);
+    if (!span) continue;
+    const f: Found = { ...span, mode: 'FREE_INDIRECT_SPEECH', cue: null, speaker: last.speaker, carried: true, sentence: s.index };
+    out.push(f);
+    last = f;
+  }
+  for (; fi < found.length; fi++) out.push(found[fi]);
+  return out;
+}
+
+function near(doc: Analysed, prev: Found, sentence: number): boolean {
+  const lastSentence = doc.tokens[prev.last - 1].sentence;
+  return sentence - lastSentence <= CONTINUATION_WINDOW && sentence >= lastSentence;
+}
+
+/** A sentence in reported mood (Konjunktiv, or hearsay `soll`) that is no conditional. */
+function isFreeIndirect(doc: Analysed, first: number, last: number): boolean {
+  const { tokens, rules } = doc;
+  let conditional = false;
+  let strong = false;
+  let weak = false;
+  for (let k = first; k < last; k++) {
+    if (doc.quoteOf[k] >= 0) continue;
+    const t = tokens[k];
+    if (CONDITIONAL.has(t.lower)) conditional = true;
+    if (rules.hearsay.has(t.lower) && /^(haben|sein|werden)$/.test(tokens[last - 2]?.lower ?? '')) strong = true;
+    if (rules.isReportedMood(t)) {
+      if (rules.isConditionalMood(t)) weak = true;
+      else strong = true;
+    }
+  }
+  return strong || (weak && !conditional);
+}
+
+function overlapsUsed(used: Uint8Array, first: number, last: number): boolean {
+  for (let k = first; k < last; k++) if (used[k]) return true;
+  return false;
+}
+
+function tokenAt(doc: Analysed, start: number): number {
+  // Binary search: tokens are sorted by offset.
+  let lo = 0;
+  let hi = doc.tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = doc.tokens[mid];
+    if (t.start === start) return mid;
+    if (t.start < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** The cue right after a quote: `„…“, sagte er`, `„…“, so der Minister`, `"…," he said`. */
+function cueAfterQuote(doc: Analysed, close: number, cueAt: Map<number, Cue>): Cue | null {
+  const { tokens } = doc;
+  let k = close + 1;
+  if (tokens[k]?.text === ',' || tokens[k]?.text === '–' || tokens[k]?.text === '—') k++;
+  const s = doc.sentences[tokens[close].sentence];
+  const limit = Math.min(k + 6, doc.tokens.length);
+  for (let j = k; j < limit; j++) {
+    const t = tokens[j];
+    if (t.kind === 'quote' || (t.kind === 'punct' && t.text !== '.') || (t.text === '.' && j > k)) break;
+    if (t.sentence !== s.index && j > k) break;
+    const c = cueAt.get(j);
+    if (c && (c.kind === 'verb' || c.kind === 'source')) return c;
+  }
+  return null;
+}
+
+/** The cue before a quote's colon: `Er sagte: „…“`, also from the sentence before. */
+function cueBeforeQuote(doc: Analysed, open: number, cueAt: Map<number, Cue>): Cue | null {
+  const { tokens } = doc;
+  const colon = tokens[open - 1];
+  if (!colon || (colon.text !== ':' && colon.text !== ',')) return null;
+  const s = doc.sentences[colon.sentence];
+  for (let j = open - 2; j >= s.first && open - j < 25; j--) {
+    if (tokens[j].kind === 'quote') break;
+    const c = cueAt.get(j);
+    if (c && c.kind === 'verb' && (colon.text === ':' || j >= open - 4)) return c;
+  }
+  return null;
+}
+
+/** A quote that makes up its own clause: after a sentence start, colon, comma or bracket, and before a clause end. */
+function isStandalone(doc: Analysed, open: number, close: number): boolean {
+  const { tokens } = doc;
+  const before = tokens[open - 1];
+  const after = tokens[close + 1];
+  const startOk = !before || before.sentence !== tokens[open].sentence || before.kind === 'punct' || before.kind === 'quote' || tokens[open].index === doc.sentences[tokens[open].sentence].first;
+  const endOk = !after || after.kind === 'punct' || after.kind === 'quote' || after.sentence !== tokens[close].sentence || /[.!?…]$/.test(doc.source.slice(tokens[close - 1].start, tokens[close - 1].end));
+  return startOk && endOk;
+}
+
+function interrupts(doc: Analysed, previous: Found, open: number): boolean {
+  const cue = previous.cue!;
+  const lastCue = cue.tokens[cue.tokens.length - 1];
+  const between = doc.tokens.slice(lastCue + 1, open);
+  return doc.tokens[open].sentence === doc.tokens[lastCue].sentence && between.length <= 6 && between.some((t) => t.text === ',' || t.text === ':');
+}
+
+function trimmedQuoteInner(doc: Analysed, open: number, close: number): { start: number; end: number; first: number; last: number } | null {
+  if (close <= open + 1) return null;
+  return { start: doc.tokens[open].end, end: doc.tokens[close].start, first: open + 1, last: close };
+}
+
+export { hasReportedMood };
