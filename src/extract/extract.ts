@@ -13,6 +13,8 @@ import { tokenize } from './text/tokenize';
 export interface ExtractOptions extends RuleOptions {
   language: Language;
   entities?: KnownEntities;
+  /** Prefix for the ids of anonymous speakers proposed for this article (its slug). */
+  scope?: string;
 }
 
 /**
@@ -28,5 +30,5 @@ export function extract(text: string, options: ExtractOptions): Linked {
   const cues = findCues(doc);
   const found = findStatements(doc, cues);
   const attributed = attribute(doc, found, cues);
-  return linkStatements(doc, attributed, options.entities ?? NO_ENTITIES);
+  return linkStatements(doc, attributed, options.entities ?? NO_ENTITIES, options.scope);
 }

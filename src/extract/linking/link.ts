@@ -55,7 +55,7 @@ export function linkStatements(doc: Analysed, statements: Attributed[], known: K
   const resolve = (m: Mention | null, sentence: number): EntityRef | undefined => {
     if (!m) return undefined;
     if (m.kind === 'pronoun') return pronounAntecedent(doc, m, antecedents, sentence);
-    const hit = index.lookupName(m.name?.text ?? m.text) ?? (m.name ? null : index.matchAt(doc.tokens, m.first, m.last)?.entity ?? null);
+    const hit = index.lookupName(m.name?.text ?? m.text) ?? firstKnownIn(m);
     if (hit) return refOf(hit);
     const words = doc.tokens.slice(m.first, m.last);
     if (m.kind === 'name' && m.name) {
@@ -70,6 +70,19 @@ export function linkStatements(doc: Analysed, statements: Attributed[], known: K
     const name = doc.source.slice(head[0]?.start ?? m.start, m.end);
     if (m.kind === 'group' || m.plural) return propose(words.some((t) => INSTITUTION.test(t.lower)) ? 'Organization' : 'Group', name, m.text, true);
     return propose('Person', name, m.text, true);
+  };
+
+  // A known name anywhere in the mention: `des Kremls`, `Putins Sprecher Dmitri Peskow` (the last one wins).
+  const firstKnownIn = (m: Mention): KnownEntity | null => {
+    let hit: KnownEntity | null = null;
+    for (let k = m.first; k < m.last; k++) {
+      const found = index.matchAt(doc.tokens, k, m.last);
+      if (found) {
+        hit = found.entity;
+        k = found.last - 1;
+      }
+    }
+    return hit;
   };
 
   const out: Statement[] = [];
@@ -154,7 +167,8 @@ function roleAntecedent(doc: Analysed, m: Mention, antecedents: Antecedent[], se
     if (a.entity.type !== 'Person' || a.entity.anonymous) continue;
     if (a.roleWords.some((w) => w.endsWith(role))) return a.entity;
   }
+  // Else the last person who spoke just before, named or anonymous (`Ein Offizier … erklärte …“, so der Experte`).
   const last = antecedents[antecedents.length - 1];
-  if (last && last.entity.type === 'Person' && !last.entity.anonymous && sentence - last.sentence <= 2) return last.entity;
+  if (last && last.entity.type === 'Person' && sentence - last.sentence <= 2) return last.entity;
   return undefined;
 }

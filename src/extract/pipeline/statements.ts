@@ -40,7 +40,7 @@ export function findStatements(doc: Analysed, cues: Cue[]): Found[] {
     const open = tokenAt(doc, q.start);
     const close = tokenAt(doc, q.end - 1);
     if (open < 0 || close < 0) continue;
-    let cue = cueAfterQuote(doc, close, cueAt) ?? cueBeforeQuote(doc, open, cueAt);
+    let cue = cueAfterQuote(doc, close, cueAt) ?? cueBeforeQuote(doc, open, cueAt) ?? cueInClause(doc, open, cueAt);
     const previous = found[found.length - 1];
     const continuation = previous?.quote && previous.cue && (cue === previous.cue || (!cue && interrupts(doc, previous, open)));
     if (continuation) cue = previous.cue;
@@ -149,15 +149,18 @@ function cueAfterQuote(doc: Analysed, close: number, cueAt: Map<number, Cue>): C
   let k = close + 1;
   if (tokens[k]?.text === ',' || tokens[k]?.text === '–' || tokens[k]?.text === '—') k++;
   const s = doc.sentences[tokens[close].sentence];
-  const limit = Math.min(k + 6, doc.tokens.length);
+  const limit = Math.min(k + 8, doc.tokens.length);
+  let source: Cue | null = null;
   for (let j = k; j < limit; j++) {
     const t = tokens[j];
     if (t.kind === 'quote' || (t.kind === 'punct' && t.text !== '.') || (t.text === '.' && j > k)) break;
     if (t.sentence !== s.index && j > k) break;
     const c = cueAt.get(j);
-    if (c && (c.kind === 'verb' || c.kind === 'source')) return c;
+    // A verb names the speaker; a source phrase beside it names who relays it (`soll er laut Insidern gesagt haben`).
+    if (c?.kind === 'verb') return c;
+    if (c?.kind === 'source') source ??= c;
   }
-  return null;
+  return source;
 }
 
 /** The cue before a quote's colon: `Er sagte: „…“`, also from the sentence before. */
@@ -170,6 +173,18 @@ function cueBeforeQuote(doc: Analysed, open: number, cueAt: Map<number, Cue>): C
     if (tokens[j].kind === 'quote') break;
     const c = cueAt.get(j);
     if (c && c.kind === 'verb' && (colon.text === ':' || j >= open - 4)) return c;
+  }
+  return null;
+}
+
+/** A content verb earlier in the quote's own clause: `Russische Medien sprechen von einer „…“`. */
+function cueInClause(doc: Analysed, open: number, cueAt: Map<number, Cue>): Cue | null {
+  const s = doc.sentences[doc.tokens[open].sentence];
+  for (let j = open - 1; j >= s.first && open - j <= 8; j--) {
+    const t = doc.tokens[j];
+    if (t.kind === 'quote' || (t.kind === 'punct' && t.text !== '(')) break;
+    const c = cueAt.get(j);
+    if (c && c.kind === 'verb' && !c.speechAct) return c;
   }
   return null;
 }
