@@ -77,7 +77,8 @@ export function linkStatements(doc: Analysed, statements: Attributed[], known: K
     let hit: KnownEntity | null = null;
     for (let k = m.first; k < m.last; k++) {
       const found = index.matchAt(doc.tokens, k, m.last);
-      if (found) {
+      // Without a name, the match must reach the head noun: `ein deutscher Diplomat` is no country.
+      if (found && (m.name || found.last === m.last)) {
         hit = found.entity;
         k = found.last - 1;
       }
@@ -111,7 +112,7 @@ export function linkStatements(doc: Analysed, statements: Attributed[], known: K
       about,
       confidence: confidenceOf(s),
       excerpt,
-      continues: s.continues ? statements.indexOf(s.continues as Attributed) : undefined,
+      continues: s.continues ? statements.findIndex((x) => x.start === s.continues!.start && x.end === s.continues!.end) : undefined,
       sentence: s.sentence,
     });
   });

@@ -5,6 +5,7 @@ import { mentionAt, mentionEndingAt, opensSubject } from './mentions';
 const PASSIVE = new Set(['wurde', 'wurden', 'wird', 'werden', 'worden', 'was', 'were', 'been', 'is', 'are']);
 const AGENT = new Set(['von', 'vom', 'seitens', 'by']);
 const SUBJECT_RELATIVE = new Set(['der', 'die', 'welcher', 'welche', 'who', 'which', 'that']);
+const RELATIVE = new Set(['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'welche', 'welcher', 'welches', 'who', 'which']);
 
 /**
  * The mention a cue attributes its statement to, or null when the text names nobody. A source
@@ -75,7 +76,10 @@ function verbSubject(doc: Analysed, cue: Cue): Mention | null {
   const finite = finiteVerb(doc, verb, clause.first);
   const first = tokens[clause.first];
   // Subordinate clause: `wie der Minister sagte`, `nachdem Behörden gewarnt hatten`.
-  if (first && rules.subordinators.has(first.lower) && clause.first < finite && !(rules.language === 'en' && first.lower === 'that')) {
+  const afterComma = clause.first > 0 && tokens[clause.first - 1].text === ',';
+  // A relative pronoun opens a clause only after a comma; at the start of a sentence `Der` is an article.
+  const subordinate = first && rules.subordinators.has(first.lower) && (afterComma || !RELATIVE.has(first.lower));
+  if (subordinate && clause.first < finite && !(rules.language === 'en' && first.lower === 'that')) {
     if (SUBJECT_RELATIVE.has(first.lower) && clause.first > 0 && tokens[clause.first - 1].text === ',' && clause.first + 1 >= finite - 2) {
       const antecedent = antecedentBefore(doc, clause.first - 1);
       if (antecedent) return antecedent;
