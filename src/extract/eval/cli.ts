@@ -7,7 +7,7 @@ import { GoldDocument } from './gold';
 import { GOLD_READERS, readerFor } from './readers/registry';
 import { formatReport } from './report';
 
-const USAGE = `Usage: npm run eval:extract -- [--format ${GOLD_READERS.map((r) => r.name).join('|')}] [--examples N] [--no-dictionary] PATH...
+const USAGE = `Usage: npm run eval:extract -- [--format ${GOLD_READERS.map((r) => r.name).join('|')}] [--examples N] [--dictionary] PATH...
   Compares the extractor's statements with gold annotations and prints precision, recall and F1.`;
 
 /** Files under the given paths that a reader accepts (folders one level deep, sorted). */
@@ -28,13 +28,13 @@ function goldFiles(paths: string[], format?: string): string[] {
 export function main(argv: string[], log: (line: string) => void, rootDir: string): number {
   let format: string | undefined;
   let examples = 0;
-  let dictionary = true;
+  let dictionary = false;
   const paths: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--format') format = argv[++i];
     else if (a === '--examples') examples = Number(argv[++i]);
-    else if (a === '--no-dictionary') dictionary = false;
+    else if (a === '--dictionary') dictionary = true;
     else if (a.startsWith('-')) return usage(log, `Unknown option "${a}".`);
     else paths.push(a);
   }

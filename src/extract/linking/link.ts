@@ -36,7 +36,7 @@ interface Antecedent {
  * mention that fits nothing keeps its span and resolves to no entity: nothing is guessed.
  */
 export function linkStatements(doc: Analysed, statements: Attributed[], known: KnownEntities, scope = 'article'): Linked {
-  const index = new EntityIndex([known, countryLexicon()]);
+  const index = indexFor(known);
   const proposed = new Map<string, EntityRef>();
   const used = new Map<string, EntityRef>();
   const antecedents: Antecedent[] = [];
@@ -145,6 +145,14 @@ export function linkStatements(doc: Analysed, statements: Attributed[], known: K
     }
     return lo;
   }
+}
+
+// The name index of a source of known entities is built once and reused for every article.
+const indexes = new WeakMap<KnownEntities, EntityIndex>();
+function indexFor(known: KnownEntities): EntityIndex {
+  let index = indexes.get(known);
+  if (!index) indexes.set(known, (index = new EntityIndex([known, countryLexicon()])));
+  return index;
 }
 
 function pronounAntecedent(doc: Analysed, m: Mention, antecedents: Antecedent[], sentence: number): EntityRef | undefined {

@@ -94,14 +94,28 @@ function isSentenceStart(doc: Analysed, t: Token): boolean {
 /** Whether token `t` is a role noun (`Sprecher`, `US-Präsident`) by its ending. */
 export function isRole(doc: Analysed, t: Token): boolean {
   if (t.kind !== 'word') return false;
-  if (doc.rules.language === 'en') return doc.rules.roles.includes(t.lower);
-  return doc.rules.roles.some((r) => t.lower === r || (t.lower.endsWith(r) && t.lower.length > r.length + 2));
+  return memo(roleMemo, doc, t.lower, () =>
+    doc.rules.language === 'en' ? doc.rules.roles.includes(t.lower) : doc.rules.roles.some((r) => t.lower === r || (t.lower.endsWith(r) && t.lower.length > r.length + 2)),
+  );
 }
 
 export function isGroup(doc: Analysed, t: Token): boolean {
   if (t.kind !== 'word') return false;
-  if (doc.rules.groups.has(t.lower)) return true;
-  return doc.rules.language === 'de' && [...doc.rules.groups].some((g) => g.length > 4 && t.lower.endsWith(g));
+  return memo(groupMemo, doc, t.lower, () => doc.rules.groups.has(t.lower) || (doc.rules.language === 'de' && [...doc.rules.groups].some((g) => g.length > 4 && t.lower.endsWith(g))));
+}
+
+// Role and group tests compare a word with every lexicon ending; words repeat, so each is tested once per language.
+const roleMemo = new WeakMap<object, Map<string, boolean>>();
+const groupMemo = new WeakMap<object, Map<string, boolean>>();
+function memo(store: WeakMap<object, Map<string, boolean>>, doc: Analysed, word: string, test: () => boolean): boolean {
+  let m = store.get(doc.rules);
+  if (!m) store.set(doc.rules, (m = new Map()));
+  let v = m.get(word);
+  if (v === undefined) {
+    if (m.size > 200000) m.clear();
+    m.set(word, (v = test()));
+  }
+  return v;
 }
 
 function classify(doc: Analysed, first: number, last: number, det: boolean): Mention {
