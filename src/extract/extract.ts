@@ -6,11 +6,11 @@ import { findCues } from './pipeline/cues';
 import { analysed } from './pipeline/document';
 import { findQuotes } from './pipeline/quotes';
 import { findStatements } from './pipeline/statements';
-import { rulesFor, RuleOptions } from './rules/registry';
+import { rulesFor } from './rules/registry';
 import { SourceText } from './text/source-text';
 import { tokenize } from './text/tokenize';
 
-export interface ExtractOptions extends RuleOptions {
+export interface ExtractOptions {
   language: Language;
   entities?: KnownEntities;
   /** Prefix for the ids of anonymous speakers proposed for this article (its slug). */
@@ -24,7 +24,7 @@ export interface ExtractOptions extends RuleOptions {
  */
 export function extract(text: string, options: ExtractOptions): Linked {
   const source = new SourceText(text);
-  const rules = rulesFor(options.language, options);
+  const rules = rulesFor(options.language);
   const tokens = tokenize(source);
   const doc = analysed(tokens, rules, findQuotes(tokens));
   const cues = findCues(doc);

@@ -7,7 +7,7 @@ import { GoldDocument } from './gold';
 import { GOLD_READERS, readerFor } from './readers/registry';
 import { formatReport } from './report';
 
-const USAGE = `Usage: npm run eval:extract -- [--format ${GOLD_READERS.map((r) => r.name).join('|')}] [--examples N] [--dictionary] PATH...
+const USAGE = `Usage: npm run eval:extract -- [--format ${GOLD_READERS.map((r) => r.name).join('|')}] [--examples N] PATH...
   Compares the extractor's statements with gold annotations and prints precision, recall and F1.`;
 
 /** Files under the given paths that a reader accepts (folders one level deep, sorted). */
@@ -28,13 +28,11 @@ function goldFiles(paths: string[], format?: string): string[] {
 export function main(argv: string[], log: (line: string) => void, rootDir: string): number {
   let format: string | undefined;
   let examples = 0;
-  let dictionary = false;
   const paths: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--format') format = argv[++i];
     else if (a === '--examples') examples = Number(argv[++i]);
-    else if (a === '--dictionary') dictionary = true;
     else if (a.startsWith('-')) return usage(log, `Unknown option "${a}".`);
     else paths.push(a);
   }
@@ -52,7 +50,7 @@ export function main(argv: string[], log: (line: string) => void, rootDir: strin
     docs.push(...reader.read(file));
   }
   const started = Date.now();
-  const ev = evaluate(docs, { entities: bundledEntities(rootDir), dictionary });
+  const ev = evaluate(docs, { entities: bundledEntities(rootDir) });
   log(formatReport(ev, examples));
   log(`(${((Date.now() - started) / 1000).toFixed(1)} s)`);
   return 0;

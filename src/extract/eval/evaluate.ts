@@ -1,7 +1,6 @@
 import { extract } from '../extract';
 import { KnownEntities } from '../linking/known-entities';
 import { MODES, Mode, Span, Statement } from '../model';
-import { RuleOptions } from '../rules/registry';
 import { GoldDocument, GoldStatement } from './gold';
 import { matchGreedy, overlap } from './match';
 
@@ -64,7 +63,7 @@ export function predictions(statements: Statement[]): Prediction[] {
 }
 
 /** Runs the extractor on every gold document and compares. */
-export function evaluate(docs: GoldDocument[], options: RuleOptions & { entities?: KnownEntities; examples?: number } = {}): Evaluation {
+export function evaluate(docs: GoldDocument[], options: { entities?: KnownEntities } = {}): Evaluation {
   const ev: Evaluation = {
     documents: docs.length,
     overall: emptyCounts(),
@@ -76,7 +75,7 @@ export function evaluate(docs: GoldDocument[], options: RuleOptions & { entities
     examples: [],
   };
   for (const doc of docs) {
-    const result = extract(doc.text, { language: doc.language, entities: options.entities, dictionary: options.dictionary });
+    const result = extract(doc.text, { language: doc.language, entities: options.entities });
     compare(doc, predictions(result.statements), ev);
   }
   return ev;

@@ -1,6 +1,5 @@
 import { germanVerbs } from '../lexicon/german-forms';
 import { loadLexicon } from '../lexicon/load';
-import { konjunktivDictionary } from '../lexicon/konjunktiv-dictionary';
 import { Token } from '../model';
 import { LanguageRules, lexiconRules } from './language-rules';
 
@@ -11,12 +10,10 @@ interface KonjunktivFile {
 }
 
 /** German: Konjunktiv marks reported speech, the finite verb stands second, particles last. */
-export function germanRules(options: { dictionary?: boolean } = {}): LanguageRules {
+export function germanRules(): LanguageRules {
   const kj = loadLexicon<KonjunktivFile>('de/konjunktiv.yaml');
   const kj1 = new Set(kj.konjunktiv1);
   const kj2 = new Set(kj.konjunktiv2);
-  // Off by default: on SpkAtt train it raised free-indirect false alarms more than recall (F1 0.686 with, 0.697 without).
-  if (options.dictionary === true) for (const form of konjunktivDictionary()) kj1.add(form);
   return {
     language: 'de',
     verbs: germanVerbs(),

@@ -3,29 +3,23 @@ import { englishRules } from './english';
 import { germanRules } from './german';
 import { LanguageRules } from './language-rules';
 
-/** Options that change how rules are built, for measuring what a resource buys. */
-export interface RuleOptions {
-  /** Add the Morphy-derived dictionary's German Konjunktiv forms (default false: measured to cost F1). */
-  dictionary?: boolean;
-}
-
 /** The languages the extractor knows, each a builder of its rules. */
-export const LANGUAGE_RULES: ReadonlyArray<{ language: Language; build: (options: RuleOptions) => LanguageRules }> = [
-  { language: 'de', build: (o) => germanRules(o) },
-  { language: 'en', build: () => englishRules() },
+export const LANGUAGE_RULES: ReadonlyArray<{ language: Language; build: () => LanguageRules }> = [
+  { language: 'de', build: germanRules },
+  { language: 'en', build: englishRules },
 ];
 
-const built = new Map<string, LanguageRules>();
+// Building rules reads and indexes the lexicons; that is done once per language and process.
+const built = new Map<Language, LanguageRules>();
 
-/** The rules for one language, built once per set of options. */
-export function rulesFor(language: Language, options: RuleOptions = {}): LanguageRules {
-  const key = `${language}:${options.dictionary === true}`;
-  let rules = built.get(key);
+/** The rules for one language, built on first use and shared by every article after. */
+export function rulesFor(language: Language): LanguageRules {
+  let rules = built.get(language);
   if (!rules) {
     const entry = LANGUAGE_RULES.find((r) => r.language === language);
     if (!entry) throw new Error(`No extraction rules for language "${language}".`);
-    rules = entry.build(options);
-    built.set(key, rules);
+    rules = entry.build();
+    built.set(language, rules);
   }
   return rules;
 }
