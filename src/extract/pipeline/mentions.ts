@@ -198,3 +198,31 @@ export function mentionEndingAt(doc: Analysed, end: number, floor: number): Ment
   }
   return null;
 }
+
+/**
+ * A fallback mention over tokens `[first, limit)` when no noun phrase parses there: names that
+ * start in lower case (`el-Baradei`, `bildblog.de`), phrases with a quoted or bracketed part. It
+ * runs to the first clause break, keeps at most eight tokens and needs a word that is no
+ * function word, so it never spans a clause.
+ */
+export function chunkMention(doc: Analysed, first: number, limit: number): Mention | null {
+  const { tokens, rules } = doc;
+  let last = first;
+  let content = false;
+  while (last < limit && last - first < 8) {
+    const t = tokens[last];
+    if (t.kind === 'punct' && t.text !== '(' && t.text !== ')' && t.text !== '.') break;
+    if (t.kind === 'word' && rules.verbs.forms.has(t.lower) && !t.upper) break;
+    if (t.kind === 'word' && (!rules.words.all.has(t.lower) || t.upper)) content = true;
+    last++;
+  }
+  while (last > first && (tokens[last - 1].kind !== 'word' || rules.words.all.has(tokens[last - 1].lower)) && tokens[last - 1].text !== ')') last--;
+  if (!content || last <= first) return null;
+  const kind: MentionKind = tokens.slice(first, last).some((t) => t.upper) ? 'name' : 'group';
+  return make(doc, first, last, kind, false);
+}
+
+/** A mention over exactly the tokens `[first, last)`, for phrases the stages delimit themselves. */
+export function spanMention(doc: Analysed, first: number, last: number, kind: MentionKind): Mention {
+  return make(doc, first, last, kind, false);
+}

@@ -1,6 +1,6 @@
 import { Cue, Mention } from '../model';
 import { Analysed, clauseAround } from './document';
-import { mentionAt, mentionEndingAt, opensSubject } from './mentions';
+import { chunkMention, mentionAt, mentionEndingAt, opensSubject, spanMention } from './mentions';
 
 const PASSIVE = new Set(['wurde', 'wurden', 'wird', 'werden', 'worden', 'was', 'were', 'been', 'is', 'are']);
 const AGENT = new Set(['von', 'vom', 'seitens', 'by']);
@@ -21,13 +21,14 @@ export function speakerOfCue(doc: Analysed, cue: Cue): Mention | null {
   const last = cue.tokens[cue.tokens.length - 1];
   switch (cue.kind) {
     case 'impersonal':
-      return agentIn(doc, cue.tokens[0]);
+      return agentIn(doc, cue);
     case 'postposition':
-      return mentionEndingAt(doc, cue.tokens[0], doc.sentences[tokens[cue.tokens[0]].sentence].first);
+      return postpositionMention(doc, cue.tokens[0]);
     case 'source': {
       if (cue.tokens.length === 3) return pronounMention(doc, cue.tokens[0]); // `Seiner Meinung nach`
       if (cue.lemma.startsWith('nach ')) return sourceNounMention(doc, cue);
-      return mentionAt(doc, last + 1);
+      if (last + 1 >= tokens.length) return null;
+      return mentionAt(doc, last + 1) ?? chunkMention(doc, last + 1, clauseAround(doc, last + 1).last);
     }
     default:
       return verbSubject(doc, cue);
@@ -39,35 +40,64 @@ function pronounMention(doc: Analysed, i: number): Mention {
   return { start: t.start, end: t.end, text: t.text, kind: 'pronoun', first: i, last: i + 1 };
 }
 
-/** `nach Angaben der Polizei`: the source noun with its genitive or `von` phrase. */
+/**
+ * `nach Angaben der Polizei`: the source noun with its genitive or `von` phrase; the speaker is
+ * the phrase that names whose statement it is (`der Polizei`, `seines Anwalts`). Without one
+ * (`nach eigenen Angaben`, `nach ersten Informationen`) the source phrase itself is the mention:
+ * it names the source as the article gives it, and `eigen-` refers back to the clause's subject.
+ */
 function sourceNounMention(doc: Analysed, cue: Cue): Mention | null {
   const { tokens } = doc;
   const noun = cue.tokens[1];
   const next = tokens[noun + 1];
   let inner: Mention | null = null;
-  if (next && (next.lower === 'von' || next.lower === 'vom')) inner = mentionAt(doc, noun + 2);
-  else if (next && ['des', 'der', 'eines', 'einer'].includes(next.lower)) inner = mentionAt(doc, noun + 1);
+  if (next && (next.lower === 'von' || next.lower === 'vom') && noun + 2 < tokens.length) inner = mentionAt(doc, noun + 2) ?? chunkMention(doc, noun + 2, clauseAround(doc, noun + 2).last);
+  else if (next && (GENITIVE.has(next.lower) || doc.rules.possessives[next.lower] !== undefined)) inner = mentionAt(doc, noun + 1);
   else if (next && next.upper && next.kind === 'word') inner = mentionAt(doc, noun + 1); // `nach den Worten Putins`
+  if (inner) return inner;
   const t = tokens[noun];
-  if (!inner) {
-    // `nach Polizeiangaben`: the compound names the source; `nach eigenen Angaben` names nobody here.
-    if (doc.rules.attribution.sourceNouns.includes(t.lower)) return null;
-    return { start: t.start, end: t.end, text: t.text, kind: 'group', first: noun, last: noun + 1 };
-  }
-  return inner;
+  // `nach Polizeiangaben`: the compound names the source.
+  if (!doc.rules.attribution.sourceNouns.includes(t.lower)) return { start: t.start, end: t.end, text: t.text, kind: 'group', first: noun, last: noun + 1 };
+  let first = cue.tokens[0] + 1;
+  while (first < noun && doc.rules.words.determiners.has(tokens[first].lower)) first++;
+  const own = tokens.slice(first, noun).some((x) => x.lower.startsWith('eigen'));
+  return spanMention(doc, first, noun + 1, own ? 'pronoun' : 'anonymous');
 }
 
-function agentIn(doc: Analysed, i: number): Mention | null {
+const GENITIVE = new Set(['des', 'der', 'eines', 'einer', 'seines', 'seiner', 'ihres', 'ihrer', 'dieses', 'dieser', 'unseres']);
+
+/** `Der Polizei zufolge`, `Ihnen zufolge`, `dem Sender al-Dschasira zufolge`: the phrase before. */
+function postpositionMention(doc: Analysed, i: number): Mention | null {
   const { tokens } = doc;
   const s = doc.sentences[tokens[i].sentence];
-  for (let k = s.first; k < s.last; k++) {
-    if ((tokens[k].lower === 'aus' || tokens[k].lower === 'bei') && k < i) {
-      const m = mentionAt(doc, k + 1, i);
-      if (m) return m;
-    }
+  const m = mentionEndingAt(doc, i, s.first);
+  if (m) return m;
+  let first = i;
+  while (first > s.first && i - first < 6 && tokens[first - 1].kind !== 'punct' && tokens[first - 1].kind !== 'quote' && !doc.rules.subordinators.has(tokens[first - 1].lower)) first--;
+  return first < i ? (mentionAt(doc, first, i) ?? chunkMention(doc, first, i)) : null;
+}
+
+/**
+ * The source of an impersonal cue, where the clause names one: `heißt es in der Erklärung`,
+ * `In dem Bericht heißt es`, `hieß es aus Regierungskreisen`, `bei der Polizei`.
+ */
+function agentIn(doc: Analysed, cue: Cue): Mention | null {
+  const { tokens } = doc;
+  const i = cue.tokens[0];
+  const s = doc.sentences[tokens[i].sentence];
+  const clause = clauseAround(doc, cue.tokens[cue.tokens.length - 1]);
+  const from = Math.min(clause.first, i);
+  for (let k = from; k < clause.last; k++) {
+    if (cue.tokens.includes(k) || !SOURCE_PLACE.has(tokens[k].lower)) continue;
+    // Before the cue only at the clause's start (`In dem Bericht heißt es`); after it anywhere in the clause.
+    if (k < i && k !== from && k !== s.first) continue;
+    const m = mentionAt(doc, k + 1, k < i ? i : clause.last);
+    if (m) return m;
   }
   return null;
 }
+
+const SOURCE_PLACE = new Set(['aus', 'bei', 'in', 'im', 'seitens', 'von', 'vom']);
 
 function verbSubject(doc: Analysed, cue: Cue): Mention | null {
   const { tokens, rules } = doc;
@@ -88,11 +118,28 @@ function verbSubject(doc: Analysed, cue: Cue): Mention | null {
     if (m) return m;
   }
   if (rules.subjectFirst) return englishSubject(doc, cue, clause, finite);
-  // German main clause: the subject fills the place before the finite verb, or follows it.
-  if (finite > clause.first && opensSubject(doc, first)) {
-    const m = mentionAt(doc, clause.first, finite);
-    if (m && isPreverbal(doc, m.last, finite)) return m;
+  return germanMainSubject(doc, cue, clause, finite);
+}
+
+/**
+ * German main clause: the subject fills the place before the finite verb (`Der Minister sagte`),
+ * or follows it when something else does (`Dies sagte der Minister`, `Am Montag sagte er`). A
+ * personal pronoun right after the verb is the subject unless a name fills the place before.
+ * The place before may hold a phrase the noun-phrase parser does not cover (`Ein Sprecher in
+ * Berlin`, `Ärzte ohne Grenzen`); when nothing follows the verb, that phrase is taken.
+ */
+function germanMainSubject(doc: Analysed, cue: Cue, clause: { first: number; last: number }, finite: number): Mention | null {
+  const { tokens } = doc;
+  const verb = cue.tokens[0];
+  const first = tokens[clause.first];
+  const pronoun = pronounAfter(doc, finite, clause.last);
+  if (finite > clause.first && opensSubject(doc, first) && !isAdverbial(doc, clause.first, finite)) {
+    const m = mentionAt(doc, clause.first, finite) ?? chunkMention(doc, clause.first, finite);
+    // `sie` after the verb may be its object (`Die Ministerin nannte sie …`); `er`, `wir`, `ich` are subjects.
+    const vorfeldWins = !pronoun || (m?.kind === 'name' && tokens[pronoun.first].lower === 'sie');
+    if (m && vorfeldWins && (isPreverbal(doc, m.last, finite) || (!pronoun && isAttached(doc, m.last, finite)))) return m;
   }
+  if (pronoun) return pronoun;
   const after = subjectAfter(doc, finite, clause.last, cue);
   if (after) return after;
   const agent = passiveAgent(doc, clause.first, clause.last);
@@ -102,6 +149,35 @@ function verbSubject(doc: Analysed, cue: Cue): Mention | null {
     return sentenceInitialSubject(doc, verb);
   }
   return null;
+}
+
+const PERSONAL = new Set(['er', 'sie', 'wir', 'ich']);
+/** Capitalised adverbs and pronominal adverbs that fill the place before the verb: `Aktuell`, `Darin`, `Demnach`. */
+const ADVERB_FORM = /^(da|dar|hier|wo)(an|auf|aus|bei|durch|für|gegen|hinter|in|mit|nach|neben|über|um|unter|von|vor|zu|zwischen)$|^dem(nach|gegenüber)$|(lich|isch|ell|weise|mals|dings|wärts|ens|erweise)$/;
+
+function pronounAfter(doc: Analysed, finite: number, end: number): Mention | null {
+  for (let k = finite + 1; k < end && k < finite + 4; k++) {
+    const t = doc.tokens[k];
+    if (PERSONAL.has(t.lower)) return mentionAt(doc, k, k + 1);
+    if (t.kind !== 'word' || !doc.rules.words.adverbs.has(t.lower)) return null;
+  }
+  return null;
+}
+
+/** A single bare word before the verb that is an adverb by its form: `Aktuell warnt die WHO`. */
+function isAdverbial(doc: Analysed, first: number, finite: number): boolean {
+  const t = doc.tokens[first];
+  return finite === first + 1 && ADVERB_FORM.test(t.lower) && !doc.rules.words.determiners.has(t.lower);
+}
+
+/** What follows a noun phrase before the verb still belongs to it: a prepositional phrase, a bracket, a coordinated name. */
+function isAttached(doc: Analysed, end: number, finite: number): boolean {
+  if (finite - end > 8) return false;
+  const t = doc.tokens[end];
+  if (!t) return false;
+  if (!(doc.rules.words.prepositions.has(t.lower) || t.text === '(' || t.lower === 'und' || t.lower === 'sowie' || (t.upper && t.kind === 'word'))) return false;
+  for (let k = end; k < finite; k++) if (doc.rules.words.auxiliaries.has(doc.tokens[k].lower) || doc.rules.isReportedMood(doc.tokens[k])) return false;
+  return true;
 }
 
 /** Only adverbs between the subject's end and the verb (`Die Grünen dagegen sehen`). */
@@ -156,12 +232,24 @@ function antecedentBefore(doc: Analysed, comma: number): Mention | null {
   return mentionEndingAt(doc, comma, s.first);
 }
 
+/**
+ * `Der Geschäftsführer von X, Charles Gassenheimer, sagte`, `Deiss, der … hatte, sagte`: the
+ * noun phrase that opens the sentence, when the segment it stands in holds no verb of its own
+ * (then it would be content: `Das sei gut, sagte er`).
+ */
 function sentenceInitialSubject(doc: Analysed, verb: number): Mention | null {
-  const s = doc.sentences[doc.tokens[verb].sentence];
-  const t = doc.tokens[s.first];
+  const { tokens } = doc;
+  const s = doc.sentences[tokens[verb].sentence];
+  const t = tokens[s.first];
   if (!opensSubject(doc, t)) return null;
-  const m = mentionAt(doc, s.first, verb);
-  return m && doc.tokens[m.last]?.text === ',' ? m : null;
+  let comma = s.first;
+  while (comma < verb && tokens[comma].text !== ',') comma++;
+  if (comma - s.first > 10) return null;
+  for (let k = s.first; k < comma; k++) {
+    const w = tokens[k];
+    if (w.kind === 'quote' || doc.rules.words.auxiliaries.has(w.lower) || doc.rules.isReportedMood(w) || (doc.rules.verbs.forms.has(w.lower) && !w.upper)) return null;
+  }
+  return mentionAt(doc, s.first, comma) ?? chunkMention(doc, s.first, comma);
 }
 
 function englishSubject(doc: Analysed, cue: Cue, clause: { first: number; last: number }, finite: number): Mention | null {
