@@ -38,7 +38,20 @@ export function clauseAround(doc: Analysed, i: number): { first: number; last: n
 
 function isBreak(doc: Analysed, i: number): boolean {
   const t = doc.tokens[i];
+  if (t.text === '(' || t.text === ')') return !isShortBracket(doc, i);
   return CLAUSE_BREAK.has(t.text) || t.kind === 'quote';
+}
+
+/** A bracket of a few words (`(CDU)`, `(Ortszeit)`) belongs to the phrase before it, not a clause of its own. */
+function isShortBracket(doc: Analysed, i: number): boolean {
+  const { tokens } = doc;
+  const step = tokens[i].text === '(' ? 1 : -1;
+  const other = step === 1 ? ')' : '(';
+  for (let k = i + step, n = 0; n < 5 && k >= 0 && k < tokens.length; k += step, n++) {
+    if (tokens[k].text === other) return true;
+    if (tokens[k].kind === 'punct' || tokens[k].kind === 'quote') return false;
+  }
+  return false;
 }
 
 /** The span of tokens `[first, last)` without surrounding punctuation and quotation marks. */

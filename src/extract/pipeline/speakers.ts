@@ -186,11 +186,12 @@ function isPreverbal(doc: Analysed, end: number, finite: number): boolean {
   return true;
 }
 
-/** The finite verb of the cue's clause: the cue itself, or the auxiliary before a participle. */
+/**
+ * The finite verb of the cue's clause: an auxiliary before the cue (`hat … gefordert`, `wird …
+ * erklären`; the lexicon cannot tell the participle `erklärt` from the finite form), else the cue.
+ */
 function finiteVerb(doc: Analysed, verb: number, clauseFirst: number): number {
   const { tokens, rules } = doc;
-  const forms = rules.verbs.forms.get(tokens[verb].lower);
-  if (forms?.some((f) => f.finite)) return verb;
   for (let k = verb - 1; k >= clauseFirst; k--) if (rules.words.auxiliaries.has(tokens[k].lower)) return k;
   return verb;
 }
