@@ -105,6 +105,8 @@ function verbSubject(doc: Analysed, cue: Cue): Mention | null {
   const clause = clauseAround(doc, verb);
   const finite = finiteVerb(doc, verb, clause.first);
   const first = tokens[clause.first];
+  // A passive names its speaker only as an agent (`wurde von X kritisiert`); its subject is what was said or done.
+  if (isPassive(doc, cue, clause.first, finite)) return passiveAgent(doc, clause.first, clause.last);
   // Subordinate clause: `wie der Minister sagte`, `nachdem Behörden gewarnt hatten`.
   const afterComma = clause.first > 0 && tokens[clause.first - 1].text === ',';
   // A relative pronoun opens a clause only after a comma; at the start of a sentence `Der` is an article.
@@ -217,6 +219,15 @@ function subjectAfter(doc: Analysed, finite: number, end: number, cue: Cue): Men
     return null;
   }
   return null;
+}
+
+/** `wurde … bestätigt`, `was criticized`: a passive auxiliary before a cue that is a participle. */
+function isPassive(doc: Analysed, cue: Cue, clauseFirst: number, finite: number): boolean {
+  const verb = cue.tokens[0];
+  const t = doc.tokens[verb];
+  if (finite === verb || t.lower === cue.lemma.replace(' ', '') || t.lower.endsWith('ing')) return false;
+  for (let k = clauseFirst; k < verb; k++) if (PASSIVE.has(doc.tokens[k].lower)) return true;
+  return false;
 }
 
 function passiveAgent(doc: Analysed, first: number, last: number): Mention | null {
