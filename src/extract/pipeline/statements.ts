@@ -45,8 +45,9 @@ export function findStatements(doc: Analysed, cues: Cue[]): Found[] {
     const continuation = previous?.quote && previous.cue && (cue === previous.cue || (!cue && interrupts(doc, previous, open)));
     if (continuation) cue = previous.cue;
     const standalone = isStandalone(doc, open, close);
+    if (isTitle(doc, open, close)) continue;
     if (!cue && !(standalone && q.words >= 4)) continue;
-    if (cue && q.words < 2 && !standalone) continue;
+    if (cue && q.words < 2 && !standalone && !cue.speechAct) continue;
     const inner = trimmedQuoteInner(doc, open, close);
     if (!inner) continue;
     const speaker = continuation ? previous.speaker : cue ? speakerOfCue(doc, cue) : null;
@@ -177,16 +178,45 @@ function cueBeforeQuote(doc: Analysed, open: number, cueAt: Map<number, Cue>): C
   return null;
 }
 
-/** A content verb earlier in the quote's own clause: `Russische Medien sprechen von einer „…“`. */
+/**
+ * A verb earlier in the quote's sentence: `Russische Medien sprechen von einer „…“` (a content
+ * verb in the same clause), `Sie nannte die Zahlen „aus der Luft gegriffen“`, `kritisierte die
+ * Reise, die …, als „…“` (a speech act that the quoted words complete, over commas too). A
+ * speech act quoted this way is told by its words: the quote replaces the REPORTED reading.
+ */
 function cueInClause(doc: Analysed, open: number, cueAt: Map<number, Cue>): Cue | null {
   const s = doc.sentences[doc.tokens[open].sentence];
-  for (let j = open - 1; j >= s.first && open - j <= 8; j--) {
+  let commas = 0;
+  for (let j = open - 1; j >= s.first && open - j <= 14; j--) {
     const t = doc.tokens[j];
-    if (t.kind === 'quote' || (t.kind === 'punct' && t.text !== '(')) break;
+    if (t.kind === 'quote' || (t.kind === 'punct' && t.text !== '(' && t.text !== ')' && t.text !== ',')) break;
+    if (t.text === ',') commas++;
     const c = cueAt.get(j);
-    if (c && c.kind === 'verb' && !c.speechAct) return c;
+    if (!c || c.kind !== 'verb') continue;
+    if (c.speechAct || (commas === 0 && open - j <= 8)) return c;
+    return null;
   }
   return null;
+}
+
+/** Words that may stand in a title between its capitalised words: `BILD am Sonntag`, `Tribune of the People`. */
+const TITLE_LINKS = new Set(['am', 'an', 'der', 'die', 'das', 'des', 'dem', 'und', 'für', 'im', 'in', 'von', 'vom', 'zur', 'zum', 'of', 'the', 'and', 'for', 'on', 'at', 'a', 'de', 'la', 'le', 'el', 'del', 'da', 'do', 'e', 'y', 'et', 'di']);
+
+/**
+ * A quoted name or title (`„Berliner Zeitung“`, `"The Guardian"`, `„BILD am Sonntag“`): two to
+ * eight words, each capitalised or a linking word, nothing that ends a sentence. German
+ * capitalises nouns, so one capitalised word alone (`„Wortbruch“`) is not taken for a title.
+ */
+function isTitle(doc: Analysed, open: number, close: number): boolean {
+  let words = 0;
+  for (let k = open + 1; k < close; k++) {
+    const t = doc.tokens[k];
+    if (t.kind === 'punct' && /[.!?,;]/.test(t.text)) return false;
+    if (t.kind !== 'word' && t.kind !== 'number') continue;
+    if (!t.upper && !TITLE_LINKS.has(t.lower) && t.kind === 'word') return false;
+    words++;
+  }
+  return words >= 2 && words <= 8 && doc.tokens[open + 1].upper;
 }
 
 /** A quote that makes up its own clause: after a sentence start, colon, comma or bracket, and before a clause end. */
