@@ -46,7 +46,7 @@ export function findStatements(doc: Analysed, cues: Cue[]): Found[] {
     if (continuation) cue = previous.cue;
     const standalone = isStandalone(doc, open, close);
     if (isTitle(doc, open, close)) continue;
-    if (!cue && !(standalone && q.words >= 4)) continue;
+    if (!cue && !((standalone && q.words >= 4) || (q.words >= 2 && soundsSpoken(doc, open, close)))) continue;
     if (cue && q.words < 2 && !standalone && !cue.speechAct) continue;
     const inner = trimmedQuoteInner(doc, open, close);
     if (!inner) continue;
@@ -197,6 +197,20 @@ function cueInClause(doc: Analysed, open: number, cueAt: Map<number, Cue>): Cue 
     return null;
   }
   return null;
+}
+
+/**
+ * Quoted words that can only be someone's utterance: with a first- or second-person pronoun
+ * (`„Wir erwarten euch“`, `"We will fight"`) or ending in `!` or `?` (`„Lasst mich raus!“`).
+ */
+function soundsSpoken(doc: Analysed, open: number, close: number): boolean {
+  const last = doc.tokens[close - 1];
+  if (last.text === '!' || last.text === '?') return true;
+  for (let k = open + 1; k < close; k++) {
+    const t = doc.tokens[k];
+    if (t.kind === 'word' && doc.rules.firstPerson.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** Words that may stand in a title between its capitalised words: `BILD am Sonntag`, `Tribune of the People`. */

@@ -1,4 +1,5 @@
 import { englishVerbs } from '../lexicon/english-forms';
+import { wordSet } from '../lexicon/load';
 import { LanguageRules, lexiconRules } from './language-rules';
 
 /** English: subject before the verb, particles right after it, no reporting mood. */
@@ -14,6 +15,7 @@ export function englishRules(): LanguageRules {
     isReportedMood: () => false,
     isConditionalMood: () => false,
     hearsay: new Set(),
+    firstPerson: wordSet('en/speakers.yaml', 'firstPerson'),
     nameParticles: new Set(['von', 'van', 'de', 'da', 'di', 'al', 'bin', 'ibn', 'el', 'la', 'le', 'du', 'dos', 'del', 'of']),
   };
 }

@@ -1,5 +1,5 @@
 import { germanVerbs } from '../lexicon/german-forms';
-import { loadLexicon } from '../lexicon/load';
+import { loadLexicon, wordSet } from '../lexicon/load';
 import { Token } from '../model';
 import { LanguageRules, lexiconRules } from './language-rules';
 
@@ -25,6 +25,7 @@ export function germanRules(): LanguageRules {
     isReportedMood: (t: Token) => !t.upper && (kj1.has(t.lower) || kj2.has(t.lower)),
     isConditionalMood: (t: Token) => kj2.has(t.lower) && !kj1.has(t.lower),
     hearsay: new Set(kj.hearsay),
+    firstPerson: wordSet('de/speakers.yaml', 'firstPerson'),
     nameParticles: new Set(['von', 'van', 'de', 'der', 'da', 'di', 'al', 'bin', 'ibn', 'el', 'zu', 'la', 'le', 'du', 'dos', 'del', 'ter', 'ten']),
   };
 }

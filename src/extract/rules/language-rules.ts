@@ -58,6 +58,8 @@ export interface LanguageRules {
   isConditionalMood(token: Token): boolean;
   /** Hearsay modal (`soll`), which with a perfect infinitive makes a claim ALLEGED. */
   hearsay: ReadonlySet<string>;
+  /** First- and second-person pronouns, which mark quoted words as someone's utterance. */
+  firstPerson: ReadonlySet<string>;
   /** Name particles that may stand between the parts of a name (`von`, `de`, `bin`). */
   nameParticles: ReadonlySet<string>;
 }
