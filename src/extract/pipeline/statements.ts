@@ -1,6 +1,7 @@
 import { Cue, Mention, Mode, Quote, Span } from '../model';
 import { contentOfCue, hasReportedMood } from './content';
-import { Analysed, trimmedSpan } from './document';
+import { withContinuations } from './continuations';
+import { Analysed } from './document';
 import { speakerOfCue } from './speakers';
 
 /** A statement found by the rules, before attribution and entity linking. */
@@ -17,9 +18,6 @@ export interface Found extends Span {
   continues?: Found;
 }
 
-const CONDITIONAL = new Set(['wenn', 'falls', 'sonst', 'ob', 'if', 'unless', 'andernfalls', 'ansonsten']);
-/** Sentences back that a free indirect report or an unattributed quote may continue. */
-const CONTINUATION_WINDOW = 2;
 
 /**
  * Direct quotes with their cue, cues with their content, and free indirect continuations: every
@@ -74,58 +72,7 @@ export function findStatements(doc: Analysed, cues: Cue[]): Found[] {
   return withContinuations(doc, found, used);
 }
 
-/** Adds free indirect speech and gives unattributed quotes the speaker of the report before them. */
-function withContinuations(doc: Analysed, found: Found[], used: Uint8Array): Found[] {
-  const out: Found[] = [];
-  let fi = 0;
-  let last: Found | undefined;
-  for (const s of doc.sentences) {
-    for (; fi < found.length && found[fi].sentence <= s.index; fi++) {
-      const f = found[fi];
-      if (!f.cue && !f.speaker && last && near(doc, last, f.sentence)) {
-        f.speaker = last.speaker;
-        f.carried = true;
-      }
-      out.push(f);
-      last = f;
-    }
-    if (!last || !near(doc, last, s.index) || last.sentence === s.index || overlapsUsed(used, s.first, s.last)) continue;
-    if (!isFreeIndirect(doc, s.first, s.last)) continue;
-    const span = trimmedSpan(doc.tokens, s.first, s.last);
-    if (!span) continue;
-    const f: Found = { ...span, mode: 'FREE_INDIRECT_SPEECH', cue: null, speaker: last.speaker, carried: true, sentence: s.index };
-    out.push(f);
-    last = f;
-  }
-  for (; fi < found.length; fi++) out.push(found[fi]);
-  return out;
-}
-
-function near(doc: Analysed, prev: Found, sentence: number): boolean {
-  const lastSentence = doc.tokens[prev.last - 1].sentence;
-  return sentence - lastSentence <= CONTINUATION_WINDOW && sentence >= lastSentence;
-}
-
-/** A sentence in reported mood (Konjunktiv, or hearsay `soll`) that is no conditional. */
-function isFreeIndirect(doc: Analysed, first: number, last: number): boolean {
-  const { tokens, rules } = doc;
-  let conditional = false;
-  let strong = false;
-  let weak = false;
-  for (let k = first; k < last; k++) {
-    if (doc.quoteOf[k] >= 0) continue;
-    const t = tokens[k];
-    if (CONDITIONAL.has(t.lower)) conditional = true;
-    if (rules.hearsay.has(t.lower) && /^(haben|sein|werden)$/.test(tokens[last - 2]?.lower ?? '')) strong = true;
-    if (rules.isReportedMood(t)) {
-      if (rules.isConditionalMood(t)) weak = true;
-      else strong = true;
-    }
-  }
-  return strong || (weak && !conditional);
-}
-
-function overlapsUsed(used: Uint8Array, first: number, last: number): boolean {
+export function overlapsUsed(used: Uint8Array, first: number, last: number): boolean {
   for (let k = first; k < last; k++) if (used[k]) return true;
   return false;
 }

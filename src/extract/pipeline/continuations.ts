@@ -1,0 +1,99 @@
+import { Mention } from '../model';
+import { Analysed, trimmedSpan } from './document';
+import { mentionAt } from './mentions';
+import { Found, overlapsUsed } from './statements';
+
+const CONDITIONAL = new Set(['wenn', 'falls', 'sonst', 'ob', 'if', 'unless', 'andernfalls', 'ansonsten']);
+/** Sentences back that a free indirect report or an unattributed quote may continue. */
+const CONTINUATION_WINDOW = 2;
+
+/**
+ * Adds free indirect speech (a sentence in reported mood after a report, with that report's
+ * speaker) and finds the speaker of a quote that has no cue: the name before its colon
+ * (`Merkel dazu: „…“`), else the speaker of the report just before, else the person the
+ * sentence before opens with (`Der Minister äußerte sich am Abend. „…“`).
+ */
+export function withContinuations(doc: Analysed, found: Found[], used: Uint8Array): Found[] {
+  const out: Found[] = [];
+  let fi = 0;
+  let last: Found | undefined;
+  for (const s of doc.sentences) {
+    for (; fi < found.length && found[fi].sentence <= s.index; fi++) {
+      const f = found[fi];
+      if (!f.cue && !f.speaker) speakerOfUncued(doc, f, last);
+      out.push(f);
+      last = f;
+    }
+    if (!last || !near(doc, last, s.index) || last.sentence === s.index || overlapsUsed(used, s.first, s.last)) continue;
+    if (!isFreeIndirect(doc, s.first, s.last)) continue;
+    const span = trimmedSpan(doc.tokens, s.first, s.last);
+    if (!span) continue;
+    const f: Found = { ...span, mode: 'FREE_INDIRECT_SPEECH', cue: null, speaker: last.speaker, carried: true, sentence: s.index };
+    out.push(f);
+    last = f;
+  }
+  for (; fi < found.length; fi++) out.push(found[fi]);
+  return out;
+}
+
+function speakerOfUncued(doc: Analysed, f: Found, last: Found | undefined): void {
+  const introduced = nameBeforeColon(doc, f.first - 1);
+  if (introduced) {
+    f.speaker = introduced;
+    return;
+  }
+  if (last && near(doc, last, f.sentence)) {
+    f.speaker = last.speaker;
+    f.carried = true;
+    return;
+  }
+  const before = subjectOfSentenceBefore(doc, f.sentence);
+  if (before) {
+    f.speaker = before;
+    f.carried = true;
+  }
+}
+
+/** `Merkel dazu: „…“`, `Der Text im Wortlaut: „…“`: a speaker named before the quote's colon. */
+function nameBeforeColon(doc: Analysed, open: number): Mention | null {
+  const colon = open - 1;
+  if (doc.tokens[colon]?.text !== ':') return null;
+  const s = doc.sentences[doc.tokens[open].sentence];
+  for (let k = s.first; k < colon; k++) {
+    const m = mentionAt(doc, k, colon);
+    if (m && m.kind !== 'pronoun') return m;
+  }
+  return null;
+}
+
+function subjectOfSentenceBefore(doc: Analysed, sentence: number): Mention | null {
+  const prev = doc.sentences[sentence - 1];
+  if (!prev || doc.sentences[sentence].paragraph - prev.paragraph > 1) return null;
+  const m = mentionAt(doc, prev.first);
+  return m && (m.kind === 'name' || m.kind === 'role' || m.kind === 'pronoun') ? m : null;
+}
+
+function near(doc: Analysed, prev: Found, sentence: number): boolean {
+  const lastSentence = doc.tokens[prev.last - 1].sentence;
+  return sentence - lastSentence <= CONTINUATION_WINDOW && sentence >= lastSentence;
+}
+
+/** A sentence in reported mood (Konjunktiv, or hearsay `soll`) that is no conditional. */
+function isFreeIndirect(doc: Analysed, first: number, last: number): boolean {
+  const { tokens, rules } = doc;
+  let conditional = false;
+  let strong = false;
+  let weak = false;
+  for (let k = first; k < last; k++) {
+    if (doc.quoteOf[k] >= 0) continue;
+    const t = tokens[k];
+    if (CONDITIONAL.has(t.lower)) conditional = true;
+    if (rules.hearsay.has(t.lower) && /^(haben|sein|werden)$/.test(tokens[last - 2]?.lower ?? '')) strong = true;
+    if (rules.isReportedMood(t)) {
+      if (rules.isConditionalMood(t)) weak = true;
+      else strong = true;
+    }
+  }
+  return strong || (weak && !conditional);
+}
+
