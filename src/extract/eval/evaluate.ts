@@ -36,6 +36,8 @@ export interface Evaluation {
   byMode: Record<Mode, Counts>;
   formCorrect: number;
   speaker: { correct: number; total: number };
+  /** Gold direct quotes found with the right speaker, of all gold direct quotes. */
+  directWithSpeaker: { correct: number; total: number };
   attribution: { correct: number; total: number };
   examples: Example[];
 }
@@ -71,6 +73,7 @@ export function evaluate(docs: GoldDocument[], options: { entities?: KnownEntiti
     byMode: Object.fromEntries(MODES.map((m) => [m, emptyCounts()])) as Record<Mode, Counts>,
     formCorrect: 0,
     speaker: { correct: 0, total: 0 },
+    directWithSpeaker: { correct: 0, total: 0 },
     attribution: { correct: 0, total: 0 },
     examples: [],
   };
@@ -93,6 +96,10 @@ function compare(doc: GoldDocument, preds: Prediction[], ev: Evaluation): void {
   ev.overall.predicted += preds.length;
   ev.overall.matched += pairs.length;
   gold.forEach((g, j) => {
+    if (g.mode === 'DIRECT_QUOTE') {
+      ev.directWithSpeaker.total++;
+      if (matchedG.has(j) && speakerRight(preds[matchedG.get(j)!], g)) ev.directWithSpeaker.correct++;
+    }
     const c = (ev.byGoldLabel[g.label] ??= emptyCounts());
     c.gold++;
     if (matchedG.has(j)) c.matched++;
@@ -118,12 +125,14 @@ function compare(doc: GoldDocument, preds: Prediction[], ev: Evaluation): void {
   }
 }
 
-/** The predicted speaker mention must overlap the gold source; a gold without a source wants none. */
+/**
+ * The predicted speaker mention must overlap the gold source; a gold without a source wants none.
+ * Gold that links its speaker to an entity (project annotations) also accepts a mention that
+ * resolves to that entity (`er` for Trump, named two sentences before).
+ */
 function speakerRight(p: Prediction, g: GoldStatement): boolean {
-  if (g.source.length === 0) {
-    if (g.sourceEntity) return p.speakerEntity === g.sourceEntity;
-    return p.speaker === null;
-  }
+  if (g.sourceEntity && p.speakerEntity === g.sourceEntity) return true;
+  if (g.source.length === 0) return g.sourceEntity ? false : p.speaker === null;
   return p.speaker !== null && overlap([p.speaker], g.source) > 0;
 }
 

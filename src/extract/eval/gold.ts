@@ -11,7 +11,7 @@ export interface GoldStatement {
   accepts: readonly Mode[];
   /** Source spans; empty when the gold names no source. */
   source: Span[];
-  /** The source's entity id, when the gold links one (project annotations). */
+  /** The speaker's entity id, when the gold links one (project annotations). */
   sourceEntity?: string;
   attribution?: Attribution;
 }

@@ -35,6 +35,7 @@ export function formatReport(ev: Evaluation, examples = 0): string {
   lines.push('');
   lines.push(`form right on matched       ${pct(ev.formCorrect, ev.overall.matched)}  (${ev.formCorrect}/${ev.overall.matched})`);
   lines.push(`speaker right on matched    ${pct(ev.speaker.correct, ev.speaker.total)}  (${ev.speaker.correct}/${ev.speaker.total})`);
+  lines.push(`direct quotes found with the right speaker ${pct(ev.directWithSpeaker.correct, ev.directWithSpeaker.total)}  (${ev.directWithSpeaker.correct}/${ev.directWithSpeaker.total} gold direct quotes)`);
   lines.push(`attribution right           ${ev.attribution.total ? pct(ev.attribution.correct, ev.attribution.total) : '   -  '}  (${ev.attribution.correct}/${ev.attribution.total}${ev.attribution.total ? '' : ': the gold has none'})`);
   if (examples > 0) {
     for (const kind of ['miss', 'false alarm', 'wrong speaker'] as Example['kind'][]) {

@@ -54,7 +54,7 @@ export function linkStatements(doc: Analysed, statements: Attributed[], known: K
 
   const resolve = (m: Mention | null, sentence: number): EntityRef | undefined => {
     if (!m) return undefined;
-    if (m.kind === 'pronoun') return pronounAntecedent(doc, m, antecedents, sentence);
+    if (m.kind === 'pronoun') return personBefore(m) ?? pronounAntecedent(doc, m, antecedents, sentence);
     const hit = index.lookupName(m.name?.text ?? m.text) ?? firstKnownIn(m);
     if (hit) return refOf(hit);
     const words = doc.tokens.slice(m.first, m.last);
@@ -70,6 +70,19 @@ export function linkStatements(doc: Analysed, statements: Attributed[], known: K
     const name = doc.source.slice(head[0]?.start ?? m.start, m.end);
     if (m.kind === 'group' || m.plural) return propose(words.some((t) => INSTITUTION.test(t.lower)) ? 'Organization' : 'Group', name, m.text, true);
     return propose('Person', name, m.text, true);
+  };
+
+  // `Doch Trump blieb hart: „…“, sagte er`: a known person named earlier in the pronoun's own
+  // sentence, outside quotes, is nearer than the last speaker.
+  const personBefore = (m: Mention): EntityRef | undefined => {
+    if (doc.rules.pronouns[doc.tokens[m.first].lower]?.number === 'plural') return undefined;
+    const s = doc.sentences[doc.tokens[m.first].sentence];
+    for (let k = m.first - 1; k >= s.first; k--) {
+      if (doc.quoteOf[k] >= 0) continue;
+      const hit = index.matchAt(doc.tokens, k, m.first);
+      if (hit && hit.entity.type === 'Person') return refOf(hit.entity);
+    }
+    return undefined;
   };
 
   // A known name anywhere in the mention: `des Kremls`, `Putins Sprecher Dmitri Peskow` (the last one wins).

@@ -9,8 +9,8 @@ import { GoldDocument, GoldReader, GoldStatement } from '../gold';
  * The project's own annotation files as gold: their DIRECT_QUOTE and INDIRECT_SPEECH statements
  * (ASSESSMENT is the author's appraisal, which the extractor does not propose). The content is
  * the statement's `text` where it stands inside its `excerpt`; the source is where the excerpt
- * names the speaker (the longest of its name and aliases found there), or else the speaker's id,
- * compared with the entity the predicted speaker resolves to.
+ * names the speaker (the longest of its name and aliases found there), and the speaker's id,
+ * which the entity the predicted speaker resolves to may match instead.
  */
 export const annotationReader: GoldReader = {
   name: 'annotation',
@@ -34,7 +34,7 @@ export const annotationReader: GoldReader = {
         label: s.mode,
         accepts: [s.mode],
         source: source ? [source] : [],
-        sourceEntity: source ? undefined : s.speaker,
+        sourceEntity: s.speaker,
         attribution: s.attribution,
       });
     }
