@@ -1,7 +1,8 @@
 /**
  * `npm run bench:extract`: throughput and memory of the extractor on generated German and
- * English news text (sentences written for the bench, combined at random), at 1×, 10× and 100×
- * a base size, to show that cost grows linearly with text size.
+ * English news text (sentences written for the bench, combined at random), at 1× (articles of
+ * 2-5 KB, the typical size of a news article), 10× and 100×, to show that cost grows linearly
+ * with text size.
  */
 import { extract } from '../src/extract/extract';
 
@@ -38,7 +39,7 @@ function run(label: string, language: 'de' | 'en', sentences: string[], baseArti
   extract(article(sentences, 1, 4), { language }); // load lexicons outside the measurement
   for (const factor of [1, 10, 100]) {
     // The same amount of text at each size: fewer, longer articles.
-    const articles = Array.from({ length: Math.max(4, baseArticles / factor) }, (_, i) => article(sentences, i + 7, 5 * factor));
+    const articles = Array.from({ length: Math.max(4, baseArticles / factor) }, (_, i) => article(sentences, i + 7, 12 * factor));
     const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a), 0);
     (global as { gc?: () => void }).gc?.();
     const t = process.hrtime.bigint();

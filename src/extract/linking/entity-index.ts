@@ -72,7 +72,21 @@ export class EntityIndex {
     return null;
   }
 
+  // Candidates per word, kept while the index lives: the same words recur in every article.
+  private readonly candidateMemo = new Map<string, { entry: Entry; viaInflection: boolean }[]>();
+
   private candidates(word: string, inflected: boolean): { entry: Entry; viaInflection: boolean }[] {
+    const memoKey = inflected ? word : `\u0000${word}`;
+    let hit = this.candidateMemo.get(memoKey);
+    if (!hit) {
+      if (this.candidateMemo.size > 200000) this.candidateMemo.clear();
+      hit = this.findCandidates(word, inflected);
+      this.candidateMemo.set(memoKey, hit);
+    }
+    return hit;
+  }
+
+  private findCandidates(word: string, inflected: boolean): { entry: Entry; viaInflection: boolean }[] {
     const key = nameKey(word);
     const out = (this.byFirst.get(key) ?? []).map((entry) => ({ entry, viaInflection: false }));
     if (inflected) {

@@ -85,7 +85,7 @@ function sourceCue(doc: Analysed, i: number): Cue | null {
       if (tokens[k].upper || tokens[k].kind !== 'word') break;
     }
   }
-  if (rules.language === 'de' && isSourceNoun(doc, t) && tokens[i + 1]?.lower === 'nach' && rules.possessives[tokens[i - 1]?.lower ?? ''] !== undefined) {
+  if (rules.language === 'de' && tokens[i + 1]?.lower === 'nach' && isSourceNoun(doc, t) && rules.possessives[tokens[i - 1]?.lower ?? ''] !== undefined) {
     // `Seiner Meinung nach`.
     return make(doc, [i - 1, i, i + 1], `${t.lower} nach`, 'source');
   }
@@ -101,8 +101,20 @@ function sourceCue(doc: Analysed, i: number): Cue | null {
 }
 
 function isSourceNoun(doc: Analysed, t: Token): boolean {
-  return t.kind === 'word' && t.upper && doc.rules.attribution.sourceNouns.some((n) => t.lower === n || (t.lower.endsWith(n) && t.lower.length > n.length + 2));
+  if (t.kind !== 'word' || !t.upper) return false;
+  // Compared with every source-noun ending; words repeat, so each is tested once per language.
+  let memo = sourceNounMemo.get(doc.rules);
+  if (!memo) sourceNounMemo.set(doc.rules, (memo = new Map()));
+  let v = memo.get(t.lower);
+  if (v === undefined) {
+    if (memo.size > 100000) memo.clear();
+    v = doc.rules.attribution.sourceNouns.some((n) => t.lower === n || (t.lower.endsWith(n) && t.lower.length > n.length + 2));
+    memo.set(t.lower, v);
+  }
+  return v;
 }
+
+const sourceNounMemo = new WeakMap<object, Map<string, boolean>>();
 
 function impersonalCue(doc: Analysed, i: number): Cue | null {
   const { tokens } = doc;
