@@ -54,7 +54,7 @@ export function parseArgs(argv: string[]): CliOptions {
     else o.inputs.push(a);
   }
   if (o.inputs.length === 0) throw new UsageError('Give at least one .txt or .html file or folder.');
-  for (const p of o.inputs) if (!fs.existsSync(p)) throw new UsageError(`${p} does not exist.`);
+  // A missing input is that file's failure (reported by readInput), not a usage error: the others go on.
   for (const p of o.entities) if (!fs.existsSync(p)) throw new UsageError(`The entities file ${p} does not exist.`);
   return o;
 }
