@@ -1,4 +1,5 @@
 import { Mention, MentionKind, Token } from '../model';
+import { isAbbreviation } from '../text/tokenize';
 import { Analysed, CLAUSE_BREAK } from './document';
 
 /** Determiners and quantifiers that can open a subject in the nominative (German). */
@@ -47,7 +48,8 @@ function germanHead(doc: Analysed, j: number, end: number): number {
   const headStart = j;
   while (j < end) {
     const t = tokens[j];
-    if (t.kind === 'word' && t.upper && !isFunctionWord(doc, t)) j++;
+    if (t.text === '.' && j > headStart && isAbbreviation(tokens[j - 1]) && tokens[j - 1].end === t.start && tokens[j + 1]?.upper) j++;
+    else if (t.kind === 'word' && t.upper && !isFunctionWord(doc, t)) j++;
     else if (t.kind === 'word' && rules.nameParticles.has(t.lower) && j > headStart && tokens[j + 1]?.upper && tokens[j + 1].kind === 'word' && !GENITIVE_DE.has(t.lower)) j += 2;
     else break;
   }
@@ -60,6 +62,11 @@ function englishHead(doc: Analysed, j: number, end: number): number {
   while (j < end && j - start < 6) {
     const t = tokens[j];
     if (t.kind === 'number' && j === start) {
+      j++;
+      continue;
+    }
+    // `Dr. Anna Weber`, `Gen. Smith`: the full stop of a title abbreviation stays inside the name.
+    if (t.text === '.' && j > start && isAbbreviation(tokens[j - 1]) && tokens[j - 1].end === t.start && tokens[j + 1]?.upper) {
       j++;
       continue;
     }
@@ -133,6 +140,8 @@ function classify(doc: Analysed, first: number, last: number, det: boolean): Men
       if (isGroup(doc, t) && !isRole(doc, t)) plural = true;
     } else if (t.upper && t.kind === 'word' && nameFirst < 0 && !isFunctionWord(doc, t)) nameFirst = k;
   }
+  // A title abbreviation opens the mention, not the name: `Dr. Anna Weber` is named `Anna Weber`.
+  if (nameFirst >= 0 && isAbbreviation(tokens[nameFirst]) && tokens[nameFirst + 1]?.text === '.' && nameFirst + 2 < last) nameFirst += 2;
   let nameLast = nameFirst;
   while (nameLast >= 0 && nameLast < last && (tokens[nameLast].upper || rules.nameParticles.has(tokens[nameLast].lower)) && tokens[nameLast].text !== '(') nameLast++;
   let kind: MentionKind;
@@ -141,6 +150,7 @@ function classify(doc: Analysed, first: number, last: number, det: boolean): Men
   const hasName = nameFirst >= 0 && (lastNoun >= 0 || !det || rules.language === 'en');
   if (hasName) kind = 'name';
   else if (indefinite) kind = 'anonymous';
+  else if (rules.language === 'en') kind = lastNoun >= 0 ? (isRole(doc, tokens[lastNoun]) ? 'role' : 'group') : /s$/.test(tokens[last - 1].lower) ? 'group' : 'role';
   else if (plural || /(er|en|e|n)$/.test(tokens[last - 1].lower) === false) kind = 'group';
   else kind = lastNoun >= 0 && isRole(doc, tokens[lastNoun]) ? 'role' : plural ? 'group' : 'role';
   const m = make(doc, first, last, kind, plural);

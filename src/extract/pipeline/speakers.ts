@@ -221,10 +221,20 @@ function subjectAfter(doc: Analysed, finite: number, end: number, cue: Cue): Men
   return null;
 }
 
-/** `wurde … bestätigt`, `was criticized`: a passive auxiliary before a cue that is a participle. */
+function spanOf(doc: Analysed, first: number, last: number): { start: number; end: number; text: string; last: number } {
+  const start = doc.tokens[first].start;
+  const end = doc.tokens[last - 1].end;
+  return { start, end, text: doc.source.slice(start, end), last };
+}
+
+/**
+ * `wurde … bestätigt`, `was criticized`: a passive auxiliary before a cue that is a participle.
+ * `is said to have told` is hearsay about the subject, who is the speaker: no passive.
+ */
 function isPassive(doc: Analysed, cue: Cue, clauseFirst: number, finite: number): boolean {
   const verb = cue.tokens[0];
   const t = doc.tokens[verb];
+  if (doc.rules.language === 'en' && doc.tokens[verb + 1]?.lower === 'to') return false;
   if (finite === verb || t.lower === cue.lemma.replace(' ', '') || t.lower.endsWith('ing')) return false;
   for (let k = clauseFirst; k < verb; k++) if (PASSIVE.has(doc.tokens[k].lower)) return true;
   return false;
@@ -275,6 +285,11 @@ function englishSubject(doc: Analysed, cue: Cue, clause: { first: number; last: 
   let end = finite;
   while (end > clause.first && (doc.rules.words.adverbs.has(tokens[end - 1].lower) || doc.rules.words.auxiliaries.has(tokens[end - 1].lower))) end--;
   const m = mentionEndingAt(doc, end, clause.first);
+  // `two people familiar with the matter said`: the noun phrase runs back to the clause's start.
+  if (m && m.first > clause.first && doc.rules.words.prepositions.has(tokens[m.first - 1].lower)) {
+    const whole = mentionAt(doc, clause.first, end);
+    if (whole) return { ...whole, ...spanOf(doc, whole.first, end) };
+  }
   if (m) return m;
   // `Smith, who heads the agency, said`: back over the relative clause.
   if (end === clause.first && clause.first > 0 && tokens[clause.first - 1].text === ',') {

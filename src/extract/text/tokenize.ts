@@ -20,6 +20,11 @@ const MONTHS = new Set(
   'januar februar märz april mai juni juli august september oktober november dezember jänner jan feb mär apr jun jul aug sep sept okt nov dez jahrhundert jahrhunderts'.split(' '),
 );
 
+/** Whether a word is an abbreviation whose full stop ends no sentence (`Dr`, `Prof`, `Gen`). */
+export function isAbbreviation(t: Token): boolean {
+  return t.kind === 'word' && ABBREVIATIONS.has(t.lower);
+}
+
 /** Splits a text into tokens (words, numbers, punctuation) and sentences, with code-point offsets. */
 export function tokenize(source: SourceText): Tokenized {
   const tokens: Token[] = [];
