@@ -149,3 +149,75 @@ describe('English forms', () => {
     expect(s.speaker?.text).toBe('Activists');
   });
 });
+
+describe('German forms, quotation styles and speakers', () => {
+  it('finds a reported clause in Konjunktiv II after a cue', () => {
+    const [s] = de('Der Sprecher sagte, ohne die Hilfe wäre die Stadt verloren gewesen.');
+    expect(brief(s)).toEqual({ text: 'ohne die Hilfe wäre die Stadt verloren gewesen', mode: 'INDIRECT_SPEECH', speaker: 'Der Sprecher' });
+  });
+
+  it('reads »…« quotes after a colon', () => {
+    const [s] = de('Er sagte: »Wir bleiben.« Dann ging er.');
+    expect(brief(s)).toEqual({ text: 'Wir bleiben.', mode: 'DIRECT_QUOTE', speaker: 'Er' });
+  });
+
+  it('keeps a nested quote inside its statement', () => {
+    const list = de('„Sie nannten es ‚Unsinn‘, und das ist es“, sagte die Ministerin.');
+    expect(list.map(brief)).toEqual([{ text: 'Sie nannten es ‚Unsinn‘, und das ist es', mode: 'DIRECT_QUOTE', speaker: 'die Ministerin' }]);
+  });
+
+  it('reads a quote over two sentences as one statement', () => {
+    const list = de('„Wir gehen. Wir kommen nie wieder“, sagte Anna Berg.');
+    expect(list.map(brief)).toEqual([{ text: 'Wir gehen. Wir kommen nie wieder', mode: 'DIRECT_QUOTE', speaker: 'Anna Berg' }]);
+  });
+
+  it('finds the subject before an auxiliary and resolves a role noun to the named person', () => {
+    const list = de('Verkehrsministerin Anna Berg hat am Montag angekündigt, die Maut zu senken. Die Ministerin sagte, das Geld reiche.');
+    expect(list.map(brief)).toEqual([
+      { text: 'die Maut zu senken', mode: 'INDIRECT_SPEECH', speaker: 'Verkehrsministerin Anna Berg' },
+      { text: 'das Geld reiche', mode: 'INDIRECT_SPEECH', speaker: 'Die Ministerin' },
+    ]);
+    expect(list[1].speaker?.entity?.id).toBe('person:anna-berg');
+  });
+
+  it('finds the subject over a relative clause and after a fronted adverbial', () => {
+    expect(de('Der Minister, der seit Jahren im Amt ist, sagte, die Lage sei ernst.')[0].speaker?.text).toBe('Der Minister');
+    expect(de('Am Montag sagte er, die Lage sei ernst.')[0].speaker?.text).toBe('er');
+  });
+
+  it('gives a quote without a cue the person the sentence before opens with', () => {
+    const list = de('Der Finanzminister Max Muster äußerte sich am Abend. „Wir müssen sparen.“');
+    expect(list.map(brief)).toEqual([{ text: 'Wir müssen sparen.', mode: 'DIRECT_QUOTE', speaker: 'Der Finanzminister Max Muster' }]);
+  });
+
+  it('reads quoted words that complete a speech act as a direct quote, and quoted titles as none', () => {
+    expect(de('Die Ministerin nannte den Bericht eine „Zeitungsente“.').map(brief)).toEqual([{ text: 'Zeitungsente', mode: 'DIRECT_QUOTE', speaker: 'Die Ministerin' }]);
+    expect(de('Der Artikel erschien in der „Berliner Zeitung“ am Montag.')).toEqual([]);
+  });
+
+  it('proposes no free indirect speech for a conditional in Konjunktiv II', () => {
+    expect(de('Der Minister sagte, die Lage sei ernst. Wenn es regnen würde, wäre das Fest abgesagt.').map((s) => s.mode)).toEqual(['INDIRECT_SPEECH']);
+  });
+
+  it('reports no speech act told in the passive or the perfect', () => {
+    expect(de('Die Pläne wurden am Montag abgelehnt.')).toEqual([]);
+    expect(de('Die Gewerkschaft hat die Pläne kritisiert.')).toEqual([]);
+  });
+});
+
+describe('source phrases', () => {
+  it('reads "nach eigenen Angaben" as the source phrase itself', () => {
+    const [s] = de('Die Feuerwehr hat nach eigenen Angaben die Hälfte der Halle abgesucht.');
+    expect(s.attribution).toBe('REPORTED');
+    expect(s.speaker?.text).toBe('eigenen Angaben');
+  });
+
+  it('reads "X zufolge", "heißt es in X" and "laut" before a lower-case name', () => {
+    const [zufolge] = de('Der Polizei zufolge wurden zwei Menschen verletzt.');
+    expect([zufolge.speaker?.text, zufolge.attribution, zufolge.reportedBy?.text]).toEqual(['Der Polizei', 'REPORTED', 'Der Polizei']);
+    const [heisst] = de('In der Erklärung heißt es, die Verhandlungen seien gescheitert.');
+    expect([heisst.text, heisst.speaker?.text, heisst.attribution]).toEqual(['die Verhandlungen seien gescheitert', 'der Erklärung', 'REPORTED']);
+    const [laut] = de('Laut el-Baradei sei die Bearbeitung erfolgt.');
+    expect([laut.text, laut.speaker?.text]).toEqual(['sei die Bearbeitung erfolgt', 'el-Baradei']);
+  });
+});

@@ -223,6 +223,8 @@ export function chunkMention(doc: Analysed, first: number, limit: number): Menti
     const t = tokens[last];
     if (t.kind === 'punct' && t.text !== '(' && t.text !== ')' && t.text !== '.') break;
     if (t.kind === 'word' && rules.verbs.forms.has(t.lower) && !t.upper) break;
+    // After its first word a name goes on in capitals or linking words: `el-Baradei sei …` ends before `sei`.
+    if (last > first && t.kind === 'word' && !t.upper && !rules.words.determiners.has(t.lower) && !rules.words.prepositions.has(t.lower) && !rules.nameParticles.has(t.lower)) break;
     if (t.kind === 'word' && (!rules.words.all.has(t.lower) || t.upper)) content = true;
     last++;
   }
