@@ -1,10 +1,7 @@
-import { VerbForm, VerbLexicon } from './german-forms';
 import { loadLexicon } from './load';
+import { buildVerbLexicon, VerbLexicon, VerbLists } from './verb-lexicon';
 
-interface VerbFile {
-  say: string[];
-  act: string[];
-  infinitive: string[];
+interface VerbFile extends VerbLists {
   irregular: Record<string, [string, string]>;
 }
 
@@ -34,19 +31,9 @@ let cached: VerbLexicon | undefined;
 export function englishVerbs(): VerbLexicon {
   if (cached) return cached;
   const file = loadLexicon<VerbFile>('en/reporting-verbs.yaml');
-  const forms = new Map<string, VerbForm[]>();
-  const lemmaOf = (entry: string) => entry.replace('|', ' ');
-  for (const entry of new Set([...file.say, ...file.act, ...file.infinitive])) {
+  cached = buildVerbLexicon(file, (entry) => entry.replace('|', ' '), (entry) => {
     const [verb, particle] = entry.split('|');
-    for (const f of englishForms(verb, file.irregular)) {
-      const list = forms.get(f.form) ?? [];
-      // The past form doubles as a participle: keep one entry, finite.
-      const existing = list.find((x) => x.lemma === lemmaOf(entry));
-      if (existing) existing.finite ||= f.finite;
-      else list.push({ lemma: lemmaOf(entry), particle, finite: f.finite });
-      forms.set(f.form, list);
-    }
-  }
-  cached = { forms, speechActs: new Set(file.act.map(lemmaOf)), infinitive: new Set(file.infinitive.map(lemmaOf)) };
+    return englishForms(verb, file.irregular).map((f) => ({ ...f, particle }));
+  });
   return cached;
 }

@@ -1,25 +1,7 @@
 import { loadLexicon } from './load';
+import { buildVerbLexicon, VerbLexicon, VerbLists } from './verb-lexicon';
 
-/** One way a word form can realise a reporting verb. */
-export interface VerbForm {
-  lemma: string;
-  /** The separable particle that must close the clause for this form (`teilte … mit`). */
-  particle?: string;
-  /** Finite forms can carry a clause; participles and infinitives need an auxiliary. */
-  finite: boolean;
-}
-
-export interface VerbLexicon {
-  /** Every form (lower case) and what it realises. */
-  forms: ReadonlyMap<string, VerbForm[]>;
-  speechActs: ReadonlySet<string>;
-  infinitive: ReadonlySet<string>;
-}
-
-interface VerbFile {
-  say: string[];
-  act: string[];
-  infinitive: string[];
+interface VerbFile extends VerbLists {
   strong: Record<string, [string, string, string]>;
 }
 
@@ -65,15 +47,6 @@ let cached: VerbLexicon | undefined;
 export function germanVerbs(): VerbLexicon {
   if (cached) return cached;
   const file = loadLexicon<VerbFile>('de/reporting-verbs.yaml');
-  const forms = new Map<string, VerbForm[]>();
-  const lemmaOf = (entry: string) => entry.replace('|', '');
-  for (const entry of new Set([...file.say, ...file.act, ...file.infinitive])) {
-    for (const f of verbForms(entry, file.strong)) {
-      const list = forms.get(f.form) ?? [];
-      if (!list.some((x) => x.lemma === lemmaOf(entry) && x.particle === f.particle)) list.push({ lemma: lemmaOf(entry), particle: f.particle, finite: f.finite });
-      forms.set(f.form, list);
-    }
-  }
-  cached = { forms, speechActs: new Set(file.act.map(lemmaOf)), infinitive: new Set(file.infinitive.map(lemmaOf)) };
+  cached = buildVerbLexicon(file, (entry) => entry.replace('|', ''), (entry) => verbForms(entry, file.strong));
   return cached;
 }

@@ -1,4 +1,4 @@
-import { VerbLexicon } from '../lexicon/german-forms';
+import { VerbLexicon } from '../lexicon/verb-lexicon';
 import { loadLexicon, wordSet } from '../lexicon/load';
 import { Language, Token } from '../model';
 
