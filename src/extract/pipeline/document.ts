@@ -9,6 +9,8 @@ export interface Analysed extends Tokenized {
   quotes: Quote[];
   /** For each token, the outermost quote whose marks enclose it (-1 outside quotes). */
   quoteOf: Int32Array;
+  /** 1 for the marks of a quoted name or phrase of a few words (`die Zeitung „Yemen Observer“`), which stand inside a clause. */
+  inlineMark: Uint8Array;
 }
 
 /** Tokens that end a clause inside a sentence. */
@@ -23,7 +25,29 @@ export function analysed(doc: Tokenized, rules: LanguageRules, quotes: Quote[]):
     while (i < doc.tokens.length && doc.tokens[i].start < q.start) i++;
     for (; i < doc.tokens.length && doc.tokens[i].end <= q.end; i++) quoteOf[i] = qi;
   });
-  return { ...doc, rules, quotes, quoteOf };
+  const inlineMark = new Uint8Array(doc.tokens.length);
+  for (const q of quotes) {
+    const open = tokenStartingAt(doc, q.start, 0);
+    const close = tokenStartingAt(doc, q.end - 1, open);
+    if (open < 0 || close < 0 || q.words === 0 || q.words > 4) continue;
+    let inline = true;
+    for (let k = open + 1; k < close; k++) if (doc.tokens[k].kind === 'punct' && doc.tokens[k].text !== '-' && doc.tokens[k].text !== '.') inline = false;
+    if (inline) inlineMark[open] = inlineMark[close] = 1;
+  }
+  return { ...doc, rules, quotes, quoteOf, inlineMark };
+}
+
+function tokenStartingAt(doc: Tokenized, start: number, from: number): number {
+  let lo = from;
+  let hi = doc.tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = doc.tokens[mid].start;
+    if (t === start) return mid;
+    if (t < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 /** Index range `[first, last)` of the clause around token `i`: between clause breaks, within the sentence. */
@@ -39,7 +63,7 @@ export function clauseAround(doc: Analysed, i: number): { first: number; last: n
 function isBreak(doc: Analysed, i: number): boolean {
   const t = doc.tokens[i];
   if (t.text === '(' || t.text === ')') return !isShortBracket(doc, i);
-  return CLAUSE_BREAK.has(t.text) || t.kind === 'quote';
+  return CLAUSE_BREAK.has(t.text) || (t.kind === 'quote' && !doc.inlineMark[i]);
 }
 
 /** A bracket of a few words (`(CDU)`, `(Ortszeit)`) belongs to the phrase before it, not a clause of its own. */

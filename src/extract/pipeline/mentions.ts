@@ -35,6 +35,12 @@ export function mentionAt(doc: Analysed, i: number, limit?: number): Mention | n
     const inner = mentionAt(doc, gen.lower === 'of' ? j + 1 : j, end);
     if (inner && inner.kind !== 'pronoun') j = inner.last;
   }
+  // A quoted name after the head: `die Zeitung „Yemen Observer“`, `der „Arbeitskreis X“`.
+  if (j < end && doc.inlineMark[j] && tokens[j].kind === 'quote') {
+    let close = j + 1;
+    while (close < end && !doc.inlineMark[close]) close++;
+    if (close < end) j = close + 1;
+  }
   // A bracketed party or abbreviation: `Stanislaw Tillich (CDU)`.
   if (tokens[j]?.text === '(' && tokens[j + 2]?.text === ')' && tokens[j + 1].kind === 'word' && j + 2 < end) j += 3;
   return classify(doc, i, j, det);

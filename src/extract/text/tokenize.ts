@@ -9,9 +9,10 @@ export interface Tokenized {
   sentences: Sentence[];
 }
 
-// Words keep inner hyphens, apostrophes and dots (`US-Präsident`, `don't`, `z.B`); numbers keep
-// their separators (`2.800`, `1,3`). Everything else that is not space is a token of its own.
-const TOKEN = /(\p{N}+(?:[.,:]\p{N}+)*)|([\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p{N}]+)*)|(\s+)|([^\s])/gu;
+// Words keep inner hyphens, apostrophes and dots (`US-Präsident`, `don't`, `z.B`) and a number
+// joined to them by a hyphen (`81-jährige`, `5-Prozent-Hürde`); numbers keep their separators
+// (`2.800`, `1,3`). Everything else that is not space is a token of its own.
+const TOKEN = /((?:\p{N}+-)+[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-'’.&][\p{L}\p{M}\p{N}]+)*)|(\p{N}+(?:[.,:]\p{N}+)*)|([\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p{N}]+)*)|(\s+)|([^\s])/gu;
 const QUOTE_MARKS = new Set(['„', '“', '”', '‚', '‘', '’', '»', '«', '›', '‹', '"', "'"]);
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
 const CLOSERS = new Set(['“', '”', '‘', '’', '«', '»', '"', "'", ')', ']', '‹', '›']);
@@ -32,12 +33,12 @@ export function tokenize(source: SourceText): Tokenized {
   let pendingBreak = false;
   for (const m of source.text.matchAll(TOKEN)) {
     const unit = m.index ?? 0;
-    if (m[3] !== undefined) {
-      if (m[3].includes('\n')) pendingBreak = true;
+    if (m[4] !== undefined) {
+      if (m[4].includes('\n')) pendingBreak = true;
       continue;
     }
     const text = m[0];
-    const kind: TokenKind = m[1] !== undefined ? 'number' : m[2] !== undefined ? 'word' : QUOTE_MARKS.has(text) ? 'quote' : 'punct';
+    const kind: TokenKind = m[2] !== undefined ? 'number' : m[1] !== undefined || m[3] !== undefined ? 'word' : QUOTE_MARKS.has(text) ? 'quote' : 'punct';
     const start = source.point(unit);
     tokens.push({
       start,
