@@ -2,6 +2,7 @@ import { Cue, Mention, Mode, Quote, Span } from '../model';
 import { contentOfCue, hasReportedMood } from './content';
 import { withContinuations } from './continuations';
 import { Analysed } from './document';
+import { mentionAt, opensSubject } from './mentions';
 import { speakerOfCue } from './speakers';
 
 /** A statement found by the rules, before attribution and entity linking. */
@@ -48,7 +49,7 @@ export function findStatements(doc: Analysed, cues: Cue[]): Found[] {
     if (cue && q.words < 2 && !standalone && !cue.speechAct) continue;
     const inner = trimmedQuoteInner(doc, open, close);
     if (!inner) continue;
-    const speaker = continuation ? previous.speaker : cue ? speakerOfCue(doc, cue) : null;
+    const speaker = continuation ? previous.speaker : cue ? (speakerOfCue(doc, cue) ?? (cue.kind === 'verb' ? mentionOutside(doc, doc.tokens[cue.tokens[0]].sentence, inner) : null)) : null;
     const f: Found = { ...inner, mode: 'DIRECT_QUOTE', cue, speaker, carried: false, sentence: doc.tokens[open].sentence, quote: q };
     if (continuation) f.continues = previous;
     if (cue) usedCues.add(cue);
@@ -63,13 +64,33 @@ export function findStatements(doc: Analysed, cues: Cue[]): Found[] {
     if (!content) continue;
     if (content.mode === 'REPORTED_SPEECH' && !speaker) continue;
     if (overlapsUsed(used, content.first, content.last)) continue;
-    found.push({ ...content, cue, speaker, carried: false, sentence: doc.tokens[content.first].sentence });
+    const fallback = speaker ?? (cue.kind === 'verb' ? mentionOutside(doc, doc.tokens[cue.tokens[0]].sentence, content) : null);
+    found.push({ ...content, cue, speaker: fallback, carried: false, sentence: doc.tokens[content.first].sentence });
     for (let k = content.first; k < content.last; k++) used[k] = 1;
     for (const t of cue.tokens) used[t] = 1;
   }
 
   found.sort((a, b) => a.start - b.start);
   return withContinuations(doc, found, used);
+}
+
+/**
+ * The first noun phrase of a sentence outside a statement's content and quotes, for a cue whose
+ * subject the word-order rules did not find: the sentence's topic is most often who speaks.
+ */
+function mentionOutside(doc: Analysed, sentence: number, content: { first: number; last: number }): Mention | null {
+  const s = doc.sentences[sentence];
+  for (let k = s.first; k < s.last; k++) {
+    if (k >= content.first && k < content.last) {
+      k = content.last - 1;
+      continue;
+    }
+    const t = doc.tokens[k];
+    if (doc.quoteOf[k] >= 0 || t.kind !== 'word' || !opensSubject(doc, t) || doc.rules.words.prepositions.has(doc.tokens[k - 1]?.lower ?? '')) continue;
+    const m = mentionAt(doc, k, k < content.first ? content.first : s.last);
+    if (m && m.kind !== 'pronoun') return m;
+  }
+  return null;
 }
 
 export function overlapsUsed(used: Uint8Array, first: number, last: number): boolean {
