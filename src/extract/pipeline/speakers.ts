@@ -113,8 +113,10 @@ function verbSubject(doc: Analysed, cue: Cue): Mention | null {
   const subordinate = first && rules.subordinators.has(first.lower) && (afterComma || !RELATIVE.has(first.lower));
   if (subordinate && clause.first < finite && !(rules.language === 'en' && first.lower === 'that')) {
     if (SUBJECT_RELATIVE.has(first.lower) && clause.first > 0 && tokens[clause.first - 1].text === ',' && clause.first + 1 >= finite - 2) {
+      // `John Edwards, der bekräftigte, …`: the mention runs from the antecedent to the relative
+      // pronoun, so it shows both where the speaker is named and where the clause refers to them.
       const antecedent = antecedentBefore(doc, clause.first - 1);
-      if (antecedent) return antecedent;
+      if (antecedent) return { ...antecedent, ...spanOf(doc, antecedent.first, clause.first + 1) };
     }
     const m = mentionAt(doc, clause.first + 1, finite);
     if (m) return m;
