@@ -39,13 +39,14 @@ export function findStatements(doc: Analysed, cues: Cue[]): Found[] {
     const open = tokenAt(doc, q.start);
     const close = tokenAt(doc, q.end - 1);
     if (open < 0 || close < 0) continue;
-    let cue = cueAfterQuote(doc, close, cueAt) ?? cueBeforeQuote(doc, open, cueAt) ?? cueInClause(doc, open, cueAt);
+    let cue = cueAfterQuote(doc, close, cueAt) ?? cueBeforeQuote(doc, open, cueAt) ?? cueInClause(doc, open, cueAt) ?? cueOfPredicative(doc, open, cueAt);
     const previous = found[found.length - 1];
     const continuation = previous?.quote && previous.cue && (cue === previous.cue || (!cue && interrupts(doc, previous, open)));
     if (continuation) cue = previous.cue;
     const standalone = isStandalone(doc, open, close);
-    if (isTitle(doc, open, close)) continue;
-    if (!cue && !((standalone && q.words >= 4) || (q.words >= 2 && soundsSpoken(doc, open, close)))) continue;
+    const uttered = namedAsUtterance(doc, open);
+    if (!uttered && isTitle(doc, open, close)) continue;
+    if (!cue && !uttered && !((standalone && q.words >= 4) || (q.words >= 2 && soundsSpoken(doc, open, close)))) continue;
     if (cue && q.words < 2 && !standalone && !cue.speechAct) continue;
     const inner = trimmedQuoteInner(doc, open, close);
     if (!inner) continue;
@@ -199,6 +200,43 @@ function isTitle(doc: Analysed, open: number, close: number): boolean {
     words++;
   }
   return words >= 2 && words <= 8 && doc.tokens[open + 1].upper;
+}
+
+/**
+ * Quoted words that the text names as an utterance: `Sein Motto „America First“`, `Parolen
+ * wie „…“`, `mit der Aufschrift „…“`, `chanting slogans such as "…"` (the lexicon's
+ * `utteranceNouns`, up to three words before the quote).
+ */
+function namedAsUtterance(doc: Analysed, open: number): boolean {
+  const { tokens } = doc;
+  for (let k = open - 1; k >= 0 && open - k <= 4; k--) {
+    const t = tokens[k];
+    if (t.kind === 'quote' || (t.kind === 'punct' && t.text !== ':')) return false;
+    if (t.kind === 'word' && doc.rules.attribution.utteranceNouns.has(t.lower)) return true;
+    if (t.kind === 'word' && !['wie', 'zum', 'beispiel', 'etwa', 'such', 'as', 'like'].includes(t.lower) && k < open - 1) return false;
+  }
+  return false;
+}
+
+/** Words before a quoted predicative or object: `bezeichnete X als „…“`, `hält X für „…“`, `sprach von einer „…“`. */
+const PREDICATIVE = new Set(['als', 'für', 'von', 'vor', 'as']);
+
+/**
+ * The cue of quoted words that stand as what someone calls something (`wies dies als
+ * „Unverschämtheit“ zurück`, `Die Zahl wurde als „übertrieben“ bezeichnet`): any reporting verb
+ * of the sentence, before or after the quote.
+ */
+function cueOfPredicative(doc: Analysed, open: number, cueAt: Map<number, Cue>): Cue | null {
+  const { tokens } = doc;
+  let k = open - 1;
+  if (tokens[k] && doc.rules.words.determiners.has(tokens[k].lower)) k--;
+  if (!tokens[k] || !PREDICATIVE.has(tokens[k].lower)) return null;
+  const s = doc.sentences[tokens[open].sentence];
+  for (let j = s.first; j < s.last; j++) {
+    const c = cueAt.get(j);
+    if (c && c.kind === 'verb' && doc.quoteOf[j] < 0) return c;
+  }
+  return null;
 }
 
 /** A quote that makes up its own clause: after a sentence start, colon, comma or bracket, and before a clause end. */

@@ -43,6 +43,8 @@ export interface LanguageRules {
     postpositions: ReadonlySet<string>;
     alleged: ReadonlySet<string>;
     impersonal: readonly string[][];
+    /** Nouns that name quoted words as someone's utterance (`Parole`, `Motto`, `slogan`). */
+    utteranceNouns: ReadonlySet<string>;
   };
   /** Words that open a content clause (`dass`, `that`). */
   complementizers: ReadonlySet<string>;
@@ -78,6 +80,7 @@ interface AttributionFile {
   postpositions: string[];
   alleged: string[];
   impersonal: string[][];
+  utteranceNouns?: string[];
 }
 
 /** The parts of LanguageRules that come straight from a language's lexicon folder. */
@@ -106,6 +109,7 @@ export function lexiconRules(language: Language): Pick<LanguageRules, 'words' | 
       postpositions: new Set(attribution.postpositions),
       alleged: new Set(attribution.alleged),
       impersonal: attribution.impersonal.map((seq) => seq.map((w) => w.toLowerCase())),
+      utteranceNouns: new Set((attribution.utteranceNouns ?? []).map((w) => w.toLowerCase())),
     },
   };
 }

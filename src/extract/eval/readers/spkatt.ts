@@ -10,7 +10,8 @@ interface SpkAttFile {
   Annotations: { Form: string; Source: string[]; Message: string[]; IsNested: boolean }[];
 }
 
-const NO_SPACE_BEFORE = new Set([',', '.', ';', ':', '!', '?', ')', '“']);
+const NO_SPACE_BEFORE = new Set([',', '.', ';', ':', '!', '?', ')', '“', '”']);
+const STRAIGHT = new Set(['"', "''"]);
 const NO_SPACE_AFTER = new Set(['„', '(']);
 const QUOTE_MARKS = /^[„“”"»«‚‘’']$/;
 
@@ -28,18 +29,22 @@ const FORMS: Readonly<Record<string, { mode: Mode; accepts: Mode[] }>> = {
 };
 
 /**
- * Rebuilds the text from tokens (no space before `, . ; : ! ? ) “`, none after `„ (`; sentences
- * joined by a space) with each token's code-point offsets.
+ * Rebuilds the text from tokens as it was typeset: no space before `, . ; : ! ? ) “ ”`, none
+ * after `„ (`; a straight quotation mark (`"`, `''`) opens and closes in turn, with no space on
+ * its inner side; sentences joined by a space. Gives each token's code-point offsets.
  */
 export function spkattText(sentences: SpkAttFile['Sentences']): { text: string; offsets: Span[][] } {
   let text = '';
   let length = 0;
-  let prev = '';
+  let glueNext = false;
+  let straightOpen = false;
   const offsets: Span[][] = [];
   for (const s of sentences) {
     const row: Span[] = [];
     for (const tok of s.Tokens) {
-      if (length > 0 && !NO_SPACE_BEFORE.has(tok) && !NO_SPACE_AFTER.has(prev)) {
+      const straight = STRAIGHT.has(tok);
+      const closing = straight && straightOpen;
+      if (length > 0 && !NO_SPACE_BEFORE.has(tok) && !glueNext && !closing) {
         text += ' ';
         length++;
       }
@@ -47,7 +52,8 @@ export function spkattText(sentences: SpkAttFile['Sentences']): { text: string; 
       row.push({ start: length, end: length + n });
       text += tok;
       length += n;
-      prev = tok;
+      glueNext = NO_SPACE_AFTER.has(tok) || (straight && !closing);
+      if (straight) straightOpen = !straightOpen;
     }
     offsets.push(row);
   }
