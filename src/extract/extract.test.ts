@@ -221,3 +221,15 @@ describe('source phrases', () => {
     expect([laut.text, laut.speaker?.text]).toEqual(['sei die Bearbeitung erfolgt', 'el-Baradei']);
   });
 });
+
+describe('quoted words named as what someone calls or chants', () => {
+  it('reads a quote after "als" with a reporting verb anywhere in the sentence', () => {
+    expect(de('Der Trainer bezeichnete die Strafe als „übertrieben“.').map(brief)).toEqual([{ text: 'übertrieben', mode: 'DIRECT_QUOTE', speaker: 'Der Trainer' }]);
+    expect(de('Die Ministerin wies den Vorwurf als „Unverschämtheit“ zurück.').map(brief)).toEqual([{ text: 'Unverschämtheit', mode: 'DIRECT_QUOTE', speaker: 'Die Ministerin' }]);
+  });
+
+  it('reads slogans and mottos as direct quotes of the sentence subject', () => {
+    expect(de('Die Demonstranten riefen Parolen wie „Stoppt den Krieg“ vor dem Rathaus.').map(brief)).toEqual([{ text: 'Stoppt den Krieg', mode: 'DIRECT_QUOTE', speaker: 'Die Demonstranten' }]);
+    expect(en('Protesters chanted slogans such as "No more war" outside the embassy.').map(brief)).toEqual([{ text: 'No more war', mode: 'DIRECT_QUOTE', speaker: 'Protesters' }]);
+  });
+});

@@ -79,6 +79,8 @@ function englishHead(doc: Analysed, j: number, end: number): number {
     if (t.kind !== 'word' || CLAUSE_BREAK.has(t.text)) break;
     if (rules.words.all.has(t.lower) && !(t.upper && j > start)) break;
     if (rules.verbs.forms.has(t.lower) && !t.upper) break;
+    // A lower-case past form after the head is a verb the lexicon does not list: `Protesters chanted`.
+    if (j > start && !t.upper && /[^e]ed$/.test(t.lower)) break;
     if (rules.nameParticles.has(t.lower) && !t.upper && !tokens[j + 1]?.upper) break;
     j++;
     // Possessive `'s` ends a determiner phrase: `the party's leader`.

@@ -50,7 +50,9 @@ export function findStatements(doc: Analysed, cues: Cue[]): Found[] {
     if (cue && q.words < 2 && !standalone && !cue.speechAct) continue;
     const inner = trimmedQuoteInner(doc, open, close);
     if (!inner) continue;
-    const speaker = continuation ? previous.speaker : cue ? (speakerOfCue(doc, cue) ?? (cue.kind === 'verb' ? mentionOutside(doc, doc.tokens[cue.tokens[0]].sentence, inner) : null)) : null;
+    const sentence = doc.tokens[open].sentence;
+    // A slogan's speaker is who the sentence is about: `Die Demonstranten riefen Parolen wie „…“`.
+    const speaker = continuation ? previous.speaker : cue ? (speakerOfCue(doc, cue) ?? (cue.kind === 'verb' ? mentionOutside(doc, doc.tokens[cue.tokens[0]].sentence, inner) : null)) : uttered ? mentionOutside(doc, sentence, inner) : null;
     const f: Found = { ...inner, mode: 'DIRECT_QUOTE', cue, speaker, carried: false, sentence: doc.tokens[open].sentence, quote: q };
     if (continuation) f.continues = previous;
     if (cue) usedCues.add(cue);
