@@ -233,3 +233,20 @@ describe('quoted words named as what someone calls or chants', () => {
     expect(en('Protesters chanted slogans such as "No more war" outside the embassy.').map(brief)).toEqual([{ text: 'No more war', mode: 'DIRECT_QUOTE', speaker: 'Protesters' }]);
   });
 });
+
+describe('entity links of role nouns and names', () => {
+  it('does not give a role noun of another office to the last speaker', () => {
+    const list = de('„Wir senken die Steuern“, sagte die Ministerin am Montag. Der Bürgermeister erklärte, die Brücke werde fertig.');
+    expect(list[1].speaker?.entity?.id).not.toBe(list[0].speaker?.entity?.id);
+  });
+
+  it('gives a role noun to an unnamed speaker introduced just before', () => {
+    const list = de('„Das wird teuer“, warnte ein ehemaliger Offizier. „Man kann das nicht einfach übergeben“, so der Experte.');
+    expect(list[1].speaker?.entity?.id).toBe(list[0].speaker?.entity?.id);
+  });
+
+  it('links a named person, not the country of an adjective before the name', () => {
+    const [s] = de('Der russische Außenminister Sergei Lawrow sagte, das sei falsch.');
+    expect(s.speaker?.entity).toMatchObject({ id: 'person:sergei-lawrow', type: 'Person' });
+  });
+});
