@@ -21,6 +21,12 @@ const MONTHS = new Set(
   'januar februar märz april mai juni juli august september oktober november dezember jänner jan feb mär apr jun jul aug sep sept okt nov dez jahrhundert jahrhunderts'.split(' '),
 );
 
+/** Whether the first character is an upper-case letter (a case test, cheaper than a Unicode-property regex per token). */
+function isUpper(text: string): boolean {
+  const c = text[0];
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
 /** Whether a word is an abbreviation whose full stop ends no sentence (`Dr`, `Prof`, `Gen`). */
 export function isAbbreviation(t: Token): boolean {
   return t.kind === 'word' && ABBREVIATIONS.has(t.lower);
@@ -48,7 +54,7 @@ export function tokenize(source: SourceText): Tokenized {
       kind,
       index: tokens.length,
       sentence: 0,
-      upper: /^\p{Lu}/u.test(text),
+      upper: isUpper(text),
     });
     breaksBefore.push(pendingBreak);
     pendingBreak = false;
