@@ -26,7 +26,8 @@ export function linkStatements(doc: Analysed, statements: Attributed[], known: K
   const index = indexFor(known);
   const resolver = new Resolver(doc, index, scope);
   const used = new Map<string, EntityRef>();
-  const position = new Map(statements.map((s, i) => [s, i]));
+  // Attribution copies each statement, so a continued quote is found again by its span.
+  const position = new Map(statements.map((s, i) => [`${s.start}:${s.end}`, i]));
   const out = statements.map((s): Statement => {
     const speakerEntity = resolver.resolve(s.speaker, s.sentence);
     const reporterEntity = s.reportedBy && s.reportedBy !== s.speaker ? resolver.resolve(s.reportedBy, s.sentence) : speakerEntity;
@@ -49,16 +50,11 @@ export function linkStatements(doc: Analysed, statements: Attributed[], known: K
       about,
       confidence: confidenceOf(s),
       excerpt: excerptOf(doc, s),
-      continues: s.continues ? continuedIndex(statements, position, s.continues) : undefined,
+      continues: s.continues ? position.get(`${s.continues.start}:${s.continues.end}`) : undefined,
       sentence: s.sentence,
     };
   });
   return { language: doc.rules.language, text: doc.source.text, statements: out, entities: [...used.values()] };
-}
-
-/** The position of the statement a quote continues (attribution copies each statement, so by span). */
-function continuedIndex(statements: Attributed[], position: Map<Attributed, number>, first: { start: number; end: number }): number {
-  return position.get(first as Attributed) ?? statements.findIndex((x) => x.start === first.start && x.end === first.end);
 }
 
 // The name index of a source of known entities is built once and reused for every article.
