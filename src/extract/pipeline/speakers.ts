@@ -49,11 +49,13 @@ function verbSubject(doc: Analysed, cue: Cue): Mention | null {
   // A relative pronoun opens a clause only after a comma; at the start of a sentence `Der` is an article.
   const subordinate = first && rules.subordinators.has(first.lower) && (afterComma || !RELATIVE.has(first.lower));
   if (subordinate && clause.first < finite && !(rules.language === 'en' && first.lower === 'that')) {
-    if (SUBJECT_RELATIVE.has(first.lower) && clause.first > 0 && tokens[clause.first - 1].text === ',' && clause.first + 1 >= finite - 2) {
-      // `John Edwards, der bekräftigte, …`: the mention runs from the antecedent to the relative
-      // pronoun, so it shows both where the speaker is named and where the clause refers to them.
+    if (SUBJECT_RELATIVE.has(first.lower) && afterComma && !hasOwnSubject(doc, clause.first + 1, finite)) {
+      // `John Edwards, der am Montag Reportern sagte, …`: the relative pronoun is the subject. The
+      // mention runs from its antecedent to it, so it shows both where the speaker is named and
+      // where the clause refers to them.
       const antecedent = antecedentBefore(doc, clause.first - 1);
       if (antecedent) return { ...antecedent, ...spanOf(doc, antecedent.first, clause.first + 1) };
+      return mentionAt(doc, clause.first, clause.first + 1) ?? spanMentionOf(doc, clause.first);
     }
     const m = mentionAt(doc, clause.first + 1, finite);
     if (m) return m;
@@ -158,6 +160,23 @@ function subjectAfter(doc: Analysed, finite: number, end: number, cue: Cue): Men
     return null;
   }
   return null;
+}
+
+/** A nominative subject of its own between a relative pronoun and the verb: `die er … nannte`, `die der Minister … nannte`. */
+function hasOwnSubject(doc: Analysed, first: number, finite: number): boolean {
+  for (let k = first; k < finite; k++) {
+    const t = doc.tokens[k];
+    if (PERSONAL.has(t.lower) || ['der', 'die', 'das', 'ein', 'eine', 'he', 'she', 'they', 'we', 'i', 'the', 'a', 'an'].includes(t.lower)) {
+      // `der Zeitung` after a preposition is no subject: `der in der Zeitung sagte`.
+      if (!doc.rules.words.prepositions.has(doc.tokens[k - 1]?.lower ?? '')) return true;
+    }
+  }
+  return false;
+}
+
+function spanMentionOf(doc: Analysed, i: number): Mention {
+  const t = doc.tokens[i];
+  return { start: t.start, end: t.end, text: t.text, kind: 'pronoun', first: i, last: i + 1 };
 }
 
 function spanOf(doc: Analysed, first: number, last: number): { start: number; end: number; text: string; last: number } {
