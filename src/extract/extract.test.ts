@@ -180,6 +180,11 @@ describe('German forms, quotation styles and speakers', () => {
     expect(list[1].speaker?.entity?.id).toBe('person:anna-berg');
   });
 
+  it('takes a relative pronoun as the subject of its clause, shown with its antecedent', () => {
+    const [s] = de('Der Sprecher der Stadt, der am Montag Reportern sagte, dass alles friedlich verlaufen sei, blieb ruhig.');
+    expect(s.speaker?.text).toBe('Der Sprecher der Stadt, der');
+  });
+
   it('finds the subject over a relative clause and after a fronted adverbial', () => {
     expect(de('Der Minister, der seit Jahren im Amt ist, sagte, die Lage sei ernst.')[0].speaker?.text).toBe('Der Minister');
     expect(de('Am Montag sagte er, die Lage sei ernst.')[0].speaker?.text).toBe('er');

@@ -42,7 +42,11 @@ export class Resolver {
     if (m.kind === 'pronoun') return this.personBefore(m) ?? this.pronounAntecedent(m, sentence);
     const hit = this.index.lookupName(m.name?.text ?? m.text) ?? this.knownIn(m);
     if (hit) return refOf(hit);
-    const words = doc.tokens.slice(m.first, m.last);
+    // A mention carried on to a relative pronoun (`Der Sprecher, der`) is named by its noun phrase.
+    const all = doc.tokens.slice(m.first, m.last);
+    const comma = all.findIndex((t) => t.text === ',');
+    const words = comma > 0 ? all.slice(0, comma) : all;
+    const end = words[words.length - 1].end;
     if (m.kind === 'name' && m.name) {
       const type: EntityTypeName = words.some((t) => isGroup(doc, t) && INSTITUTION.test(t.lower)) || ACRONYM.test(m.name.text) ? 'Organization' : 'Person';
       return this.propose(type, m.name.text, m.text, false);
@@ -52,7 +56,7 @@ export class Resolver {
       if (a) return a;
     }
     const head = words.filter((t) => !doc.rules.words.determiners.has(t.lower) && !doc.rules.indefinite.has(t.lower));
-    const name = doc.source.slice(head[0]?.start ?? m.start, m.end);
+    const name = doc.source.slice(head[0]?.start ?? m.start, end);
     if (m.kind === 'group' || m.plural) return this.propose(words.some((t) => INSTITUTION.test(t.lower)) ? 'Organization' : 'Group', name, m.text, true);
     return this.propose('Person', name, m.text, true);
   }

@@ -209,7 +209,14 @@ function passiveAgent(doc: Analysed, first: number, last: number): Mention | nul
 
 function antecedentBefore(doc: Analysed, comma: number): Mention | null {
   const s = doc.sentences[doc.tokens[comma].sentence];
-  return mentionEndingAt(doc, comma, s.first);
+  const m = mentionEndingAt(doc, comma, s.first);
+  if (!m) return null;
+  // The longest noun phrase that ends at the comma: `Der Sprecher der Stadt, der …`, not `der Stadt`.
+  for (let start = Math.max(s.first, m.first - 8); start < m.first; start++) {
+    const longer = mentionAt(doc, start, comma);
+    if (longer && longer.last === comma) return longer;
+  }
+  return m;
 }
 
 /**
