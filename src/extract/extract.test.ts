@@ -181,7 +181,7 @@ describe('German forms, quotation styles and speakers', () => {
   });
 
   it('takes a relative pronoun as the subject of its clause, shown with its antecedent', () => {
-    const [s] = de('Der Sprecher der Stadt, der am Montag Reportern sagte, dass alles friedlich verlaufen sei, blieb ruhig.');
+    const [s] = de('Der Sprecher der Stadt, der am Montag vor Journalisten sagte, dass die Messe ein Erfolg gewesen sei, blieb ruhig.');
     expect(s.speaker?.text).toBe('Der Sprecher der Stadt, der');
   });
 
@@ -196,7 +196,7 @@ describe('German forms, quotation styles and speakers', () => {
   });
 
   it('reads quoted words that complete a speech act as a direct quote, and quoted titles as none', () => {
-    expect(de('Die Ministerin nannte den Bericht eine „Zeitungsente“.').map(brief)).toEqual([{ text: 'Zeitungsente', mode: 'DIRECT_QUOTE', speaker: 'Die Ministerin' }]);
+    expect(de('Die Ministerin nannte die Zahlen eine „Luftnummer“.').map(brief)).toEqual([{ text: 'Luftnummer', mode: 'DIRECT_QUOTE', speaker: 'Die Ministerin' }]);
     expect(de('Der Artikel erschien in der „Berliner Zeitung“ am Montag.')).toEqual([]);
   });
 
@@ -212,7 +212,7 @@ describe('German forms, quotation styles and speakers', () => {
 
 describe('source phrases', () => {
   it('reads "nach eigenen Angaben" as the source phrase itself', () => {
-    const [s] = de('Die Feuerwehr hat nach eigenen Angaben die Hälfte der Halle abgesucht.');
+    const [s] = de('Der Verein hat nach eigenen Angaben mehr Mitglieder als je zuvor.');
     expect(s.attribution).toBe('REPORTED');
     expect(s.speaker?.text).toBe('eigenen Angaben');
   });
@@ -222,19 +222,19 @@ describe('source phrases', () => {
     expect([zufolge.speaker?.text, zufolge.attribution, zufolge.reportedBy?.text]).toEqual(['Der Polizei', 'REPORTED', 'Der Polizei']);
     const [heisst] = de('In der Erklärung heißt es, die Verhandlungen seien gescheitert.');
     expect([heisst.text, heisst.speaker?.text, heisst.attribution]).toEqual(['die Verhandlungen seien gescheitert', 'der Erklärung', 'REPORTED']);
-    const [laut] = de('Laut el-Baradei sei die Bearbeitung erfolgt.');
-    expect([laut.text, laut.speaker?.text]).toEqual(['sei die Bearbeitung erfolgt', 'el-Baradei']);
+    const [laut] = de('Laut al-Hakim sei der Vertrag fertig.');
+    expect([laut.text, laut.speaker?.text]).toEqual(['sei der Vertrag fertig', 'al-Hakim']);
   });
 });
 
 describe('quoted words named as what someone calls or chants', () => {
   it('reads a quote after "als" with a reporting verb anywhere in the sentence', () => {
-    expect(de('Der Trainer bezeichnete die Strafe als „übertrieben“.').map(brief)).toEqual([{ text: 'übertrieben', mode: 'DIRECT_QUOTE', speaker: 'Der Trainer' }]);
-    expect(de('Die Ministerin wies den Vorwurf als „Unverschämtheit“ zurück.').map(brief)).toEqual([{ text: 'Unverschämtheit', mode: 'DIRECT_QUOTE', speaker: 'Die Ministerin' }]);
+    expect(de('Der Trainer bezeichnete die Strafe als „maßlos“.').map(brief)).toEqual([{ text: 'maßlos', mode: 'DIRECT_QUOTE', speaker: 'Der Trainer' }]);
+    expect(de('Die Ministerin wies die Kritik als „Frechheit“ zurück.').map(brief)).toEqual([{ text: 'Frechheit', mode: 'DIRECT_QUOTE', speaker: 'Die Ministerin' }]);
   });
 
   it('reads slogans and mottos as direct quotes of the sentence subject', () => {
-    expect(de('Die Demonstranten riefen Parolen wie „Stoppt den Krieg“ vor dem Rathaus.').map(brief)).toEqual([{ text: 'Stoppt den Krieg', mode: 'DIRECT_QUOTE', speaker: 'Die Demonstranten' }]);
+    expect(de('Die Demonstranten riefen Parolen wie „Frieden jetzt“ vor dem Rathaus.').map(brief)).toEqual([{ text: 'Frieden jetzt', mode: 'DIRECT_QUOTE', speaker: 'Die Demonstranten' }]);
     expect(en('Protesters chanted slogans such as "No more war" outside the embassy.').map(brief)).toEqual([{ text: 'No more war', mode: 'DIRECT_QUOTE', speaker: 'Protesters' }]);
   });
 });
@@ -251,7 +251,7 @@ describe('entity links of role nouns and names', () => {
   });
 
   it('links a named person, not the country of an adjective before the name', () => {
-    const [s] = de('Der russische Außenminister Sergei Lawrow sagte, das sei falsch.');
-    expect(s.speaker?.entity).toMatchObject({ id: 'person:sergei-lawrow', type: 'Person' });
+    const [s] = de('Der polnische Außenminister Jan Kowal sagte, das sei falsch.');
+    expect(s.speaker?.entity).toMatchObject({ id: 'person:jan-kowal', type: 'Person' });
   });
 });

@@ -80,8 +80,8 @@ export class Resolver {
   /**
    * A known name inside the mention: `des Kremls`, `Putins Sprecher Dmitri Peskow` (the last one
    * wins). The match must reach the mention's end (`ein deutscher Diplomat` is no country) or,
-   * in a mention with a name, cover that name (`der russische Außenminister Sergei Lawrow` is no
-   * Russia).
+   * in a mention with a name, cover that name (`der polnische Außenminister Jan Kowal` is no
+   * Poland).
    */
   private knownIn(m: Mention): KnownEntity | null {
     const { tokens } = this.doc;

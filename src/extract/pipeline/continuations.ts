@@ -10,7 +10,7 @@ const CONTINUATION_WINDOW = 2;
 /**
  * Adds free indirect speech (a sentence in reported mood after a report, with that report's
  * speaker) and finds the speaker of a quote that has no cue: the name before its colon
- * (`Merkel dazu: „…“`), else the speaker of the report just before, else the person the
+ * (`Berg dazu: „…“`), else the speaker of the report just before, else the person the
  * sentence before opens with (`Der Minister äußerte sich am Abend. „…“`).
  */
 export function withContinuations(doc: Analysed, found: Found[], used: Uint8Array): Found[] {
@@ -54,7 +54,7 @@ function speakerOfUncued(doc: Analysed, f: Found, last: Found | undefined): void
   }
 }
 
-/** `Merkel dazu: „…“`, `Der Text im Wortlaut: „…“`: a speaker named before the quote's colon. */
+/** `Berg dazu: „…“`, `Der Text im Wortlaut: „…“`: a speaker named before the quote's colon. */
 function nameBeforeColon(doc: Analysed, open: number): Mention | null {
   const colon = open - 1;
   if (doc.tokens[colon]?.text !== ':') return null;

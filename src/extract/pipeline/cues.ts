@@ -62,7 +62,7 @@ function particleAt(doc: Analysed, i: number, particle: string): number {
   }
   for (let k = i + 1; k < s.last && k < i + 25; k++) {
     const t = tokens[k];
-    if (t.kind === 'quote' && doc.inlineMark[k]) continue; // `wies dies als „Unverschämtheit“ zurück`
+    if (t.kind === 'quote' && doc.inlineMark[k]) continue; // `wies die Kritik als „Frechheit“ zurück`
     if (t.kind === 'punct' || t.kind === 'quote') return -1;
     if (t.lower === particle && (k + 1 >= s.last || tokens[k + 1].kind === 'punct' || tokens[k + 1].kind === 'quote')) return k;
   }

@@ -9,7 +9,7 @@ export interface Analysed extends Tokenized {
   quotes: Quote[];
   /** For each token, the outermost quote whose marks enclose it (-1 outside quotes). */
   quoteOf: Int32Array;
-  /** 1 for the marks of a quoted name or phrase of a few words (`die Zeitung „Yemen Observer“`), which stand inside a clause. */
+  /** 1 for the marks of a quoted name or phrase of a few words (`die Zeitung „Nordkurier Abend“`), which stand inside a clause. */
   inlineMark: Uint8Array;
 }
 

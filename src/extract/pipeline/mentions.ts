@@ -35,13 +35,13 @@ export function mentionAt(doc: Analysed, i: number, limit?: number): Mention | n
     const inner = mentionAt(doc, gen.lower === 'of' ? j + 1 : j, end);
     if (inner && inner.kind !== 'pronoun') j = inner.last;
   }
-  // A quoted name after the head: `die Zeitung „Yemen Observer“`, `der „Arbeitskreis X“`.
+  // A quoted name after the head: `die Zeitung „Nordkurier Abend“`, `der „Arbeitskreis X“`.
   if (j < end && doc.inlineMark[j] && tokens[j].kind === 'quote') {
     let close = j + 1;
     while (close < end && !doc.inlineMark[close]) close++;
     if (close < end) j = close + 1;
   }
-  // A bracketed party or abbreviation: `Stanislaw Tillich (CDU)`.
+  // A bracketed party or abbreviation: `Anna Berg (SPD)`.
   if (tokens[j]?.text === '(' && tokens[j + 2]?.text === ')' && tokens[j + 1].kind === 'word' && j + 2 < end) j += 3;
   return classify(doc, i, j, det);
 }
@@ -189,7 +189,7 @@ export function opensSubject(doc: Analysed, t: Token | undefined): boolean {
 
 /**
  * The start of the noun phrase that ends at token `end - 1`, walking left over its words:
- * the antecedent of a relative clause (`Deiss, der …`) or an English subject (`the minister said`).
+ * the antecedent of a relative clause (`Berg, die …`) or an English subject (`the minister said`).
  */
 export function mentionEndingAt(doc: Analysed, end: number, floor: number): Mention | null {
   const { tokens, rules } = doc;
@@ -219,7 +219,7 @@ export function mentionEndingAt(doc: Analysed, end: number, floor: number): Ment
 
 /**
  * A fallback mention over tokens `[first, limit)` when no noun phrase parses there: names that
- * start in lower case (`el-Baradei`, `bildblog.de`), phrases with a quoted or bracketed part. It
+ * start in lower case (`al-Hakim`, `meinblog.de`), phrases with a quoted or bracketed part. It
  * runs to the first clause break, keeps at most eight tokens and needs a word that is no
  * function word, so it never spans a clause.
  */
@@ -231,7 +231,7 @@ export function chunkMention(doc: Analysed, first: number, limit: number): Menti
     const t = tokens[last];
     if (t.kind === 'punct' && t.text !== '(' && t.text !== ')' && t.text !== '.') break;
     if (t.kind === 'word' && rules.verbs.forms.has(t.lower) && !t.upper) break;
-    // After its first word a name goes on in capitals or linking words: `el-Baradei sei …` ends before `sei`.
+    // After its first word a name goes on in capitals or linking words: `al-Hakim sei …` ends before `sei`.
     if (last > first && t.kind === 'word' && !t.upper && !rules.words.determiners.has(t.lower) && !rules.words.prepositions.has(t.lower) && !rules.nameParticles.has(t.lower)) break;
     if (t.kind === 'word' && (!rules.words.all.has(t.lower) || t.upper)) content = true;
     last++;

@@ -81,7 +81,7 @@ const TITLE_LINKS = new Set(['am', 'an', 'der', 'die', 'das', 'des', 'dem', 'und
 /**
  * A quoted name or title (`„Berliner Zeitung“`, `"The Guardian"`, `„BILD am Sonntag“`): two to
  * eight words, each capitalised or a linking word, nothing that ends a sentence. German
- * capitalises nouns, so one capitalised word alone (`„Wortbruch“`) is not taken for a title.
+ * capitalises nouns, so one capitalised word alone (`„Skandal“`) is not taken for a title.
  */
 export function isTitle(doc: Analysed, open: number, close: number): boolean {
   let words = 0;
@@ -116,7 +116,7 @@ const PREDICATIVE = new Set(['als', 'für', 'von', 'vor', 'as']);
 
 /**
  * The cue of quoted words that stand as what someone calls something (`wies dies als
- * „Unverschämtheit“ zurück`, `Die Zahl wurde als „übertrieben“ bezeichnet`): any reporting verb
+ * „Frechheit“ zurück`, `Die Zahl wurde als „maßlos“ bezeichnet`): any reporting verb
  * of the sentence, before or after the quote.
  */
 export function cueOfPredicative(doc: Analysed, open: number, cueAt: Map<number, Cue>): Cue | null {

@@ -39,7 +39,7 @@ export function sourceNounMention(doc: Analysed, cue: Cue): Mention | null {
 
 const GENITIVE = new Set(['des', 'der', 'eines', 'einer', 'seines', 'seiner', 'ihres', 'ihrer', 'dieses', 'dieser', 'unseres']);
 
-/** `Der Polizei zufolge`, `Ihnen zufolge`, `dem Sender al-Dschasira zufolge`: the phrase before. */
+/** `Der Polizei zufolge`, `Ihnen zufolge`, `dem Sender Radio Nord zufolge`: the phrase before. */
 export function postpositionMention(doc: Analysed, i: number): Mention | null {
   const { tokens } = doc;
   const s = doc.sentences[tokens[i].sentence];

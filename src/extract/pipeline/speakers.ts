@@ -14,7 +14,7 @@ const RELATIVE = new Set(['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 
  * postposition (`X zufolge`). A verb's subject is found by word order: German puts it before the
  * finite verb (`Der Minister sagte`) unless something else fills that place (`Dies sagte der
  * Minister`, `…, sagte er`); a subordinate clause has it after its conjunction (`wie er sagte`);
- * a relative clause refers back to the noun before it (`Deiss, der … sagte`). A passive names its
+ * a relative clause refers back to the noun before it (`Berg, die … sagte`). A passive names its
  * speaker with `von`/`by`.
  */
 export function speakerOfCue(doc: Analysed, cue: Cue): Mention | null {
@@ -50,7 +50,7 @@ function verbSubject(doc: Analysed, cue: Cue): Mention | null {
   const subordinate = first && rules.subordinators.has(first.lower) && (afterComma || !RELATIVE.has(first.lower));
   if (subordinate && clause.first < finite && !(rules.language === 'en' && first.lower === 'that')) {
     if (SUBJECT_RELATIVE.has(first.lower) && afterComma && !hasOwnSubject(doc, clause.first + 1, finite)) {
-      // `John Edwards, der am Montag Reportern sagte, …`: the relative pronoun is the subject. The
+      // `Anna Berg, die am Montag der Presse sagte, …`: the relative pronoun is the subject. The
       // mention runs from its antecedent to it, so it shows both where the speaker is named and
       // where the clause refers to them.
       const antecedent = antecedentBefore(doc, clause.first - 1);
@@ -69,7 +69,7 @@ function verbSubject(doc: Analysed, cue: Cue): Mention | null {
  * or follows it when something else does (`Dies sagte der Minister`, `Am Montag sagte er`). A
  * personal pronoun right after the verb is the subject unless a name fills the place before.
  * The place before may hold a phrase the noun-phrase parser does not cover (`Ein Sprecher in
- * Berlin`, `Ärzte ohne Grenzen`); when nothing follows the verb, that phrase is taken.
+ * Hamburg`, `Bürger für Bahnen`); when nothing follows the verb, that phrase is taken.
  */
 function germanMainSubject(doc: Analysed, cue: Cue, clause: { first: number; last: number }, finite: number): Mention | null {
   const { tokens } = doc;
@@ -88,7 +88,7 @@ function germanMainSubject(doc: Analysed, cue: Cue, clause: { first: number; las
   const agent = passiveAgent(doc, clause.first, clause.last);
   if (agent) return agent;
   if (finite === clause.first && clause.first > 0 && tokens[clause.first - 1].text === ',') {
-    // `Deiss, der sich … entschlossen hatte, sagte …`: back over the relative clause.
+    // `Berg, die sich … entschlossen hatte, sagte …`: back over the relative clause.
     return sentenceInitialSubject(doc, verb);
   }
   return null;
@@ -107,7 +107,7 @@ function pronounAfter(doc: Analysed, finite: number, end: number): Mention | nul
   return null;
 }
 
-/** A single bare word before the verb that is an adverb by its form: `Aktuell warnt die WHO`. */
+/** A single bare word before the verb that is an adverb by its form: `Aktuell warnt der Verband`. */
 function isAdverbial(doc: Analysed, first: number, finite: number): boolean {
   const t = doc.tokens[first];
   return finite === first + 1 && ADVERB_FORM.test(t.lower) && !doc.rules.words.determiners.has(t.lower);
@@ -220,7 +220,7 @@ function antecedentBefore(doc: Analysed, comma: number): Mention | null {
 }
 
 /**
- * `Der Geschäftsführer von X, Charles Gassenheimer, sagte`, `Deiss, der … hatte, sagte`: the
+ * `Der Chef von X, Jan Muster, sagte`, `Berg, die … hatte, sagte`: the
  * noun phrase that opens the sentence, when the segment it stands in holds no verb of its own
  * (then it would be content: `Das sei gut, sagte er`).
  */
