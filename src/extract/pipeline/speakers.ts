@@ -2,10 +2,14 @@ import { Cue, Mention } from '../model';
 import { Analysed, clauseAround } from './document';
 import { chunkMention, mentionAt, mentionEndingAt, opensSubject } from './mentions';
 import { agentIn, postpositionMention, pronounMention, sourceNounMention } from './source-speakers';
+import { personLike, subjectAfter, subjectFit, subjectIn } from './subjects';
 
 const PASSIVE = new Set(['wurde', 'wurden', 'wird', 'werden', 'worden', 'was', 'were', 'been', 'is', 'are']);
 const AGENT = new Set(['von', 'vom', 'seitens', 'by']);
 const SUBJECT_RELATIVE = new Set(['der', 'die', 'welcher', 'welche', 'who', 'which', 'that']);
+/** Words that open a subordinate clause or something else: `Als Grund nannte er`, `Während der Sitzung sagte sie`, `Wie erwartet …`. */
+const AMBIGUOUS_SUBORDINATORS = new Set(['als', 'wie', 'da', 'wo', 'während', 'as', 'while']);
+const COORDINATION = new Set(['und', 'sowie', 'oder', 'aber']);
 const RELATIVE = new Set(['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'welche', 'welcher', 'welches', 'who', 'which']);
 
 /**
@@ -47,7 +51,7 @@ function verbSubject(doc: Analysed, cue: Cue): Mention | null {
   // Subordinate clause: `wie der Minister sagte`, `nachdem Behörden gewarnt hatten`.
   const afterComma = clause.first > 0 && tokens[clause.first - 1].text === ',';
   // A relative pronoun opens a clause only after a comma; at the start of a sentence `Der` is an article.
-  const subordinate = first && rules.subordinators.has(first.lower) && (afterComma || !RELATIVE.has(first.lower));
+  const subordinate = first && rules.subordinators.has(first.lower) && (afterComma || !RELATIVE.has(first.lower)) && (!AMBIGUOUS_SUBORDINATORS.has(first.lower) || verbFinal(doc, cue, clause.last));
   if (subordinate && clause.first < finite && !(rules.language === 'en' && first.lower === 'that')) {
     if (SUBJECT_RELATIVE.has(first.lower) && afterComma && !hasOwnSubject(doc, clause.first + 1, finite)) {
       // `Anna Berg, die am Montag der Presse sagte, …`: the relative pronoun is the subject. The
@@ -57,7 +61,13 @@ function verbSubject(doc: Analysed, cue: Cue): Mention | null {
       if (antecedent) return { ...antecedent, ...spanOf(doc, antecedent.first, clause.first + 1) };
       return mentionAt(doc, clause.first, clause.first + 1) ?? spanMentionOf(doc, clause.first);
     }
-    const m = mentionAt(doc, clause.first + 1, finite);
+    const m = rules.subjectFirst ? mentionAt(doc, clause.first + 1, finite) : subjectAfter(doc, finite, finite, cue.tokens, clause.first + 1);
+    if (m) return m;
+  }
+  // `… und glaubt, dass …`: a verb coordinated with the one before has that verb's subject.
+  if (rules.language === 'de' && finite > clause.first && COORDINATION.has(tokens[finite - 1].lower)) {
+    const s = doc.sentences[tokens[verb].sentence];
+    const m = subjectIn(doc, Math.min(s.first, clause.first), finite - 1, undefined, tokens[finite]);
     if (m) return m;
   }
   if (rules.subjectFirst) return englishSubject(doc, cue, clause, finite);
@@ -71,20 +81,35 @@ function verbSubject(doc: Analysed, cue: Cue): Mention | null {
  * The place before may hold a phrase the noun-phrase parser does not cover (`Ein Sprecher in
  * Hamburg`, `Bürger für Bahnen`); when nothing follows the verb, that phrase is taken.
  */
-function germanMainSubject(doc: Analysed, cue: Cue, clause: { first: number; last: number }, finite: number): Mention | null {
+function germanMainSubject(doc: Analysed, cue: Cue, cueClause: { first: number; last: number }, finite: number): Mention | null {
   const { tokens } = doc;
   const verb = cue.tokens[0];
+  // A focus particle before the subject stands outside it: `Auch sie forderten …`, `Sogar der Minister räumte ein …`.
+  const clause = FOCUS.has(tokens[cueClause.first].lower) && cueClause.first + 1 < finite ? { ...cueClause, first: cueClause.first + 1 } : cueClause;
   const first = tokens[clause.first];
   const pronoun = pronounAfter(doc, finite, clause.last);
+  const after = () => subjectAfter(doc, finite, clause.last, cue.tokens);
   if (finite > clause.first && opensSubject(doc, first) && !isAdverbial(doc, clause.first, finite)) {
     const m = mentionAt(doc, clause.first, finite) ?? chunkMention(doc, clause.first, finite);
+    const fit = m ? subjectFit(doc, m, tokens[finite]) : 'no';
     // `sie` after the verb may be its object (`Die Ministerin nannte sie …`); `er`, `wir`, `ich` are subjects.
     const vorfeldWins = !pronoun || (m?.kind === 'name' && tokens[pronoun.first].lower === 'sie');
-    if (m && vorfeldWins && (isPreverbal(doc, m.last, finite) || (!pronoun && isAttached(doc, m.last, finite)))) return m;
+    if (m && fit !== 'no' && vorfeldWins && (isPreverbal(doc, m.last, finite) || (!pronoun && isAttached(doc, m.last, finite)))) {
+      // `Die Pläne kritisierte der Minister`: an object before the verb when the subject after it is unmistakable.
+      const later = fit === 'maybe' ? after() : null;
+      if (later && subjectFit(doc, later, tokens[finite]) === 'only' && !personLike(doc, m)) return later;
+      return m;
+    }
   }
   if (pronoun) return pronoun;
-  const after = subjectAfter(doc, finite, clause.last, cue);
-  if (after) return after;
+  const found = after();
+  // `Anna Berg, Sprecherin der Stadt, forderte die Bürger auf`: a subject with an apposition or a
+  // relative clause before the verb, unless the phrase after it can only be the subject.
+  if (finite === clause.first && !(found && subjectFit(doc, found, tokens[finite]) === 'only')) {
+    const apposed = appositionSubject(doc, verb, clause.first);
+    if (apposed) return apposed;
+  }
+  if (found) return found;
   const agent = passiveAgent(doc, clause.first, clause.last);
   if (agent) return agent;
   if (finite === clause.first && clause.first > 0 && tokens[clause.first - 1].text === ',') {
@@ -95,6 +120,7 @@ function germanMainSubject(doc: Analysed, cue: Cue, clause: { first: number; las
 }
 
 const PERSONAL = new Set(['er', 'sie', 'wir', 'ich']);
+const FOCUS = new Set(['auch', 'sogar', 'selbst', 'nur', 'gerade', 'ausgerechnet', 'allein']);
 /** Capitalised adverbs and pronominal adverbs that fill the place before the verb: `Aktuell`, `Darin`, `Demnach`. */
 const ADVERB_FORM = /^(da|dar|hier|wo)(an|auf|aus|bei|durch|für|gegen|hinter|in|mit|nach|neben|über|um|unter|von|vor|zu|zwischen)$|^dem(nach|gegenüber)$|(lich|isch|ell|weise|mals|dings|wärts|ens|erweise)$/;
 
@@ -105,6 +131,15 @@ function pronounAfter(doc: Analysed, finite: number, end: number): Mention | nul
     if (t.kind !== 'word' || !doc.rules.words.adverbs.has(t.lower)) return null;
   }
   return null;
+}
+
+/** Whether nothing but verbs follows the cue in its clause: the verb-last order of a subordinate clause (`wie er sagte`, `als sie erklärt hatte`). */
+function verbFinal(doc: Analysed, cue: Cue, end: number): boolean {
+  const { tokens, rules } = doc;
+  // The next word after the verb: the clause's end, or another verb (`wie sie berichten, sind …`, also without its comma).
+  const k = cue.tokens[cue.tokens.length - 1] + 1;
+  const t = tokens[k];
+  return k >= end || !t || t.kind === 'punct' || rules.words.auxiliaries.has(t.lower) || rules.verbs.forms.has(t.lower);
 }
 
 /** A single bare word before the verb that is an adverb by its form: `Aktuell warnt der Verband`. */
@@ -137,29 +172,6 @@ function finiteVerb(doc: Analysed, verb: number, clauseFirst: number): number {
   const { tokens, rules } = doc;
   for (let k = verb - 1; k >= clauseFirst; k--) if (rules.words.auxiliaries.has(tokens[k].lower)) return k;
   return verb;
-}
-
-function subjectAfter(doc: Analysed, finite: number, end: number, cue: Cue): Mention | null {
-  const { tokens, rules } = doc;
-  for (let k = finite + 1; k < end; k++) {
-    const t = tokens[k];
-    if (cue.tokens.includes(k)) continue;
-    if (t.kind !== 'word') {
-      if (t.kind === 'number' || t.text === '.') continue;
-      return null;
-    }
-    if (rules.words.prepositions.has(t.lower)) {
-      // Skip the prepositional phrase: `am Freitag`, `gegenüber der Zeitung`, `in Berlin`.
-      const pp = mentionAt(doc, k + 1, end);
-      k = pp ? pp.last - 1 : k;
-      continue;
-    }
-    if (rules.words.adverbs.has(t.lower) || t.lower === 'sich' || t.lower === 'es' || t.lower === 'auch') continue;
-    if (opensSubject(doc, t)) return mentionAt(doc, k, end);
-    if (rules.language === 'de' && !t.upper) continue; // a lower-case word between verb and subject: `sagte gestern`
-    return null;
-  }
-  return null;
 }
 
 /** A nominative subject of its own between a relative pronoun and the verb: `die er … nannte`, `die der Minister … nannte`. */
@@ -237,6 +249,33 @@ function sentenceInitialSubject(doc: Analysed, verb: number): Mention | null {
     if (w.kind === 'quote' || doc.rules.words.auxiliaries.has(w.lower) || doc.rules.isReportedMood(w) || (doc.rules.verbs.forms.has(w.lower) && !w.upper)) return null;
   }
   return mentionAt(doc, s.first, comma) ?? chunkMention(doc, s.first, comma);
+}
+
+/**
+ * `Anna Berg, Sprecherin der Stadt, sagte …`, `Der Minister, der … war, erklärte …`: the noun
+ * phrase that opens the sentence, when every comma-separated segment between it and the verb's
+ * clause is an apposition (no verb) or a relative clause.
+ */
+function appositionSubject(doc: Analysed, verb: number, clauseFirst: number): Mention | null {
+  const { tokens, rules } = doc;
+  if (clauseFirst < 1 || tokens[clauseFirst - 1].text !== ',') return null;
+  const subject = sentenceInitialSubject(doc, verb);
+  if (!subject) return null;
+  let segment = subject.last;
+  while (segment < clauseFirst && tokens[segment].text !== ',') segment++;
+  if (segment >= clauseFirst - 1) return null; // no segment between: `Die Lage, sagte sie, …` is content
+  for (let k = segment + 1; k < clauseFirst - 1; k++) {
+    const start = tokens[k - 1].text === ',';
+    const w = tokens[k];
+    if (w.kind === 'quote') return null;
+    if (start && RELATIVE.has(w.lower)) {
+      // A relative clause: on to its closing comma.
+      while (k < clauseFirst - 1 && tokens[k + 1].text !== ',') k++;
+      continue;
+    }
+    if (rules.words.auxiliaries.has(w.lower) || rules.isReportedMood(w) || (rules.verbs.forms.has(w.lower) && !w.upper)) return null;
+  }
+  return subject;
 }
 
 function englishSubject(doc: Analysed, cue: Cue, clause: { first: number; last: number }, finite: number): Mention | null {

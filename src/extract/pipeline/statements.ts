@@ -1,9 +1,10 @@
-import { Cue, Mention, Mode, Quote, Span } from '../model';
+import { Cue, Mention, Mode, Quote, Sentence, Span } from '../model';
 import { contentOfCue, hasReportedMood } from './content';
 import { withContinuations } from './continuations';
 import { cueAfterQuote, cueBeforeQuote, cueInClause, cueOfPredicative, isStandalone, isTitle, namedAsUtterance, soundsSpoken } from './quote-cues';
 import { Analysed } from './document';
 import { mentionAt, opensSubject } from './mentions';
+import { subjectIn } from './subjects';
 import { speakerOfCue } from './speakers';
 
 /** A statement found by the rules, before attribution and entity linking. */
@@ -94,6 +95,15 @@ function cueStatement(doc: Analysed, cue: Cue, state: State): void {
  */
 function mentionOutside(doc: Analysed, sentence: number, content: { first: number; last: number }): Mention | null {
   const s = doc.sentences[sentence];
+  return subjectIn(doc, s.first, s.last, content) ?? firstMention(doc, s, content);
+}
+
+/**
+ * The first noun phrase of the sentence outside the content, also inside a prepositional phrase:
+ * when no phrase can be the subject, the source is often a document or an occasion (`In einem
+ * Bericht der Zeitung wird betont, dass …`, `auf einer Konferenz`).
+ */
+function firstMention(doc: Analysed, s: Sentence, content: { first: number; last: number }): Mention | null {
   for (let k = s.first; k < s.last; k++) {
     if (k >= content.first && k < content.last) {
       k = content.last - 1;

@@ -1,6 +1,7 @@
 import { englishVerbs } from '../lexicon/english-forms';
 import { wordSet } from '../lexicon/load';
 import { LanguageRules, lexiconRules } from './language-rules';
+import { englishMorphology } from './english-morphology';
 
 /** English: subject before the verb, particles right after it, no reporting mood. */
 export function englishRules(): LanguageRules {
@@ -17,5 +18,6 @@ export function englishRules(): LanguageRules {
     hearsay: new Set(),
     firstPerson: wordSet('en/speakers.yaml', 'firstPerson'),
     nameParticles: new Set(['von', 'van', 'de', 'da', 'di', 'al', 'bin', 'ibn', 'el', 'la', 'le', 'du', 'dos', 'del', 'of']),
+    morphology: englishMorphology(),
   };
 }

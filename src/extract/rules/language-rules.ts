@@ -1,6 +1,7 @@
 import { VerbLexicon } from '../lexicon/verb-lexicon';
 import { loadLexicon, wordSet } from '../lexicon/load';
 import { Language, Token } from '../model';
+import { Morphology } from './morphology';
 
 export interface PronounInfo {
   gender?: 'm' | 'f' | 'n';
@@ -64,6 +65,8 @@ export interface LanguageRules {
   firstPerson: ReadonlySet<string>;
   /** Name particles that may stand between the parts of a name (`von`, `de`, `bin`). */
   nameParticles: ReadonlySet<string>;
+  /** Case, gender and number marks, to tell a verb's subject from its objects. */
+  morphology: Morphology;
 }
 
 interface SpeakerFile {

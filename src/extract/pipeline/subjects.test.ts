@@ -1,0 +1,47 @@
+import { extract } from '../extract';
+
+const speakers = (text: string) => extract(text, { language: 'de' }).statements.map((s) => s.speaker?.text ?? null);
+
+describe('the subject after the verb, by case', () => {
+  it('passes over a dative object after the verb', () => {
+    expect(speakers('„Wir kommen wieder“, sagte der Zeitung ein Sprecher des Vereins.')).toEqual(['ein Sprecher des Vereins']);
+    expect(speakers('„Das ist gut so“, sagte dem Sender die Ministerin.')).toEqual(['die Ministerin']);
+  });
+
+  it('passes over a time after the verb', () => {
+    expect(speakers('„Wir haben genug“, sagte am Abend Anna Berg.')).toEqual(['Anna Berg']);
+  });
+
+  it('takes the subject after the verb when the phrase before it is an object', () => {
+    expect(speakers('Die Pläne der Stadt kritisierte der Verband scharf.')).toEqual(['der Verband']);
+    expect(speakers('Die Forderungen bezeichnete Jan Muster als „völlig überzogen“.')).toEqual(['Jan Muster']);
+  });
+
+  it('reads "Als Grund nannte X" as a main clause, not a subordinate one', () => {
+    expect(speakers('Als Grund nannte der Trainer die vielen Verletzungen.')).toEqual(['der Trainer']);
+  });
+
+  it('keeps a focus particle out of the subject', () => {
+    expect(speakers('Auch sie forderten den Rücktritt des Ministers.')).toEqual(['sie']);
+  });
+});
+
+describe('the subject before the verb', () => {
+  it('runs back over an apposition between commas', () => {
+    expect(speakers('Jan Muster, Sprecher der Stadtwerke, sagte heute Abend, die Leitung sei repariert.')).toEqual(['Jan Muster']);
+    expect(speakers('Eva Roth, Chefin des Vereins, forderte die Mitglieder auf, ruhig zu bleiben.')).toEqual(['Eva Roth']);
+  });
+
+  it('does not take a content clause before the verb for an apposition', () => {
+    expect(speakers('Die Lage, sagte die Ministerin, sei ernst.')).toEqual(['die Ministerin']);
+  });
+
+  it('gives a coordinated verb the subject of the first', () => {
+    expect(speakers('Die Delegierten kamen am Montag zusammen und erklärten, sie würden den Plan unterstützen.')).toEqual(['Die Delegierten']);
+    expect(speakers('Die Forderungen bezeichnete Jan Muster als „völlig überzogen“ und erklärte, er werde nicht nachgeben.')).toEqual(['Jan Muster', 'Jan Muster']);
+  });
+
+  it('finds the subject of a subordinate clause that is no nominative article', () => {
+    expect(speakers('Wie dem Sender ein Sprecher der Polizei sagte, wurde niemand verletzt.')).toEqual(['ein Sprecher der Polizei']);
+  });
+});
