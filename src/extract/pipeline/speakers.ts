@@ -40,6 +40,33 @@ export function speakerOfCue(doc: Analysed, cue: Cue): Mention | null {
   }
 }
 
+/**
+ * Whether a verb cue's clause, by its form, names nobody: a passive without an agent (`Ihm wird
+ * vorgeworfen, …`, `Kritisiert wird, dass …`, `…, dass der Verband aufgefordert wurde`) or the
+ * impersonal `man` as subject (`geht man davon aus`). Then no other phrase of the sentence is the
+ * speaker either.
+ */
+export function namesNobody(doc: Analysed, cue: Cue): boolean {
+  if (cue.kind !== 'verb') return false;
+  const { tokens } = doc;
+  const verb = cue.tokens[0];
+  const clause = clauseAround(doc, verb);
+  const finite = finiteVerb(doc, verb, clause.first);
+  if (isPassive(doc, cue, clause.first, finite) || passiveAfter(doc, cue)) return !passiveAgent(doc, clause.first, clause.last) && !documentSource(doc, clause.first, clause.last);
+  return tokens[finite + 1]?.lower === 'man' || (tokens[clause.first].lower === 'man' && clause.first + 1 === finite);
+}
+
+/** A participle cue followed by a passive auxiliary: `Kritisiert wird …`, `aufgefordert wurde`, `befürchtet worden`. */
+function passiveAfter(doc: Analysed, cue: Cue): boolean {
+  const { tokens, rules } = doc;
+  if (QUOTED.has(cue.lemma)) return false;
+  // A participle's shape (the lexicon cannot tell `kritisiert` the participle from the finite form).
+  const verb = tokens[cue.tokens[0]];
+  if (!/(t|en)$/.test(verb.lower) || !rules.verbs.forms.has(verb.lower)) return false;
+  const next = tokens[cue.tokens[cue.tokens.length - 1] + 1];
+  return next !== undefined && PASSIVE.has(next.lower) && next.lower !== 'is' && next.lower !== 'are' && next.lower !== 'was';
+}
+
 function verbSubject(doc: Analysed, cue: Cue): Mention | null {
   const { tokens, rules } = doc;
   const verb = cue.tokens[0];
@@ -47,7 +74,7 @@ function verbSubject(doc: Analysed, cue: Cue): Mention | null {
   const finite = finiteVerb(doc, verb, clause.first);
   const first = tokens[clause.first];
   // A passive names its speaker only as an agent (`wurde von X kritisiert`); its subject is what was said or done.
-  if (isPassive(doc, cue, clause.first, finite)) return passiveAgent(doc, clause.first, clause.last);
+  if (isPassive(doc, cue, clause.first, finite) || passiveAfter(doc, cue)) return passiveAgent(doc, clause.first, clause.last) ?? documentSource(doc, clause.first, clause.last);
   // Subordinate clause: `wie der Minister sagte`, `nachdem Behörden gewarnt hatten`.
   const afterComma = clause.first > 0 && tokens[clause.first - 1].text === ',';
   // A relative pronoun opens a clause only after a comma; at the start of a sentence `Der` is an article.
@@ -203,11 +230,35 @@ function spanOf(doc: Analysed, first: number, last: number): { start: number; en
  */
 function isPassive(doc: Analysed, cue: Cue, clauseFirst: number, finite: number): boolean {
   const verb = cue.tokens[0];
+  if (QUOTED.has(cue.lemma)) return false;
   const t = doc.tokens[verb];
   if (doc.rules.language === 'en' && doc.tokens[verb + 1]?.lower === 'to') return false;
   if (finite === verb || t.lower === cue.lemma.replace(' ', '') || t.lower.endsWith('ing')) return false;
   for (let k = clauseFirst; k < verb; k++) if (PASSIVE.has(doc.tokens[k].lower)) return true;
   return false;
+}
+
+/** `wird X zitiert`, `X was quoted`: the subject of a passive `quote` is who spoke; its agent only relays. */
+const QUOTED = new Set(['zitieren', 'quote']);
+const DOCUMENT_PLACE = new Set(['in', 'im', 'auf', 'bei', 'beim', 'aus', 'laut', 'zufolge']);
+
+/**
+ * A passive's source when it names no agent: a document or occasion in the clause (`In einem
+ * Bericht der Zeitung wurde vermutet`, `auf einer Konferenz war vorgeschlagen worden`), the
+ * phrase with its preposition.
+ */
+function documentSource(doc: Analysed, first: number, last: number): Mention | null {
+  const { tokens, rules } = doc;
+  for (let k = first; k < last; k++) {
+    if (!DOCUMENT_PLACE.has(tokens[k].lower)) continue;
+    const m = mentionAt(doc, k + 1, last);
+    if (!m) continue;
+    for (let h = m.first; h < m.last && !(h > m.first && rules.words.determiners.has(tokens[h].lower)); h++) {
+      const w = tokens[h].lower;
+      if (tokens[h].upper && rules.attribution.documentNouns.some((n) => w === n || (w.endsWith(n) && w.length > n.length + 2))) return { ...m, ...spanOf(doc, k, m.last), first: k };
+    }
+  }
+  return null;
 }
 
 function passiveAgent(doc: Analysed, first: number, last: number): Mention | null {

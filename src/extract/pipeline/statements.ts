@@ -5,7 +5,7 @@ import { cueAfterQuote, cueBeforeQuote, cueInClause, cueOfPredicative, isStandal
 import { Analysed } from './document';
 import { mentionAt, opensSubject } from './mentions';
 import { subjectIn } from './subjects';
-import { speakerOfCue } from './speakers';
+import { namesNobody, speakerOfCue } from './speakers';
 
 /** A statement found by the rules, before attribution and entity linking. */
 export interface Found extends Span {
@@ -65,7 +65,7 @@ function quoteStatement(doc: Analysed, q: Quote, state: State): void {
   const sentence = doc.tokens[open].sentence;
   let speaker: Mention | null = null;
   if (continuation) speaker = previous.speaker;
-  else if (cue) speaker = speakerOfCue(doc, cue) ?? (cue.kind === 'verb' ? mentionOutside(doc, doc.tokens[cue.tokens[0]].sentence, inner) : null);
+  else if (cue) speaker = speakerOfCue(doc, cue) ?? (cue.kind === 'verb' && !namesNobody(doc, cue) ? mentionOutside(doc, doc.tokens[cue.tokens[0]].sentence, inner) : null);
   // A slogan's speaker is who the sentence is about: `Die Demonstranten riefen Parolen wie „…“`.
   else if (uttered) speaker = mentionOutside(doc, sentence, inner);
   const f: Found = { ...inner, mode: 'DIRECT_QUOTE', cue, speaker, carried: false, sentence, quote: q };
@@ -83,7 +83,7 @@ function cueStatement(doc: Analysed, cue: Cue, state: State): void {
   if (!content) return;
   if (content.mode === 'REPORTED_SPEECH' && !speaker) return;
   if (overlapsUsed(used, content.first, content.last)) return;
-  const fallback = speaker ?? (cue.kind === 'verb' ? mentionOutside(doc, doc.tokens[cue.tokens[0]].sentence, content) : null);
+  const fallback = speaker ?? (cue.kind === 'verb' && !namesNobody(doc, cue) ? mentionOutside(doc, doc.tokens[cue.tokens[0]].sentence, content) : null);
   state.found.push({ ...content, cue, speaker: fallback, carried: false, sentence: doc.tokens[content.first].sentence });
   for (let k = content.first; k < content.last; k++) used[k] = 1;
   for (const t of cue.tokens) used[t] = 1;

@@ -45,3 +45,24 @@ describe('the subject before the verb', () => {
     expect(speakers('Wie dem Sender ein Sprecher der Polizei sagte, wurde niemand verletzt.')).toEqual(['ein Sprecher der Polizei']);
   });
 });
+
+describe('passives', () => {
+  it('names nobody for a passive without an agent, not even the addressee', () => {
+    expect(speakers('Dem Trainer wird vorgeworfen, die Spieler überfordert zu haben.')).toEqual([null]);
+    expect(speakers('Kritisiert wird vor allem, dass die Gebühren steigen.')).toEqual([null]);
+    expect(speakers('Die Firma teilte mit, dass der Verband aufgefordert wurde, die Kosten zu tragen.')[0]).toBe('Die Firma');
+  });
+
+  it('names nobody for the impersonal "man"', () => {
+    expect(speakers('In der Stadt geht man davon aus, dass die Brücke hält.')).toEqual([null]);
+  });
+
+  it('takes a document or occasion as the source of a passive', () => {
+    expect(speakers('In einem Bericht der Stadtwerke wurde vermutet, dass die Leitung alt war.')).toEqual(['In einem Bericht der Stadtwerke']);
+    expect(speakers('Auf einer Tagung in Kassel war vorgeschlagen worden, die Regel abzuschaffen.')).toEqual(['Auf einer Tagung']);
+  });
+
+  it('reads the subject of a passive "zitieren" as the speaker', () => {
+    expect(speakers('„Wir bleiben“, wird der Minister von der Zeitung zitiert.')).toEqual(['der Minister']);
+  });
+});

@@ -46,6 +46,8 @@ export interface LanguageRules {
     impersonal: readonly string[][];
     /** Nouns that name quoted words as someone's utterance (`Parole`, `Motto`, `slogan`). */
     utteranceNouns: ReadonlySet<string>;
+    /** Nouns for documents and occasions that are the source of a passive report (`In einem Bericht wurde vermutet`), matched as endings. */
+    documentNouns: readonly string[];
   };
   /** Words that open a content clause (`dass`, `that`). */
   complementizers: ReadonlySet<string>;
@@ -84,6 +86,7 @@ interface AttributionFile {
   alleged: string[];
   impersonal: string[][];
   utteranceNouns?: string[];
+  documentNouns?: string[];
 }
 
 /** The parts of LanguageRules that come straight from a language's lexicon folder. */
@@ -113,6 +116,7 @@ export function lexiconRules(language: Language): Pick<LanguageRules, 'words' | 
       alleged: new Set(attribution.alleged),
       impersonal: attribution.impersonal.map((seq) => seq.map((w) => w.toLowerCase())),
       utteranceNouns: new Set((attribution.utteranceNouns ?? []).map((w) => w.toLowerCase())),
+      documentNouns: (attribution.documentNouns ?? []).map((w) => w.toLowerCase()),
     },
   };
 }
