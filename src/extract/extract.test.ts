@@ -65,6 +65,13 @@ describe('German forms', () => {
   });
 });
 
+describe('sources named by an adverb', () => {
+  it('reads "Demnach" as a source that refers back, with the adverb as its mention', () => {
+    const list = de('Die Feuerwehr legte am Abend einen Bericht vor. Demnach seien drei Keller überflutet worden.');
+    expect(list.map(brief)).toEqual([{ text: 'seien drei Keller überflutet worden', mode: 'INDIRECT_SPEECH', speaker: 'Demnach' }]);
+  });
+});
+
 describe('attribution', () => {
   it('marks "nach Angaben von X" as REPORTED by X', () => {
     const [s] = de('Nach Angaben von Reuters wurde der Vertrag unterzeichnet.');

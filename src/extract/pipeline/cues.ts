@@ -79,6 +79,7 @@ function sourceCue(doc: Analysed, i: number): Cue | null {
     return make(doc, [i], t.lower, 'source');
   }
   if (a.postpositions.has(t.lower)) return make(doc, [i], t.lower, 'postposition');
+  if (a.anaphoricSources.has(t.lower)) return make(doc, [i], t.lower, 'source');
   if (rules.language === 'de' && t.lower === 'nach') {
     // `nach Angaben der Polizei`, `nach eigenen Angaben`, `nach Polizeiangaben`, `nach den Worten des …`.
     for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {

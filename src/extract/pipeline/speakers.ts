@@ -31,6 +31,7 @@ export function speakerOfCue(doc: Analysed, cue: Cue): Mention | null {
       return postpositionMention(doc, cue.tokens[0]);
     case 'source': {
       if (cue.tokens.length === 3) return pronounMention(doc, cue.tokens[0]); // `Seiner Meinung nach`
+      if (doc.rules.attribution.anaphoricSources.has(cue.lemma)) return pronounMention(doc, cue.tokens[0]); // `Demnach …`
       if (cue.lemma.startsWith('nach ')) return sourceNounMention(doc, cue);
       if (last + 1 >= tokens.length) return null;
       return mentionAt(doc, last + 1) ?? chunkMention(doc, last + 1, clauseAround(doc, last + 1).last);

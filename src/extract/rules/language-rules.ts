@@ -42,6 +42,8 @@ export interface LanguageRules {
     sourceNouns: readonly string[];
     sourcePrepositions: ReadonlySet<string>;
     postpositions: ReadonlySet<string>;
+    /** Adverbs that refer back to a source named before (`demnach`): the adverb is the speaker mention. */
+    anaphoricSources: ReadonlySet<string>;
     alleged: ReadonlySet<string>;
     impersonal: readonly string[][];
     /** Nouns that name quoted words as someone's utterance (`Parole`, `Motto`, `slogan`). */
@@ -83,6 +85,7 @@ interface AttributionFile {
   sourceNouns: string[];
   sourcePrepositions: string[];
   postpositions: string[];
+  anaphoricSources?: string[];
   alleged: string[];
   impersonal: string[][];
   utteranceNouns?: string[];
@@ -113,6 +116,7 @@ export function lexiconRules(language: Language): Pick<LanguageRules, 'words' | 
       sourceNouns: attribution.sourceNouns,
       sourcePrepositions: new Set(attribution.sourcePrepositions),
       postpositions: new Set(attribution.postpositions),
+      anaphoricSources: new Set(attribution.anaphoricSources ?? []),
       alleged: new Set(attribution.alleged),
       impersonal: attribution.impersonal.map((seq) => seq.map((w) => w.toLowerCase())),
       utteranceNouns: new Set((attribution.utteranceNouns ?? []).map((w) => w.toLowerCase())),
