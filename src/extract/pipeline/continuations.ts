@@ -1,4 +1,5 @@
-import { Mention } from '../model';
+import { Cue, Mention } from '../model';
+import { speakerOfCue } from './speakers';
 import { Analysed, trimmedSpan } from './document';
 import { mentionAt } from './mentions';
 import { Found, overlapsUsed } from './statements';
@@ -13,7 +14,7 @@ const CONTINUATION_WINDOW = 2;
  * (`Berg dazu: „…“`), else the speaker of the report just before, else the person the
  * sentence before opens with (`Der Minister äußerte sich am Abend. „…“`).
  */
-export function withContinuations(doc: Analysed, found: Found[], used: Uint8Array): Found[] {
+export function withContinuations(doc: Analysed, found: Found[], used: Uint8Array, cues: Cue[] = []): Found[] {
   const out: Found[] = [];
   let fi = 0;
   let last: Found | undefined;
@@ -28,12 +29,31 @@ export function withContinuations(doc: Analysed, found: Found[], used: Uint8Arra
     if (!isFreeIndirect(doc, s.first, s.last)) continue;
     const span = trimmedSpan(doc.tokens, s.first, s.last);
     if (!span) continue;
-    const f: Found = { ...span, mode: 'FREE_INDIRECT_SPEECH', cue: null, speaker: last.speaker, carried: true, sentence: s.index };
+    const f: Found = { ...span, mode: 'FREE_INDIRECT_SPEECH', cue: null, speaker: reporterBetween(doc, cues, last, s.index) ?? last.speaker, carried: true, sentence: s.index };
     out.push(f);
     last = f;
   }
   for (; fi < found.length; fi++) out.push(found[fi]);
   return out;
+}
+
+/**
+ * A speaker that a sentence between statement `last` and sentence `sentence` names with a
+ * reporting verb that made no statement of its own (`Die Armeeleitung sprach von einem Unfall.
+ * Die Maschine sei …`): the report goes on from them, not from the statement before.
+ * A pronoun there (`Er sprach von …`) is taken to mean the speaker before.
+ */
+function reporterBetween(doc: Analysed, cues: Cue[], last: Found, sentence: number): Mention | null {
+  const from = doc.tokens[last.last - 1].sentence;
+  let speaker: Mention | null = null;
+  for (const c of cues) {
+    const cs = doc.tokens[c.tokens[0]].sentence;
+    if (cs <= from || cs >= sentence || c.kind !== 'verb') continue;
+    const m = speakerOfCue(doc, c);
+    // A pronoun most often refers to the speaker of the statement before.
+    if (m && m.kind !== 'pronoun') speaker = m;
+  }
+  return speaker;
 }
 
 function speakerOfUncued(doc: Analysed, f: Found, last: Found | undefined): void {

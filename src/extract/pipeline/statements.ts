@@ -34,7 +34,7 @@ export function findStatements(doc: Analysed, cues: Cue[]): Found[] {
   for (const q of doc.quotes) if (q.parent === undefined && q.words > 0) quoteStatement(doc, q, state);
   for (const cue of cues) if (!state.usedCues.has(cue) && !cue.tokens.some((t) => state.used[t])) cueStatement(doc, cue, state);
   state.found.sort((a, b) => a.start - b.start);
-  return withContinuations(doc, state.found, state.used);
+  return withContinuations(doc, state.found, state.used, cues);
 }
 
 interface State {
