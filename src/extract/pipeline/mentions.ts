@@ -6,6 +6,8 @@ import { Analysed, CLAUSE_BREAK } from './document';
 const NOMINATIVE = new Set(['der', 'die', 'das', 'ein', 'eine', 'kein', 'keine', 'dieser', 'diese', 'dieses', 'mehrere', 'viele', 'einige', 'zahlreiche', 'alle', 'beide', 'andere', 'manche', 'sein', 'seine', 'ihr', 'ihre', 'unser', 'unsere', 'jeder', 'jede']);
 const GENITIVE_DE = new Set(['des', 'der', 'eines', 'einer']);
 const MAX_NP = 12;
+const PARTITIVE_PLURAL = new Set(['einige', 'viele', 'mehrere', 'manche', 'alle', 'beide', 'zahlreiche', 'wenige', 'tausende', 'hunderte', 'dutzende']);
+const PARTITIVE = new Set([...PARTITIVE_PLURAL, 'einer', 'eine', 'eines', 'keiner', 'keine', 'jeder', 'jede']);
 
 /**
  * Parses the noun phrase that starts at token `i` and ends before `limit` (default: the end of
@@ -25,6 +27,11 @@ export function mentionAt(doc: Analysed, i: number, limit?: number): Mention | n
   }
   let j = i;
   const det = rules.words.determiners.has(t.lower) || rules.possessives[t.lower] !== undefined;
+  // A quantifier or `einer` before a genitive is the head itself: `Einige der Demonstranten`, `Einer der Sprecher`.
+  if (rules.language === 'de' && PARTITIVE.has(t.lower) && GENITIVE_DE.has(tokens[i + 1]?.lower ?? '')) {
+    const inner = mentionAt(doc, i + 1, end);
+    if (inner && inner.kind !== 'pronoun') return make(doc, i, inner.last, PARTITIVE_PLURAL.has(t.lower) ? 'group' : isRoleOrGroupIn(doc, inner) ? 'anonymous' : 'group', PARTITIVE_PLURAL.has(t.lower));
+  }
   if (det) j++;
   const headStart = j;
   j = rules.language === 'de' ? germanHead(doc, j, end) : englishHead(doc, j, end);
@@ -49,8 +56,8 @@ export function mentionAt(doc: Analysed, i: number, limit?: number): Mention | n
 function germanHead(doc: Analysed, j: number, end: number): number {
   const { tokens, rules } = doc;
   const entry = j;
-  // Modifiers: lower-case adjectives and participles, numbers.
-  while (j < end && isModifier(doc, tokens[j])) j++;
+  // Modifiers: lower-case adjectives and participles, numbers, and adverbs before them (`ein nicht genannter Sprecher`).
+  while (j < end && (isModifier(doc, tokens[j]) || (isDegreeAdverb(doc, tokens[j]) && isModifier(doc, tokens[j + 1])))) j++;
   const headStart = j;
   while (j < end) {
     const t = tokens[j];
@@ -60,6 +67,11 @@ function germanHead(doc: Analysed, j: number, end: number): number {
     else break;
   }
   return j === headStart ? entry : j;
+}
+
+/** An adverb that may stand before an adjective inside a noun phrase: `nicht genannte`, `sehr große`, `bisher unbekannte`. */
+function isDegreeAdverb(doc: Analysed, t: Token): boolean {
+  return t.kind === 'word' && !t.upper && (doc.rules.words.adverbs.has(t.lower) || t.lower === 'nicht');
 }
 
 function englishHead(doc: Analysed, j: number, end: number): number {
@@ -104,6 +116,11 @@ function isSentenceStart(doc: Analysed, t: Token): boolean {
   const s = doc.sentences[t.sentence];
   const prev = doc.tokens[t.index - 1];
   return t.index === s.first || (prev !== undefined && (prev.kind === 'quote' || prev.text === ':' || prev.text === '('));
+}
+
+function isRoleOrGroupIn(doc: Analysed, m: Mention): boolean {
+  for (let k = m.first; k < m.last; k++) if (isRole(doc, doc.tokens[k]) || isGroup(doc, doc.tokens[k])) return true;
+  return false;
 }
 
 /** Whether token `t` is a role noun (`Sprecher`, `US-Präsident`) by its ending. */

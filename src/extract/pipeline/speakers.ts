@@ -89,13 +89,13 @@ function verbSubject(doc: Analysed, cue: Cue): Mention | null {
       if (antecedent) return { ...antecedent, ...spanOf(doc, antecedent.first, clause.first + 1) };
       return mentionAt(doc, clause.first, clause.first + 1) ?? spanMentionOf(doc, clause.first);
     }
-    const m = rules.subjectFirst ? mentionAt(doc, clause.first + 1, finite) : subjectAfter(doc, finite, finite, cue.tokens, clause.first + 1);
+    const m = rules.subjectFirst ? mentionAt(doc, clause.first + 1, finite) : subjectAfter(doc, finite, finite, cue.tokens, clause.first + 1) ?? chunkMention(doc, clause.first + 1, finite);
     if (m) return m;
   }
   // `… und glaubt, dass …`: a verb coordinated with the one before has that verb's subject.
   if (rules.language === 'de' && finite > clause.first && COORDINATION.has(tokens[finite - 1].lower)) {
     const s = doc.sentences[tokens[verb].sentence];
-    const m = subjectIn(doc, Math.min(s.first, clause.first), finite - 1, undefined, tokens[finite]);
+    const m = subjectIn(doc, Math.min(s.first, clause.first), finite - 1, undefined, tokens[finite], true);
     if (m) return m;
   }
   if (rules.subjectFirst) return englishSubject(doc, cue, clause, finite);
@@ -118,8 +118,11 @@ function germanMainSubject(doc: Analysed, cue: Cue, cueClause: { first: number; 
   const pronoun = pronounAfter(doc, finite, clause.last);
   const after = () => subjectAfter(doc, finite, clause.last, cue.tokens);
   if (finite > clause.first && opensSubject(doc, first) && !isAdverbial(doc, clause.first, finite)) {
-    const m = mentionAt(doc, clause.first, finite) ?? chunkMention(doc, clause.first, finite);
-    const fit = m ? subjectFit(doc, m, tokens[finite]) : 'no';
+    const single = mentionAt(doc, clause.first, finite) ?? chunkMention(doc, clause.first, finite);
+    // `Er sowie Giesel befürchten`, `Die Union und die FDP lehnen … ab`: a coordinated subject is plural.
+    const both = single && doc.rules.morphology.verbNumber(tokens[finite]) !== 'singular' ? coordinated(doc, single, finite) : null;
+    const m = both ?? single;
+    const fit = single ? subjectFit(doc, single, both ? undefined : tokens[finite]) : 'no';
     // `sie` after the verb may be its object (`Die Ministerin nannte sie …`); `er`, `wir`, `ich` are subjects.
     const vorfeldWins = !pronoun || (m?.kind === 'name' && tokens[pronoun.first].lower === 'sie');
     if (m && fit !== 'no' && vorfeldWins && (isPreverbal(doc, m.last, finite) || (!pronoun && isAttached(doc, m.last, finite)))) {
@@ -150,7 +153,7 @@ function germanMainSubject(doc: Analysed, cue: Cue, cueClause: { first: number; 
 const PERSONAL = new Set(['er', 'sie', 'wir', 'ich']);
 const FOCUS = new Set(['auch', 'sogar', 'selbst', 'nur', 'gerade', 'ausgerechnet', 'allein']);
 /** Capitalised adverbs and pronominal adverbs that fill the place before the verb: `Aktuell`, `Darin`, `Demnach`. */
-const ADVERB_FORM = /^(da|dar|hier|wo)(an|auf|aus|bei|durch|für|gegen|hinter|in|mit|nach|neben|über|um|unter|von|vor|zu|zwischen)$|^dem(nach|gegenüber)$|(lich|isch|ell|weise|mals|dings|wärts|ens|erweise)$/;
+const ADVERB_FORM = /^(da|dar|hier|wo)(an|auf|aus|bei|durch|für|gegen|hinter|in|mit|nach|neben|über|um|unter|von|vor|zu|zwischen)$|^dem(nach|gegenüber)$|(lich|isch|ell|weise|mals|dings|wärts|ens|erweise|gemäß|maßen|falls|end)$/;
 
 function pronounAfter(doc: Analysed, finite: number, end: number): Mention | null {
   for (let k = finite + 1; k < end && k < finite + 4; k++) {
@@ -161,9 +164,23 @@ function pronounAfter(doc: Analysed, finite: number, end: number): Mention | nul
   return null;
 }
 
+/** The noun phrases `m` and (`und`, `sowie`, `oder`) the one after it, when they fill the place before the verb together. */
+function coordinated(doc: Analysed, m: Mention, finite: number): Mention | null {
+  const { tokens } = doc;
+  let k = m.last;
+  if (!COORDINATION.has(tokens[k]?.lower ?? '') || tokens[k].lower === 'aber') return null;
+  k++;
+  while (k < finite && (tokens[k].lower === 'auch' || tokens[k].lower === 'zudem')) k++;
+  const other = mentionAt(doc, k, finite) ?? chunkMention(doc, k, finite);
+  if (!other || !isPreverbal(doc, other.last, finite)) return null;
+  return { ...m, ...spanOf(doc, m.first, other.last), kind: 'group', plural: true, name: undefined };
+}
+
 /** Whether nothing but verbs follows the cue in its clause: the verb-last order of a subordinate clause (`wie er sagte`, `als sie erklärt hatte`). */
 function verbFinal(doc: Analysed, cue: Cue, end: number): boolean {
   const { tokens, rules } = doc;
+  // A separated particle (`gab … an`) stands only after a verb in second place.
+  if (cue.tokens.length > 1 && cue.tokens[1] > cue.tokens[0] + 1) return false;
   // The next word after the verb: the clause's end, or another verb (`wie sie berichten, sind …`, also without its comma).
   const k = cue.tokens[cue.tokens.length - 1] + 1;
   const t = tokens[k];

@@ -76,3 +76,34 @@ describe('free indirect speech after a new reporter', () => {
     ]);
   });
 });
+
+describe('noun phrases and places before the verb', () => {
+  it('reads "Als X gab er an" as a main clause: a separated particle follows a verb in second place', () => {
+    expect(speakers('Als Grund gab er an, er sei krank gewesen.')).toEqual(['er']);
+  });
+
+  it('passes over an adverb in -end or -gemäß before the verb', () => {
+    expect(speakers('Ergänzend fügte die Sprecherin hinzu: „Wir prüfen das.“')).toEqual(['die Sprecherin']);
+    expect(speakers('Sinngemäß hofft Jan Muster, dass der Bau bald beginnt.')).toEqual(['Jan Muster']);
+  });
+
+  it('reads a quantifier before a genitive as one phrase', () => {
+    expect(speakers('Einige der Anwohner haben der Stadt geschrieben, dass der Lärm unerträglich sei.')).toEqual(['Einige der Anwohner']);
+  });
+
+  it('keeps an adverb before an adjective inside the phrase', () => {
+    expect(speakers('Ein nicht genannter Sprecher bezeichnet den Plan als „völlig verfehlt“.')).toEqual(['Ein nicht genannter Sprecher']);
+  });
+
+  it('takes two coordinated phrases before a plural verb as one subject', () => {
+    expect(speakers('Er sowie seine Kollegin befürchten weitere Kürzungen.')).toEqual(['Er sowie seine Kollegin']);
+  });
+
+  it('finds a pronoun subject for a coordinated verb', () => {
+    expect(speakers('Im Mai legte er sein Amt nieder und verkündete, er wolle ein Buch schreiben.')).toEqual(['er']);
+  });
+
+  it('finds a name in lower case in a subordinate clause', () => {
+    expect(speakers('Wie meinblog.de berichtet, ist der Laden geschlossen.')).toEqual(['meinblog.de']);
+  });
+});

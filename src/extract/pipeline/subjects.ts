@@ -103,9 +103,10 @@ export function subjectAfter(doc: Analysed, finite: number, end: number, skip: r
  * The likely subject among the noun phrases of tokens `[first, last)` when no verb is known: a
  * phrase whose form allows only a subject, else the first person or body that may be one, else
  * the first phrase that may be one. Phrases after a preposition and inside quotes are passed over,
- * and so are the tokens of `outside` (a statement's content). With `verb`, its number must agree.
+ * and so are the tokens of `outside` (a statement's content). With `verb`, its number must agree;
+ * with `pronouns`, a personal pronoun that can only be a subject counts (`legte er … nieder und …`).
  */
-export function subjectIn(doc: Analysed, first: number, last: number, outside?: { first: number; last: number }, verb?: Token): Mention | null {
+export function subjectIn(doc: Analysed, first: number, last: number, outside?: { first: number; last: number }, verb?: Token, pronouns = false): Mention | null {
   const { tokens, rules } = doc;
   let maybe: Mention | null = null;
   let maybePerson: Mention | null = null;
@@ -126,7 +127,7 @@ export function subjectIn(doc: Analysed, first: number, last: number, outside?: 
     k = m.last - 1;
     const fit = subjectFit(doc, m, verb);
     if (fit === 'no') continue;
-    if (fit === 'only' && m.kind !== 'pronoun') return m;
+    if (fit === 'only' && (pronouns || m.kind !== 'pronoun')) return m;
     if (m.kind === 'pronoun') continue;
     maybe ??= m;
     if (personLike(doc, m)) maybePerson ??= m;

@@ -16,6 +16,7 @@ const TOKEN = /((?:\p{N}+-)+[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-'’.&][\p{L}\p{M
 const QUOTE_MARKS = new Set(['„', '“', '”', '‚', '‘', '’', '»', '«', '›', '‹', '"', "'"]);
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
 const CLOSERS = new Set(['“', '”', '‘', '’', '«', '»', '"', "'", ')', ']', '‹', '›']);
+const BEFORE_NUMBER = wordSet('common/abbreviations.yaml', 'beforeNumber');
 const ABBREVIATIONS = new Set([...wordSet('common/abbreviations.yaml', 'de'), ...wordSet('common/abbreviations.yaml', 'en')]);
 const MONTHS = new Set(
   'januar februar märz april mai juni juli august september oktober november dezember jänner jan feb mär apr jun jul aug sep sept okt nov dez jahrhundert jahrhunderts'.split(' '),
@@ -99,6 +100,7 @@ function endsSentence(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (!prev || prev.end !== tokens[i].start) return true;
   if (prev.kind === 'word') {
+    if (BEFORE_NUMBER.has(prev.lower)) return tokens[i + 1]?.kind !== 'number';
     if (ABBREVIATIONS.has(prev.lower) || /\./.test(prev.text)) return false;
     if ([...prev.text].length === 1 && prev.upper) return false; // an initial: `John F. Kennedy`
     return true;
