@@ -7,6 +7,8 @@ export interface Content extends Span {
   mode: Mode;
 }
 
+/** Relative pronouns that are never articles. */
+const RELATIVE_ONLY = new Set(['denen', 'deren', 'dessen', 'welchen', 'welchem', 'welcher', 'welche', 'welches']);
 const ANAPHORIC_START = new Set(['dies', 'das', 'dieses', 'this', 'that']);
 const SAY_THAT = new Set(['say', 'said', 'says', 'tell', 'told', 'tells', 'add', 'added', 'adds', 'think', 'thinks', 'thought', 'believe', 'believes', 'believed', 'claim', 'claimed', 'claims', 'insist', 'insisted', 'argued', 'argues', 'warned', 'warns', 'stressed', 'noted', 'explained', 'announced', 'stated', 'wrote', 'writes', 'hope', 'hopes', 'hoped', 'fear', 'fears', 'feared', 'expects', 'expected', 'suggested', 'suggests', 'acknowledged', 'admitted', 'conceded', 'predicted']);
 
@@ -29,6 +31,8 @@ export function contentOfCue(doc: Analysed, cue: Cue, speakerEnd: number): Conte
   if (cue.kind === 'source' || cue.kind === 'postposition') {
     const phraseEnd = Math.max(speakerEnd, lastCueToken + 1);
     const phraseStart = cue.kind === 'postposition' ? Math.min(cueClause.first, verb) : cue.tokens[0];
+    // A relative source phrase (`Studien, nach denen …`) reports its own clause.
+    if (cue.kind === 'source' && cue.tokens.length === 2 && tokens[phraseStart - 1]?.text === ',') return span(doc, lastCueToken + 1, clauseAround(doc, lastCueToken + 1).last, 'INDIRECT_SPEECH');
     if (phraseStart <= s.first + 1) return span(doc, phraseEnd, s.last, 'INDIRECT_SPEECH');
     if (phraseEnd >= s.last - 1) return span(doc, s.first, phraseStart, 'INDIRECT_SPEECH');
     return span(doc, s.first, s.last, 'INDIRECT_SPEECH');
@@ -39,7 +43,9 @@ export function contentOfCue(doc: Analysed, cue: Cue, speakerEnd: number): Conte
   if (brk && clause.last < s.last && (brk.text === ':' || brk.text === ',')) {
     const next = clause.last + 1;
     const nextClause = next < s.last ? clauseAround(doc, next) : null;
-    if (nextClause && (brk.text === ':' || rules.complementizers.has(tokens[next].lower) || hasReportedMood(doc, nextClause.first, nextClause.last) || (cue.infinitive && hasInfinitive(doc, nextClause.first, nextClause.last)))) {
+    // `…, nach denen …`, `…, in deren …`: a relative clause after a preposition is no content.
+    const relative = nextClause && rules.words.prepositions.has(tokens[next].lower) && RELATIVE_ONLY.has(tokens[next + 1]?.lower ?? '');
+    if (nextClause && !relative && (brk.text === ':' || rules.complementizers.has(tokens[next].lower) || hasReportedMood(doc, nextClause.first, nextClause.last) || (cue.infinitive && hasInfinitive(doc, nextClause.first, nextClause.last)))) {
       return span(doc, next, s.last, 'INDIRECT_SPEECH');
     }
   }

@@ -1,6 +1,6 @@
 import { Cue, Mention } from '../model';
 import { speakerOfCue } from './speakers';
-import { Analysed, trimmedSpan } from './document';
+import { Analysed, clauseAround, trimmedSpan } from './document';
 import { mentionAt } from './mentions';
 import { Found, overlapsUsed } from './statements';
 
@@ -22,6 +22,12 @@ export function withContinuations(doc: Analysed, found: Found[], used: Uint8Arra
     for (; fi < found.length && found[fi].sentence <= s.index; fi++) {
       const f = found[fi];
       if (!f.cue && !f.speaker) speakerOfUncued(doc, f, last);
+      else if (f.cue && last && last.speaker && f.mode !== 'DIRECT_QUOTE' && near(doc, last, f.sentence) && last.sentence < f.sentence && cueInReportedMood(doc, f.cue)) {
+        // `Dieser behaupte, …`, `Die Behörde gehe davon aus, dass …`: a reporting verb in Konjunktiv
+        // is itself reported, and the report goes on from the statement before.
+        f.speaker = last.speaker;
+        f.carried = true;
+      }
       out.push(f);
       last = f;
     }
@@ -54,6 +60,24 @@ function reporterBetween(doc: Analysed, cues: Cue[], last: Found, sentence: numb
     if (m && m.kind !== 'pronoun') speaker = m;
   }
   return speaker;
+}
+
+/** A verb cue of a main clause whose finite verb is a Konjunktiv I (`behaupte`, `gehe … aus`, `habe … erklärt`). */
+function cueInReportedMood(doc: Analysed, cue: Cue): boolean {
+  const { tokens, rules } = doc;
+  if (cue.kind !== 'verb') return false;
+  const verb = cue.tokens[0];
+  const clause = clauseAround(doc, verb);
+  if (rules.subordinators.has(tokens[clause.first].lower) && clause.first < verb) return false;
+  let finite = verb;
+  for (let k = verb - 1; k >= clause.first; k--) if (rules.words.auxiliaries.has(tokens[k].lower)) finite = k;
+  const t = tokens[finite];
+  if (rules.isReportedMood(t)) return !rules.isConditionalMood(t);
+  // The Konjunktiv I of the reporting verb itself: its stem and -e (`behaupte`, `teile … mit`), which no indicative third person has.
+  if (finite !== verb || rules.language !== 'de') return false;
+  const particle = cue.tokens.length > 1 ? tokens[cue.tokens[1]].lower : '';
+  const base = particle && cue.lemma.startsWith(particle) ? cue.lemma.slice(particle.length) : cue.lemma;
+  return t.lower === `${base.replace(/(e?n)$/, '')}e`;
 }
 
 function speakerOfUncued(doc: Analysed, f: Found, last: Found | undefined): void {

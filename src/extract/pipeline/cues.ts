@@ -32,6 +32,8 @@ function verbCue(doc: Analysed, i: number): Cue | null {
   const t = tokens[i];
   const sentence = doc.sentences[t.sentence];
   if (t.upper && i !== sentence.first && rules.language === 'de') return null;
+  // `Berichten der Zeitung zufolge`: a capitalised form that opens a postposition's phrase is a noun.
+  if (t.upper && rules.language === 'de' && beforePostposition(doc, i)) return null;
   // `bekannt gegeben`, `hin gewiesen`: particle and participle written apart.
   const prev = tokens[i - 1];
   const joined = prev && prev.kind === 'word' && !prev.upper ? rules.verbs.forms.get(prev.lower + t.lower) : undefined;
@@ -50,6 +52,18 @@ function verbCue(doc: Analysed, i: number): Cue | null {
     if (p >= 0) return make(doc, [i, p], f.lemma, 'verb', rules.verbs.speechActs.has(f.lemma), rules.verbs.infinitive.has(f.lemma));
   }
   return null;
+}
+
+/** Relative pronouns after a source preposition (`nach denen`, `laut welchem`); `dem` and `der` are articles too often. */
+export const RELATIVE_SOURCE = new Set(['denen', 'welchen', 'welchem', 'welcher']);
+
+function beforePostposition(doc: Analysed, i: number): boolean {
+  for (let k = i + 1; k < doc.tokens.length && k <= i + 8; k++) {
+    const t = doc.tokens[k];
+    if (t.kind === 'punct') return false;
+    if (doc.rules.attribution.postpositions.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** Index of the verb's separable particle: last word of the clause (German) or next word (English). */
@@ -73,6 +87,10 @@ function sourceCue(doc: Analysed, i: number): Cue | null {
   const { tokens, rules } = doc;
   const t = tokens[i];
   const a = rules.attribution;
+  // `Studien, nach denen …`, `ein Bericht, laut dem …`: a relative source phrase.
+  if ((t.lower === 'nach' || a.sourcePrepositions.has(t.lower)) && tokens[i - 1]?.text === ',' && RELATIVE_SOURCE.has(tokens[i + 1]?.lower ?? '')) {
+    return make(doc, [i, i + 1], `${t.lower} ${tokens[i + 1].lower}`, 'source');
+  }
   if (a.sourcePrepositions.has(t.lower)) {
     // English `according to`.
     if (t.lower === 'according') return tokens[i + 1]?.lower === 'to' ? make(doc, [i, i + 1], 'according to', 'source') : null;

@@ -60,7 +60,8 @@ export function agentIn(doc: Analysed, cue: Cue): Mention | null {
   const s = doc.sentences[tokens[i].sentence];
   const clause = clauseAround(doc, cue.tokens[cue.tokens.length - 1]);
   const from = Math.min(clause.first, i);
-  for (let k = from; k < clause.last; k++) {
+  // The sentence's start too, when a relative clause stands between it and the cue: `In dem Bericht, der …, heißt es`.
+  for (let k = Math.min(from, s.first); k < clause.last; k++) {
     if (cue.tokens.includes(k) || !SOURCE_PLACE.has(tokens[k].lower)) continue;
     // Before the cue only at the clause's start (`In dem Bericht heißt es`); after it anywhere in the clause.
     if (k < i && k !== from && k !== s.first) continue;

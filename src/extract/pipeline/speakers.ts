@@ -1,4 +1,5 @@
 import { Cue, Mention } from '../model';
+import { RELATIVE_SOURCE } from './cues';
 import { Analysed, clauseAround } from './document';
 import { chunkMention, mentionAt, mentionEndingAt, opensSubject } from './mentions';
 import { agentIn, postpositionMention, pronounMention, sourceNounMention } from './source-speakers';
@@ -32,6 +33,11 @@ export function speakerOfCue(doc: Analysed, cue: Cue): Mention | null {
     case 'source': {
       if (cue.tokens.length === 3) return pronounMention(doc, cue.tokens[0]); // `Seiner Meinung nach`
       if (doc.rules.attribution.anaphoricSources.has(cue.lemma)) return pronounMention(doc, cue.tokens[0]); // `Demnach …`
+      if (cue.tokens.length === 2 && RELATIVE_SOURCE.has(tokens[cue.tokens[1]].lower) && cue.tokens[0] > 0) {
+        // `Studien, nach denen …`: from the antecedent to the relative pronoun.
+        const antecedent = antecedentBefore(doc, cue.tokens[0] - 1);
+        return antecedent ? { ...antecedent, ...spanOf(doc, antecedent.first, cue.tokens[1] + 1) } : pronounMention(doc, cue.tokens[1]);
+      }
       if (cue.lemma.startsWith('nach ')) return sourceNounMention(doc, cue);
       if (last + 1 >= tokens.length) return null;
       return mentionAt(doc, last + 1) ?? chunkMention(doc, last + 1, clauseAround(doc, last + 1).last);
@@ -74,6 +80,12 @@ function verbSubject(doc: Analysed, cue: Cue): Mention | null {
   const clause = clauseAround(doc, verb);
   const finite = finiteVerb(doc, verb, clause.first);
   const first = tokens[clause.first];
+  // A zu-infinitive has the subject of the clause it depends on: `X hat keine Scheu, seine Meinung zu sagen: „…“`.
+  if (rules.language === 'de' && clause.first > 0 && isZuInfinitive(doc, cue)) {
+    const s = doc.sentences[tokens[verb].sentence];
+    const m = subjectIn(doc, s.first, clause.first - 1, undefined, undefined, true);
+    if (m) return m;
+  }
   // A passive names its speaker only as an agent (`wurde von X kritisiert`); its subject is what was said or done.
   if (isPassive(doc, cue, clause.first, finite) || passiveAfter(doc, cue)) return passiveAgent(doc, clause.first, clause.last) ?? documentSource(doc, clause.first, clause.last);
   // Subordinate clause: `wie der Minister sagte`, `nachdem Behörden gewarnt hatten`.
@@ -162,6 +174,13 @@ function pronounAfter(doc: Analysed, finite: number, end: number): Mention | nul
     if (t.kind !== 'word' || !doc.rules.words.adverbs.has(t.lower)) return null;
   }
   return null;
+}
+
+/** `zu sagen`, `aufzufordern`: a cue that is a zu-infinitive. */
+function isZuInfinitive(doc: Analysed, cue: Cue): boolean {
+  const t = doc.tokens[cue.tokens[0]];
+  if (doc.tokens[cue.tokens[0] - 1]?.lower === 'zu') return t.lower.endsWith('en') || t.lower.endsWith('ern') || t.lower.endsWith('eln');
+  return /^(ab|an|auf|aus|bei|ein|mit|nach|vor|zu|zurück|hin|her|fest|frei|los|hinzu|bekannt|klar|deutlich)zu\p{L}+n$/u.test(t.lower) && (doc.rules.verbs.forms.get(t.lower)?.some((f) => !f.finite) ?? false);
 }
 
 /** The noun phrases `m` and (`und`, `sowie`, `oder`) the one after it, when they fill the place before the verb together. */

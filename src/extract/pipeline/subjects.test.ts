@@ -107,3 +107,29 @@ describe('noun phrases and places before the verb', () => {
     expect(speakers('Wie meinblog.de berichtet, ist der Laden geschlossen.')).toEqual(['meinblog.de']);
   });
 });
+
+describe('reports that go on', () => {
+  it('gives a reporting verb in Konjunktiv I the speaker of the report before', () => {
+    const list = extract('Die Polizei sagte, der Fahrer sei geflohen. Dieser behaupte, er habe nichts gesehen.', { language: 'de' }).statements;
+    expect(list.map((s) => s.speaker?.text)).toEqual(['Die Polizei', 'Die Polizei']);
+  });
+
+  it('gives a zu-infinitive cue the subject of the clause it depends on', () => {
+    expect(speakers('Die Sprecherin hatte keine Scheu, ihre Meinung offen zu sagen: „Das ist ein Skandal.“')).toEqual(['Die Sprecherin']);
+  });
+});
+
+describe('source phrases', () => {
+  it('finds the source of "heißt es" at the start of the sentence, before a relative clause', () => {
+    expect(speakers('In dem Bericht, der am Montag erschien, heißt es, die Lage sei ernst.')).toEqual(['dem Bericht']);
+  });
+
+  it('reads "Berichten … zufolge" as a source phrase, not a verb', () => {
+    expect(speakers('Berichten der Zeitung zufolge wurde der Vertrag gekündigt.')).toEqual(['der Zeitung']);
+  });
+
+  it('reads "…, nach denen …" as a relative source phrase reporting its clause', () => {
+    const [s] = extract('Es gibt neue Studien der Klinik, nach denen die Methode wirksam sei.', { language: 'de' }).statements;
+    expect([s.text, s.speaker?.text]).toEqual(['die Methode wirksam sei', 'neue Studien der Klinik, nach denen']);
+  });
+});
