@@ -262,3 +262,15 @@ describe('entity links of role nouns and names', () => {
     expect(s.speaker?.entity).toMatchObject({ id: 'person:jan-kowal', type: 'Person' });
   });
 });
+
+describe('speech acts told with a preposition', () => {
+  it('reads "sprach von …" as a speech act', () => {
+    const [s] = de('Die Polizei sprach von einem friedlichen Abend.');
+    expect(brief(s)).toEqual({ text: 'Die Polizei sprach von einem friedlichen Abend', mode: 'REPORTED_SPEECH', speaker: 'Die Polizei' });
+  });
+
+  it('reads "spoke of …" as a speech act, but not "spoke to …"', () => {
+    expect(en('The mayor spoke of a difficult year.').map((s) => s.mode)).toEqual(['REPORTED_SPEECH']);
+    expect(en('The mayor spoke to reporters on Monday.')).toEqual([]);
+  });
+});

@@ -11,6 +11,8 @@ export interface VerbLexicon {
   /** Every form (lower case) and what it realises. */
   forms: ReadonlyMap<string, VerbForm[]>;
   speechActs: ReadonlySet<string>;
+  /** Verbs that report a speech act with a preposition after them (`sprach von einem Erfolg`), and those prepositions. */
+  actWith: ReadonlyMap<string, readonly string[]>;
   infinitive: ReadonlySet<string>;
 }
 
@@ -19,6 +21,7 @@ export interface VerbLists {
   say: string[];
   act: string[];
   infinitive: string[];
+  actWith?: Record<string, string[]>;
 }
 
 /**
@@ -38,5 +41,10 @@ export function buildVerbLexicon(lists: VerbLists, lemmaOf: (entry: string) => s
       forms.set(f.form, list);
     }
   }
-  return { forms, speechActs: new Set(lists.act.map(lemmaOf)), infinitive: new Set(lists.infinitive.map(lemmaOf)) };
+  return {
+    forms,
+    speechActs: new Set(lists.act.map(lemmaOf)),
+    actWith: new Map(Object.entries(lists.actWith ?? {}).map(([entry, preps]) => [lemmaOf(entry), preps])),
+    infinitive: new Set(lists.infinitive.map(lemmaOf)),
+  };
 }

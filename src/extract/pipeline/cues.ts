@@ -24,6 +24,7 @@ export function findCues(doc: Analysed): Cue[] {
 
 function make(doc: Analysed, tokenIdx: number[], lemma: string, kind: Cue['kind'], speechAct = false, infinitive = false): Cue {
   const first = doc.tokens[tokenIdx[0]];
+  if (kind === 'verb' && !speechAct) speechAct = actByPreposition(doc, tokenIdx[0], lemma);
   return { start: first.start, end: first.end, tokens: tokenIdx, lemma, kind, speechAct, infinitive };
 }
 
@@ -56,6 +57,18 @@ function verbCue(doc: Analysed, i: number): Cue | null {
 
 /** Relative pronouns after a source preposition (`nach denen`, `laut welchem`); `dem` and `der` are articles too often. */
 export const RELATIVE_SOURCE = new Set(['denen', 'welchen', 'welchem', 'welcher']);
+
+/** `sprach von einem Erfolg`: a verb of the `actWith` list with its preposition later in the clause. */
+function actByPreposition(doc: Analysed, i: number, lemma: string): boolean {
+  const preps = doc.rules.verbs.actWith.get(lemma);
+  if (!preps) return false;
+  for (let k = i + 1; k < doc.tokens.length && k <= i + 8; k++) {
+    const t = doc.tokens[k];
+    if (t.kind === 'punct' || t.kind === 'quote') return false;
+    if (preps.includes(t.lower)) return true;
+  }
+  return false;
+}
 
 function beforePostposition(doc: Analysed, i: number): boolean {
   for (let k = i + 1; k < doc.tokens.length && k <= i + 8; k++) {
