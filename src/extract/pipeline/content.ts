@@ -46,7 +46,7 @@ export function contentOfCue(doc: Analysed, cue: Cue, speakerEnd: number): Conte
     // `…, nach denen …`, `…, in deren …`: a relative clause after a preposition is no content.
     const relative = nextClause && rules.words.prepositions.has(tokens[next].lower) && RELATIVE_ONLY.has(tokens[next + 1]?.lower ?? '');
     if (nextClause && !relative && (brk.text === ':' || rules.complementizers.has(tokens[next].lower) || hasReportedMood(doc, nextClause.first, nextClause.last) || (cue.infinitive && hasInfinitive(doc, nextClause.first, nextClause.last)))) {
-      return span(doc, next, s.last, 'INDIRECT_SPEECH');
+      return span(doc, next, brk.text === ':' ? s.last : reportEnd(doc, nextClause.last, s.last), 'INDIRECT_SPEECH');
     }
   }
   if (rules.language === 'en') {
@@ -95,6 +95,27 @@ function englishComplement(doc: Analysed, cue: Cue, speakerEnd: number, end: num
   }
   if (cue.speechAct && from <= end) return span(doc, doc.sentences[tokens[cue.tokens[0]].sentence].first, end, 'REPORTED_SPEECH');
   return null;
+}
+
+const CONTRAST = new Set(['doch', 'aber', 'jedoch', 'während', 'und', 'sondern', 'but', 'while', 'and', 'whereas']);
+
+/**
+ * Where a reported clause ends: at the sentence's end, or before a clause that opens a report of
+ * its own (`sagte, X sei tot, doch der Sprecher erklärte, …`): a conjunction, a noun phrase and
+ * an indicative reporting verb within its first words.
+ */
+function reportEnd(doc: Analysed, from: number, end: number): number {
+  const { tokens, rules } = doc;
+  for (let b = from; b < end; b++) {
+    if (tokens[b].text !== ',' && tokens[b].text !== ';') continue;
+    if (!CONTRAST.has(tokens[b + 1]?.lower ?? '')) continue;
+    for (let k = b + 2; k < end && k <= b + 8; k++) {
+      const t = tokens[k];
+      if (t.kind === 'punct' || doc.quoteOf[k] >= 0) break;
+      if (!t.upper && !rules.isReportedMood(t) && rules.verbs.forms.get(t.lower)?.some((f) => f.finite)) return b;
+    }
+  }
+  return end;
 }
 
 function hasAuxiliaryBefore(doc: Analysed, verb: number, clauseFirst: number): boolean {

@@ -1,5 +1,6 @@
 import { Cue, Mention } from '../model';
 import { speakerOfCue } from './speakers';
+import { subjectIn } from './subjects';
 import { Analysed, clauseAround, trimmedSpan } from './document';
 import { mentionAt } from './mentions';
 import { Found, overlapsUsed } from './statements';
@@ -98,11 +99,16 @@ function speakerOfUncued(doc: Analysed, f: Found, last: Found | undefined): void
   }
 }
 
-/** `Berg dazu: „…“`, `Der Text im Wortlaut: „…“`: a speaker named before the quote's colon. */
+/**
+ * `Berg dazu: „…“`, `Den Unmut brachte die Sprecherin zum Ausdruck: „…“`: the subject of the
+ * clause before the quote's colon, by case where the form shows it; else its first noun phrase.
+ */
 function nameBeforeColon(doc: Analysed, open: number): Mention | null {
   const colon = open - 1;
   if (doc.tokens[colon]?.text !== ':') return null;
   const s = doc.sentences[doc.tokens[open].sentence];
+  const subject = subjectIn(doc, s.first, colon, undefined, undefined, true);
+  if (subject) return subject;
   for (let k = s.first; k < colon; k++) {
     const m = mentionAt(doc, k, colon);
     if (m && m.kind !== 'pronoun') return m;

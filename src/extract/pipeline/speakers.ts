@@ -124,8 +124,11 @@ function verbSubject(doc: Analysed, cue: Cue): Mention | null {
 function germanMainSubject(doc: Analysed, cue: Cue, cueClause: { first: number; last: number }, finite: number): Mention | null {
   const { tokens } = doc;
   const verb = cue.tokens[0];
-  // A focus particle before the subject stands outside it: `Auch sie forderten …`, `Sogar der Minister räumte ein …`.
-  const clause = FOCUS.has(tokens[cueClause.first].lower) && cueClause.first + 1 < finite ? { ...cueClause, first: cueClause.first + 1 } : cueClause;
+  // A conjunction or a focus particle before the subject stands outside it: `doch der Sprecher
+  // erklärte …`, `Auch sie forderten …`, `Sogar der Minister räumte ein …`.
+  let vorfeld = cueClause.first;
+  while ((FOCUS.has(tokens[vorfeld].lower) || OUTSIDE_VORFELD.has(tokens[vorfeld].lower)) && vorfeld + 1 < finite) vorfeld++;
+  const clause = { ...cueClause, first: vorfeld };
   const first = tokens[clause.first];
   const pronoun = pronounAfter(doc, finite, clause.last);
   const after = () => subjectAfter(doc, finite, clause.last, cue.tokens);
@@ -163,6 +166,8 @@ function germanMainSubject(doc: Analysed, cue: Cue, cueClause: { first: number; 
 }
 
 const PERSONAL = new Set(['er', 'sie', 'wir', 'ich']);
+/** Coordinating conjunctions, which stand before the place before the verb. */
+const OUTSIDE_VORFELD = new Set(['und', 'oder', 'aber', 'doch', 'denn', 'sondern']);
 const FOCUS = new Set(['auch', 'sogar', 'selbst', 'nur', 'gerade', 'ausgerechnet', 'allein']);
 /** Capitalised adverbs and pronominal adverbs that fill the place before the verb: `Aktuell`, `Darin`, `Demnach`. */
 const ADVERB_FORM = /^(da|dar|hier|wo)(an|auf|aus|bei|durch|für|gegen|hinter|in|mit|nach|neben|über|um|unter|von|vor|zu|zwischen)$|^dem(nach|gegenüber)$|(lich|isch|ell|weise|mals|dings|wärts|ens|erweise|gemäß|maßen|falls|end)$/;

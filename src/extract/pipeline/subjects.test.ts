@@ -133,3 +133,17 @@ describe('source phrases', () => {
     expect([s.text, s.speaker?.text]).toEqual(['die Methode wirksam sei', 'neue Studien der Klinik, nach denen']);
   });
 });
+
+describe('clauses that are reports of their own', () => {
+  it('ends a reported clause before a contrasting report, and finds its subject after the conjunction', () => {
+    const list = extract('Der Präsident sagte, der Minister sei krank, doch der Sprecher erklärte, davon nichts zu wissen.', { language: 'de' }).statements;
+    expect(list.map((s) => [s.text, s.speaker?.text])).toEqual([
+      ['der Minister sei krank', 'Der Präsident'],
+      ['davon nichts zu wissen', 'der Sprecher'],
+    ]);
+  });
+
+  it('takes the subject of the clause before a colon, not its object', () => {
+    expect(speakers('Den Unmut der Partei brachte die Sprecherin der Fraktion zum Ausdruck: „Das geht so nicht.“')).toEqual(['die Sprecherin der Fraktion']);
+  });
+});

@@ -128,7 +128,7 @@ export function subjectIn(doc: Analysed, first: number, last: number, outside?: 
     const fit = subjectFit(doc, m, verb);
     if (fit === 'no') continue;
     if (fit === 'only' && (pronouns || m.kind !== 'pronoun')) return m;
-    if (m.kind === 'pronoun') continue;
+    if (m.kind === 'pronoun' && !pronouns) continue;
     maybe ??= m;
     if (personLike(doc, m)) maybePerson ??= m;
   }
