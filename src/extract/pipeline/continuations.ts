@@ -16,6 +16,9 @@ const CONTINUATION_WINDOW = 2;
  * sentence before opens with (`Der Minister äußerte sich am Abend. „…“`).
  */
 export function withContinuations(doc: Analysed, found: Found[], used: Uint8Array, cues: Cue[] = []): Found[] {
+  // Verb cues by sentence, so that looking between two statements costs only the sentences between.
+  const verbCues: Cue[][] = doc.sentences.map(() => []);
+  for (const c of cues) if (c.kind === 'verb') verbCues[doc.tokens[c.tokens[0]].sentence].push(c);
   const out: Found[] = [];
   let fi = 0;
   let last: Found | undefined;
@@ -36,7 +39,8 @@ export function withContinuations(doc: Analysed, found: Found[], used: Uint8Arra
     if (!isFreeIndirect(doc, s.first, s.last)) continue;
     const span = trimmedSpan(doc.tokens, s.first, s.last);
     if (!span) continue;
-    const f: Found = { ...span, mode: 'FREE_INDIRECT_SPEECH', cue: null, speaker: reporterBetween(doc, cues, last, s.index) ?? last.speaker, carried: true, sentence: s.index };
+    const speaker = reporterBetween(doc, verbCues, last, s.index) ?? last.speaker;
+    const f: Found = { start: span.start, end: span.end, first: span.first, last: span.last, mode: 'FREE_INDIRECT_SPEECH', cue: null, speaker, carried: true, sentence: s.index };
     out.push(f);
     last = f;
   }
@@ -50,15 +54,15 @@ export function withContinuations(doc: Analysed, found: Found[], used: Uint8Arra
  * Die Maschine sei …`): the report goes on from them, not from the statement before.
  * A pronoun there (`Er sprach von …`) is taken to mean the speaker before.
  */
-function reporterBetween(doc: Analysed, cues: Cue[], last: Found, sentence: number): Mention | null {
+function reporterBetween(doc: Analysed, verbCues: Cue[][], last: Found, sentence: number): Mention | null {
   const from = doc.tokens[last.last - 1].sentence;
   let speaker: Mention | null = null;
-  for (const c of cues) {
-    const cs = doc.tokens[c.tokens[0]].sentence;
-    if (cs <= from || cs >= sentence || c.kind !== 'verb') continue;
-    const m = speakerOfCue(doc, c);
-    // A pronoun most often refers to the speaker of the statement before.
-    if (m && m.kind !== 'pronoun') speaker = m;
+  for (let cs = from + 1; cs < sentence; cs++) {
+    for (const c of verbCues[cs]) {
+      const m = speakerOfCue(doc, c);
+      // A pronoun most often refers to the speaker of the statement before.
+      if (m && m.kind !== 'pronoun') speaker = m;
+    }
   }
   return speaker;
 }

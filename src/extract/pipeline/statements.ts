@@ -68,7 +68,8 @@ function quoteStatement(doc: Analysed, q: Quote, state: State): void {
   else if (cue) speaker = speakerOfCue(doc, cue) ?? (cue.kind === 'verb' && !namesNobody(doc, cue) ? mentionOutside(doc, doc.tokens[cue.tokens[0]].sentence, inner) : null);
   // A slogan's speaker is who the sentence is about: `Die Demonstranten riefen Parolen wie „…“`.
   else if (uttered) speaker = mentionOutside(doc, sentence, inner);
-  const f: Found = { ...inner, mode: 'DIRECT_QUOTE', cue, speaker, carried: false, sentence, quote: q };
+  // Fields written out rather than spread: a spread of an object of changing shape is a slow copy in V8.
+  const f: Found = { start: inner.start, end: inner.end, first: inner.first, last: inner.last, mode: 'DIRECT_QUOTE', cue, speaker, carried: false, sentence, quote: q };
   if (continuation) f.continues = previous;
   if (cue) state.usedCues.add(cue);
   found.push(f);
@@ -84,7 +85,8 @@ function cueStatement(doc: Analysed, cue: Cue, state: State): void {
   if (content.mode === 'REPORTED_SPEECH' && !speaker) return;
   if (overlapsUsed(used, content.first, content.last)) return;
   const fallback = speaker ?? (cue.kind === 'verb' && !namesNobody(doc, cue) ? mentionOutside(doc, doc.tokens[cue.tokens[0]].sentence, content) : null);
-  state.found.push({ ...content, cue, speaker: fallback, carried: false, sentence: doc.tokens[content.first].sentence });
+  const { start, end, first, last, mode } = content;
+  state.found.push({ start, end, first, last, mode, cue, speaker: fallback, carried: false, sentence: doc.tokens[first].sentence });
   for (let k = content.first; k < content.last; k++) used[k] = 1;
   for (const t of cue.tokens) used[t] = 1;
 }
@@ -139,8 +141,9 @@ function tokenAt(doc: Analysed, start: number): number {
 function interrupts(doc: Analysed, previous: Found, open: number): boolean {
   const cue = previous.cue!;
   const lastCue = cue.tokens[cue.tokens.length - 1];
-  const between = doc.tokens.slice(lastCue + 1, open);
-  return doc.tokens[open].sentence === doc.tokens[lastCue].sentence && between.length <= 6 && between.some((t) => t.text === ',' || t.text === ':');
+  // Checked in this order so that a cue far back costs nothing: the same sentence, a few tokens between.
+  if (doc.tokens[open].sentence !== doc.tokens[lastCue].sentence || open - lastCue - 1 > 6) return false;
+  return doc.tokens.slice(lastCue + 1, open).some((t) => t.text === ',' || t.text === ':');
 }
 
 function trimmedQuoteInner(doc: Analysed, open: number, close: number): { start: number; end: number; first: number; last: number } | null {
