@@ -274,3 +274,10 @@ describe('speech acts told with a preposition', () => {
     expect(en('The mayor spoke to reporters on Monday.')).toEqual([]);
   });
 });
+
+describe('reported clauses over several clauses', () => {
+  it('finds the Konjunktiv of a report in a later clause than the first after the cue', () => {
+    const [s] = de('Weiterhin erklärte die Ministerin, in den Ländern, in denen Gebühren erhoben würden, sei die Zahl der Anfänger gestiegen.');
+    expect(brief(s)).toEqual({ text: 'in den Ländern, in denen Gebühren erhoben würden, sei die Zahl der Anfänger gestiegen', mode: 'INDIRECT_SPEECH', speaker: 'die Ministerin' });
+  });
+});

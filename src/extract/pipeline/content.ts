@@ -38,14 +38,15 @@ export function contentOfCue(doc: Analysed, cue: Cue, speakerEnd: number): Conte
     return span(doc, s.first, s.last, 'INDIRECT_SPEECH');
   }
 
-  // Right of the cue's clause: `:` or `,` and then a content clause.
+  // Right of the cue's clause: `:` or `,` and then a content clause (its Konjunktiv may stand in a
+  // later clause of the report: `erklärte, in den Ländern, in denen …, sei die Zahl gestiegen`).
   const brk = tokens[clause.last];
   if (brk && clause.last < s.last && (brk.text === ':' || brk.text === ',')) {
     const next = clause.last + 1;
     const nextClause = next < s.last ? clauseAround(doc, next) : null;
     // `…, nach denen …`, `…, in deren …`: a relative clause after a preposition is no content.
     const relative = nextClause && rules.words.prepositions.has(tokens[next].lower) && RELATIVE_ONLY.has(tokens[next + 1]?.lower ?? '');
-    if (nextClause && !relative && (brk.text === ':' || rules.complementizers.has(tokens[next].lower) || hasReportedMood(doc, nextClause.first, nextClause.last) || (cue.infinitive && hasInfinitive(doc, nextClause.first, nextClause.last)))) {
+    if (nextClause && !relative && (brk.text === ':' || rules.complementizers.has(tokens[next].lower) || hasReportedMood(doc, nextClause.first, reportEnd(doc, nextClause.last, s.last)) || (cue.infinitive && hasInfinitive(doc, nextClause.first, nextClause.last)))) {
       return span(doc, next, brk.text === ':' ? s.last : reportEnd(doc, nextClause.last, s.last), 'INDIRECT_SPEECH');
     }
   }
