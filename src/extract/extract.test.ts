@@ -281,3 +281,20 @@ describe('reported clauses over several clauses', () => {
     expect(brief(s)).toEqual({ text: 'in den Ländern, in denen Gebühren erhoben würden, sei die Zahl der Anfänger gestiegen', mode: 'INDIRECT_SPEECH', speaker: 'die Ministerin' });
   });
 });
+
+describe('nouns of saying and thinking', () => {
+  it('reads "ist der Meinung, dass …" as a report by the clause\'s subject', () => {
+    const [s] = de('Die Sprecherin des Vereins ist der Meinung, dass die Regel nicht gelten dürfe.');
+    expect(brief(s)).toEqual({ text: 'dass die Regel nicht gelten dürfe', mode: 'INDIRECT_SPEECH', speaker: 'Die Sprecherin des Vereins' });
+    expect(s.cue?.text).toBe('Meinung');
+  });
+
+  it('reads "mit dem Argument, …" as a report, with the subject before the object', () => {
+    const [s] = de('Die Stadt begegnet der Kritik mit dem Argument, die Bäume seien krank.');
+    expect(brief(s)).toEqual({ text: 'die Bäume seien krank', mode: 'INDIRECT_SPEECH', speaker: 'Die Stadt' });
+  });
+
+  it('is no cue without its clause', () => {
+    expect(de('Die Meinung der Stadt ist bekannt.')).toEqual([]);
+  });
+});

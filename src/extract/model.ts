@@ -86,9 +86,10 @@ export interface Cue extends Span {
 /**
  * verb: a reporting verb (`sagte`, `said`); source: a phrase naming a source before its noun
  * phrase (`laut`, `nach Angaben`, `according to`, `so`); postposition: after it (`X zufolge`);
- * impersonal: a cue with no speaker of its own (`hieß es`, `it was reported`).
+ * impersonal: a cue with no speaker of its own (`hieß es`, `it was reported`); noun: a noun of
+ * saying or thinking before its content clause (`ist der Meinung, dass …`, `mit dem Argument, …`).
  */
-export type CueKind = 'verb' | 'source' | 'postposition' | 'impersonal';
+export type CueKind = 'verb' | 'source' | 'postposition' | 'impersonal' | 'noun';
 
 export type MentionKind = 'name' | 'role' | 'pronoun' | 'anonymous' | 'group';
 

@@ -14,6 +14,8 @@ export interface VerbLexicon {
   /** Verbs that report a speech act with a preposition after them (`sprach von einem Erfolg`), and those prepositions. */
   actWith: ReadonlyMap<string, readonly string[]>;
   infinitive: ReadonlySet<string>;
+  /** Nouns of saying and thinking that introduce a content clause (`der Meinung, dass …`), lower case. */
+  nouns: ReadonlySet<string>;
 }
 
 /** The three verb lists every language's `reporting-verbs.yaml` has. */
@@ -22,6 +24,7 @@ export interface VerbLists {
   act: string[];
   infinitive: string[];
   actWith?: Record<string, string[]>;
+  nouns?: string[];
 }
 
 /**
@@ -46,5 +49,6 @@ export function buildVerbLexicon(lists: VerbLists, lemmaOf: (entry: string) => s
     speechActs: new Set(lists.act.map(lemmaOf)),
     actWith: new Map(Object.entries(lists.actWith ?? {}).map(([entry, preps]) => [lemmaOf(entry), preps])),
     infinitive: new Set(lists.infinitive.map(lemmaOf)),
+    nouns: new Set((lists.nouns ?? []).map((n) => n.toLowerCase())),
   };
 }

@@ -54,6 +54,8 @@ export function contentOfCue(doc: Analysed, cue: Cue, speakerEnd: number): Conte
     const right = englishComplement(doc, cue, speakerEnd, s.last);
     if (right) return right;
   }
+  // A noun introduces only the clause after it.
+  if (cue.kind === 'noun') return null;
   // Left: the cue's clause follows the content (`…, sagte er.`, `…, wie er sagte.`).
   const first = tokens[cueClause.first];
   const inverted = cueClause.first > s.first && tokens[cueClause.first - 1].text === ',' && (cueClause.first === verb || rules.subordinators.has(first.lower) || rules.language === 'en');

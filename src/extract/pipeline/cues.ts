@@ -13,7 +13,7 @@ export function findCues(doc: Analysed): Cue[] {
   const { tokens } = doc;
   for (let i = 0; i < tokens.length; i++) {
     if (doc.quoteOf[i] >= 0 || tokens[i].kind !== 'word') continue;
-    const cue = impersonalCue(doc, i) ?? sourceCue(doc, i) ?? verbCue(doc, i);
+    const cue = impersonalCue(doc, i) ?? sourceCue(doc, i) ?? verbCue(doc, i) ?? nounCue(doc, i);
     if (cue) {
       cues.push(cue);
       if (cue.kind !== 'verb') i = Math.max(i, cue.tokens[cue.tokens.length - 1]);
@@ -57,6 +57,19 @@ function verbCue(doc: Analysed, i: number): Cue | null {
 
 /** Relative pronouns after a source preposition (`nach denen`, `laut welchem`); `dem` and `der` are articles too often. */
 export const RELATIVE_SOURCE = new Set(['denen', 'welchen', 'welchem', 'welcher']);
+
+/**
+ * A noun of saying or thinking right before its content clause: `ist der Meinung, dass …`, `mit
+ * dem Argument, die Züge …`, `the claim that …`. Without the clause it is no cue.
+ */
+function nounCue(doc: Analysed, i: number): Cue | null {
+  const { tokens, rules } = doc;
+  const t = tokens[i];
+  if (!rules.verbs.nouns.has(t.lower) || (rules.language === 'de' && !t.upper)) return null;
+  const next = tokens[i + 1];
+  const opens = next && (next.text === ',' || next.text === ':' || (rules.language === 'en' && next.lower === 'that'));
+  return opens && next.sentence === t.sentence ? make(doc, [i], t.lower, 'noun') : null;
+}
 
 /** `sprach von einem Erfolg`: a verb of the `actWith` list with its preposition later in the clause. */
 function actByPreposition(doc: Analysed, i: number, lemma: string): boolean {

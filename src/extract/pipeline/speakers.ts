@@ -30,6 +30,8 @@ export function speakerOfCue(doc: Analysed, cue: Cue): Mention | null {
       return agentIn(doc, cue);
     case 'postposition':
       return postpositionMention(doc, cue.tokens[0]);
+    case 'noun':
+      return nounSubject(doc, cue.tokens[0]);
     case 'source': {
       if (cue.tokens.length === 3) return pronounMention(doc, cue.tokens[0]); // `Seiner Meinung nach`
       if (doc.rules.attribution.anaphoricSources.has(cue.lemma)) return pronounMention(doc, cue.tokens[0]); // `Demnach …`
@@ -179,6 +181,16 @@ function pronounAfter(doc: Analysed, finite: number, end: number): Mention | nul
     if (t.kind !== 'word' || !doc.rules.words.adverbs.has(t.lower)) return null;
   }
   return null;
+}
+
+/** `Die Firma ist der Meinung, dass …`: the subject of the noun's clause, before the noun's own phrase. */
+function nounSubject(doc: Analysed, noun: number): Mention | null {
+  const { tokens, rules } = doc;
+  const clause = clauseAround(doc, noun);
+  let phrase = noun;
+  while (phrase > clause.first && !tokens[phrase - 1].upper && (rules.words.determiners.has(tokens[phrase - 1].lower) || /(e|en|er|es|em)$/.test(tokens[phrase - 1].lower))) phrase--;
+  if (phrase > clause.first && rules.words.prepositions.has(tokens[phrase - 1].lower)) phrase--;
+  return subjectIn(doc, clause.first, phrase, undefined, undefined, true);
 }
 
 /** `zu sagen`, `aufzufordern`: a cue that is a zu-infinitive. */
