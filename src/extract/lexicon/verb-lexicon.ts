@@ -5,6 +5,8 @@ export interface VerbForm {
   particle?: string;
   /** Finite forms can carry a clause; participles and infinitives need an auxiliary. */
   finite: boolean;
+  /** The form is (also) a participle or infinitive, which needs an auxiliary (`erklärt`, `gesagt`, `said`). */
+  nonFinite: boolean;
 }
 
 export interface VerbLexicon {
@@ -30,7 +32,7 @@ export interface VerbLists {
 /**
  * The form index of a language's reporting verbs: each entry of the lists conjugated by
  * `formsOf`, one VerbForm per lemma and particle for each written form. A form that is both
- * finite and a participle (`said`, `erklärt`) is kept once, as finite.
+ * finite and a participle (`said`, `erklärt`) is kept once, with both flags.
  */
 export function buildVerbLexicon(lists: VerbLists, lemmaOf: (entry: string) => string, formsOf: (entry: string) => { form: string; particle?: string; finite: boolean }[]): VerbLexicon {
   const forms = new Map<string, VerbForm[]>();
@@ -39,8 +41,10 @@ export function buildVerbLexicon(lists: VerbLists, lemmaOf: (entry: string) => s
     for (const f of formsOf(entry)) {
       const list = forms.get(f.form) ?? [];
       const existing = list.find((x) => x.lemma === lemma && x.particle === f.particle);
-      if (existing) existing.finite ||= f.finite;
-      else list.push({ lemma, particle: f.particle, finite: f.finite });
+      if (existing) {
+        existing.finite ||= f.finite;
+        existing.nonFinite ||= !f.finite;
+      } else list.push({ lemma, particle: f.particle, finite: f.finite, nonFinite: !f.finite });
       forms.set(f.form, list);
     }
   }

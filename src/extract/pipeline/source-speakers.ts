@@ -37,6 +37,7 @@ export function sourceNounMention(doc: Analysed, cue: Cue): Mention | null {
   return spanMention(doc, first, noun + 1, own ? 'pronoun' : 'anonymous');
 }
 
+const DATIVE_PRONOUNS = new Set(['ihm', 'ihr', 'ihnen', 'mir', 'uns']);
 const GENITIVE = new Set(['des', 'der', 'eines', 'einer', 'seines', 'seiner', 'ihres', 'ihrer', 'dieses', 'dieser', 'unseres']);
 
 /** `Der Polizei zufolge`, `Ihnen zufolge`, `dem Sender Radio Nord zufolge`: the phrase before. */
@@ -45,6 +46,8 @@ export function postpositionMention(doc: Analysed, i: number): Mention | null {
   const s = doc.sentences[tokens[i].sentence];
   const m = mentionEndingAt(doc, i, s.first);
   if (m) return m;
+  // `Ihnen zufolge`, `ihm zufolge`: a personal pronoun in the dative.
+  if (i > s.first && DATIVE_PRONOUNS.has(tokens[i - 1].lower)) return pronounMention(doc, i - 1);
   let first = i;
   while (first > s.first && i - first < 6 && tokens[first - 1].kind !== 'punct' && tokens[first - 1].kind !== 'quote' && !doc.rules.subordinators.has(tokens[first - 1].lower)) first--;
   return first < i ? (mentionAt(doc, first, i) ?? chunkMention(doc, first, i)) : null;

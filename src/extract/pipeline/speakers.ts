@@ -41,8 +41,10 @@ export function speakerOfCue(doc: Analysed, cue: Cue): Mention | null {
         return antecedent ? { ...antecedent, ...spanOf(doc, antecedent.first, cue.tokens[1] + 1) } : pronounMention(doc, cue.tokens[1]);
       }
       if (cue.lemma.startsWith('nach ')) return sourceNounMention(doc, cue);
-      if (last + 1 >= tokens.length) return null;
-      return mentionAt(doc, last + 1) ?? chunkMention(doc, last + 1, clauseAround(doc, last + 1).last);
+      // `laut „tagesschau.de“`: the name inside quotation marks.
+      const from = tokens[last + 1]?.kind === 'quote' ? last + 2 : last + 1;
+      if (from >= tokens.length) return null;
+      return mentionAt(doc, from) ?? chunkMention(doc, from, clauseAround(doc, from).last);
     }
     default:
       return verbSubject(doc, cue);
@@ -251,6 +253,10 @@ function isPreverbal(doc: Analysed, end: number, finite: number): boolean {
  */
 function finiteVerb(doc: Analysed, verb: number, clauseFirst: number): number {
   const { tokens, rules } = doc;
+  // A form that can only be finite (`sagte`, `sprach`) is the finite verb itself; an auxiliary
+  // before it belongs to another clause (`Als … eröffnet worden war sagte er`).
+  const forms = rules.verbs.forms.get(tokens[verb].lower);
+  if (forms && !forms.some((f) => f.nonFinite)) return verb;
   for (let k = verb - 1; k >= clauseFirst; k--) if (rules.words.auxiliaries.has(tokens[k].lower)) return k;
   return verb;
 }

@@ -147,3 +147,21 @@ describe('clauses that are reports of their own', () => {
     expect(speakers('Den Unmut der Partei brachte die Sprecherin der Fraktion zum Ausdruck: „Das geht so nicht.“')).toEqual(['die Sprecherin der Fraktion']);
   });
 });
+
+describe('names in lower case and pronoun sources', () => {
+  it('reads a name in lower case after its article', () => {
+    expect(speakers('Die taz vermutet, dass die Daten längst genutzt werden.')).toEqual(['Die taz']);
+  });
+
+  it('reads a dative pronoun before "zufolge"', () => {
+    expect(speakers('Ihnen zufolge hat die Partei die Wahl gewonnen.')).toEqual(['Ihnen']);
+  });
+
+  it('reads a quoted name after "laut"', () => {
+    expect(speakers('Laut „meinblog.de“ gehören auch die Kosten zu den Forderungen.')).toEqual(['meinblog.de']);
+  });
+
+  it('takes a verb that can only be finite as the finite verb, not an auxiliary of a clause before', () => {
+    expect(speakers('Als ihm das Urteil verlesen worden war sagte er: „Ich bin unschuldig.“')).toEqual(['er']);
+  });
+});
