@@ -130,7 +130,7 @@ function germanMainSubject(doc: Analysed, cue: Cue, cueClause: { first: number; 
   const verb = cue.tokens[0];
   // A conjunction or a focus particle before the subject stands outside it: `doch der Sprecher
   // erklärte …`, `Auch sie forderten …`, `Sogar der Minister räumte ein …`.
-  let vorfeld = cueClause.first;
+  let vorfeld = secondConjunct(doc, cueClause.first, finite) ?? cueClause.first;
   while ((FOCUS.has(tokens[vorfeld].lower) || OUTSIDE_VORFELD.has(tokens[vorfeld].lower)) && vorfeld + 1 < finite) vorfeld++;
   const clause = { ...cueClause, first: vorfeld };
   const first = tokens[clause.first];
@@ -202,6 +202,22 @@ function isZuInfinitive(doc: Analysed, cue: Cue): boolean {
   return /^(ab|an|auf|aus|bei|ein|mit|nach|vor|zu|zurück|hin|her|fest|frei|los|hinzu|bekannt|klar|deutlich)zu\p{L}+n$/u.test(t.lower) && (doc.rules.verbs.forms.get(t.lower)?.some((f) => !f.finite) ?? false);
 }
 
+/**
+ * `Dies war nicht der erste Streit und die Anwohner befürchten, dass …`: where a second main
+ * clause starts after a coordination without a comma, when the first has a verb of its own.
+ */
+function secondConjunct(doc: Analysed, first: number, finite: number): number | null {
+  const { tokens, rules } = doc;
+  for (let k = finite - 2; k > first; k--) {
+    if (!OUTSIDE_VORFELD.has(tokens[k].lower)) continue;
+    let verb = false;
+    for (let j = first; j < k; j++) if (rules.words.auxiliaries.has(tokens[j].lower) || (rules.verbs.forms.has(tokens[j].lower) && !tokens[j].upper)) verb = true;
+    const m = verb ? mentionAt(doc, k + 1, finite) : null;
+    return m && m.last === finite ? k + 1 : null;
+  }
+  return null;
+}
+
 /** The noun phrases `m` and (`und`, `sowie`, `oder`) the one after it, when they fill the place before the verb together. */
 function coordinated(doc: Analysed, m: Mention, finite: number): Mention | null {
   const { tokens } = doc;
@@ -228,7 +244,9 @@ function verbFinal(doc: Analysed, cue: Cue, end: number): boolean {
 /** A single bare word before the verb that is an adverb by its form: `Aktuell warnt der Verband`. */
 function isAdverbial(doc: Analysed, first: number, finite: number): boolean {
   const t = doc.tokens[first];
-  return finite === first + 1 && ADVERB_FORM.test(t.lower) && !doc.rules.words.determiners.has(t.lower);
+  const adverb = (ADVERB_FORM.test(t.lower) || t.lower === 'zusammen') && !doc.rules.words.determiners.has(t.lower);
+  // Alone, or with its prepositional phrase: `Passend zu den Gefahren warnte …`, `Zusammen mit X plädiert …`.
+  return adverb && (finite === first + 1 || doc.rules.words.prepositions.has(doc.tokens[first + 1]?.lower ?? ''));
 }
 
 /** What follows a noun phrase before the verb still belongs to it: a prepositional phrase, a bracket, a coordinated name. */
@@ -267,7 +285,14 @@ function hasOwnSubject(doc: Analysed, first: number, finite: number): boolean {
     const t = doc.tokens[k];
     if (PERSONAL.has(t.lower) || ['der', 'die', 'das', 'ein', 'eine', 'he', 'she', 'they', 'we', 'i', 'the', 'a', 'an'].includes(t.lower)) {
       // `der Zeitung` after a preposition is no subject: `der in der Zeitung sagte`.
-      if (!doc.rules.words.prepositions.has(doc.tokens[k - 1]?.lower ?? '')) return true;
+      if (doc.rules.words.prepositions.has(doc.tokens[k - 1]?.lower ?? '')) continue;
+      // Nor is a phrase whose case is no nominative: `der der Regierung vorwarf`.
+      const m = mentionAt(doc, k, finite);
+      if (m && subjectFit(doc, m) === 'no') {
+        k = m.last - 1;
+        continue;
+      }
+      return true;
     }
   }
   return false;
@@ -363,30 +388,45 @@ function sentenceInitialSubject(doc: Analysed, verb: number): Mention | null {
 }
 
 /**
- * `Anna Berg, Sprecherin der Stadt, sagte …`, `Der Minister, der … war, erklärte …`: the noun
- * phrase that opens the sentence, when every comma-separated segment between it and the verb's
- * clause is an apposition (no verb) or a relative clause.
+ * `Anna Berg, Sprecherin der Stadt, sagte …`, `Der Minister, der … war, erklärte …`, also after a
+ * clause of its own (`X wies das zurück, die Sprecherin der Fraktion, Eva Roth, erklärte …`): the
+ * noun phrase that opens a run of comma-separated segments before the verb's clause, each of them
+ * an apposition (no verb) or a relative clause, the run at least two segments long.
  */
 function appositionSubject(doc: Analysed, verb: number, clauseFirst: number): Mention | null {
-  const { tokens, rules } = doc;
+  const { tokens } = doc;
   if (clauseFirst < 1 || tokens[clauseFirst - 1].text !== ',') return null;
-  const subject = sentenceInitialSubject(doc, verb);
-  if (!subject) return null;
-  let segment = subject.last;
-  while (segment < clauseFirst && tokens[segment].text !== ',') segment++;
-  if (segment >= clauseFirst - 1) return null; // no segment between: `Die Lage, sagte sie, …` is content
-  for (let k = segment + 1; k < clauseFirst - 1; k++) {
-    const start = tokens[k - 1].text === ',';
-    const w = tokens[k];
-    if (w.kind === 'quote') return null;
-    if (start && RELATIVE.has(w.lower)) {
-      // A relative clause: on to its closing comma.
-      while (k < clauseFirst - 1 && tokens[k + 1].text !== ',') k++;
-      continue;
-    }
-    if (rules.words.auxiliaries.has(w.lower) || rules.isReportedMood(w) || (rules.verbs.forms.has(w.lower) && !w.upper)) return null;
+  const s = doc.sentences[tokens[verb].sentence];
+  let end = clauseFirst - 1; // the comma that closes the segment
+  let opener: { first: number; last: number } | null = null;
+  let segments = 0;
+  while (end > s.first) {
+    let start = end;
+    while (start > s.first && tokens[start - 1].text !== ',') start--;
+    const kind = segmentKind(doc, start, end);
+    if (kind === 'clause') break;
+    segments++;
+    if (kind === 'phrase') opener = { first: start, last: end };
+    if (start === s.first || tokens[start - 1].text !== ',') break;
+    end = start - 1;
   }
-  return subject;
+  if (!opener || segments < 2 || !opensSubject(doc, tokens[opener.first])) return null;
+  return mentionAt(doc, opener.first, opener.last) ?? chunkMention(doc, opener.first, opener.last);
+}
+
+/** A segment between commas: a noun phrase without a verb, a relative clause, or a clause of its own. */
+function segmentKind(doc: Analysed, first: number, last: number): 'phrase' | 'relative' | 'clause' {
+  const { tokens, rules } = doc;
+  if (first >= last) return 'clause';
+  let verb = false;
+  for (let k = first; k < last; k++) {
+    const w = tokens[k];
+    if (w.kind === 'quote' && !doc.inlineMark[k]) return 'clause';
+    if (rules.words.auxiliaries.has(w.lower) || rules.isReportedMood(w) || (rules.verbs.forms.has(w.lower) && !w.upper) || (!w.upper && /(t|en)$/.test(w.lower) && k === last - 1)) verb = true;
+  }
+  // A relative clause ends in its verb; a phrase opened by `die` without one is an apposition with its article.
+  if (first > 0 && tokens[first - 1].text === ',' && RELATIVE.has(tokens[first].lower) && verb) return 'relative';
+  return verb || last - first > 20 ? 'clause' : 'phrase';
 }
 
 function englishSubject(doc: Analysed, cue: Cue, clause: { first: number; last: number }, finite: number): Mention | null {

@@ -165,3 +165,22 @@ describe('names in lower case and pronoun sources', () => {
     expect(speakers('Als ihm das Urteil verlesen worden war sagte er: „Ich bin unschuldig.“')).toEqual(['er']);
   });
 });
+
+describe('appositions, relative clauses and coordinated clauses', () => {
+  it('finds an apposed subject after a clause of its own', () => {
+    expect(speakers('Die Ministerin wies das zurück, die Sprecherin der Opposition, Eva Roth, erklärte: „Das ist falsch.“')).toEqual(['die Sprecherin der Opposition']);
+  });
+
+  it('passes over an adverb with its prepositional phrase before the verb', () => {
+    expect(speakers('Passend zu den Gefahren warnte die Moderatorin: „Es kann glatt sein.“')).toEqual(['die Moderatorin']);
+    expect(speakers('Zusammen mit seiner Kollegin plädiert Jan Muster für eine neue Regel.')).toEqual(['Jan Muster']);
+  });
+
+  it('takes the relative pronoun as subject when the phrase after it is a dative', () => {
+    expect(speakers('Anwesend war auch der frühere Minister, der der Regierung vorwarf, die Lage zu verkennen.')[0]).toContain('der frühere Minister');
+  });
+
+  it('finds the subject of a second main clause after "und" without a comma', () => {
+    expect(speakers('Dies war nicht der erste Streit und die Anwohner befürchten, dass es nicht der letzte ist.')).toEqual(['die Anwohner']);
+  });
+});
