@@ -26,7 +26,7 @@ export function contentOfCue(doc: Analysed, cue: Cue, speakerEnd: number): Conte
   const s = doc.sentences[tokens[verb].sentence];
   const clause = clauseAround(doc, lastCueToken);
   const cueClause = clauseAround(doc, verb);
-  const left = () => span(doc, s.first, cueClause.first, 'INDIRECT_SPEECH');
+  const left = () => span(doc, s.first, subordinateStart(doc, s.first, cueClause.first), 'INDIRECT_SPEECH');
 
   if (cue.kind === 'source' || cue.kind === 'postposition') {
     const phraseEnd = Math.max(speakerEnd, lastCueToken + 1);
@@ -119,6 +119,20 @@ function reportEnd(doc: Analysed, from: number, end: number): number {
     }
   }
   return end;
+}
+
+/**
+ * `…, wie Jan Muster, Chef der Stadtwerke, mitteilte`: where a subordinate cue clause starts
+ * whose subject has an apposition before the verb; else `clauseFirst`.
+ */
+function subordinateStart(doc: Analysed, first: number, clauseFirst: number): number {
+  const { tokens, rules } = doc;
+  for (let k = clauseFirst - 2, commas = 0; k > first && commas < 3; k--) {
+    if (tokens[k].text === ',') commas++;
+    else if (tokens[k - 1].text === ',' && rules.subordinators.has(tokens[k].lower) && !rules.words.determiners.has(tokens[k].lower)) return k - 1;
+    else if (tokens[k].kind === 'quote' || rules.words.auxiliaries.has(tokens[k].lower) || rules.isReportedMood(tokens[k])) return clauseFirst;
+  }
+  return clauseFirst;
 }
 
 function hasAuxiliaryBefore(doc: Analysed, verb: number, clauseFirst: number): boolean {

@@ -410,8 +410,11 @@ function appositionSubject(doc: Analysed, verb: number, clauseFirst: number): Me
     if (start === s.first || tokens[start - 1].text !== ',') break;
     end = start - 1;
   }
-  if (!opener || segments < 2 || !opensSubject(doc, tokens[opener.first])) return null;
-  return mentionAt(doc, opener.first, opener.last) ?? chunkMention(doc, opener.first, opener.last);
+  if (!opener || segments < 2) return null;
+  // `…, wie Anna Berg, Sprecherin der Stadt, mitteilte`: a subordinate clause's conjunction before its subject.
+  const first = doc.rules.subordinators.has(tokens[opener.first].lower) && !RELATIVE.has(tokens[opener.first].lower) ? opener.first + 1 : opener.first;
+  if (first >= opener.last || !opensSubject(doc, tokens[first])) return null;
+  return mentionAt(doc, first, opener.last) ?? chunkMention(doc, first, opener.last);
 }
 
 /** A segment between commas: a noun phrase without a verb, a relative clause, or a clause of its own. */
@@ -422,7 +425,9 @@ function segmentKind(doc: Analysed, first: number, last: number): 'phrase' | 're
   for (let k = first; k < last; k++) {
     const w = tokens[k];
     if (w.kind === 'quote' && !doc.inlineMark[k]) return 'clause';
-    if (rules.words.auxiliaries.has(w.lower) || rules.isReportedMood(w) || (rules.verbs.forms.has(w.lower) && !w.upper) || (!w.upper && /(t|en)$/.test(w.lower) && k === last - 1)) verb = true;
+    // A verb: a known form, or a lower-case word that is no function word and has no adjective ending (`stand`, `kam`).
+    const unknownVerb = w.kind === 'word' && !w.upper && !rules.words.all.has(w.lower) && !rules.nameParticles.has(w.lower) && !/(e|en|er|es|em)$/.test(w.lower);
+    if (rules.words.auxiliaries.has(w.lower) || rules.isReportedMood(w) || (rules.verbs.forms.has(w.lower) && !w.upper) || unknownVerb) verb = true;
   }
   // A relative clause ends in its verb; a phrase opened by `die` without one is an apposition with its article.
   if (first > 0 && tokens[first - 1].text === ',' && RELATIVE.has(tokens[first].lower) && verb) return 'relative';

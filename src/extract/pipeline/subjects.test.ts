@@ -184,3 +184,17 @@ describe('appositions, relative clauses and coordinated clauses', () => {
     expect(speakers('Dies war nicht der erste Streit und die Anwohner befürchten, dass es nicht der letzte ist.')).toEqual(['die Anwohner']);
   });
 });
+
+describe('subordinate cue clauses with an apposition', () => {
+  it('finds the subject of "wie X, Chef von Y, mitteilte" and ends the content before it', () => {
+    const [s] = extract('Die Leitung stand unter Druck, wie Jan Muster, Chef der Stadtwerke, mitteilte.', { language: 'de' }).statements;
+    expect([s.text, s.speaker?.text]).toEqual(['Die Leitung stand unter Druck', 'Jan Muster']);
+  });
+});
+
+describe('more reporting verbs', () => {
+  it('reads "fragte, ob" and "führte aus, dass" as reports', () => {
+    expect(speakers('Die Abgeordnete fragte, ob die Mittel reichen würden.')).toEqual(['Die Abgeordnete']);
+    expect(speakers('Zu dem Streit führte der Anwalt aus, dass sein Mandant nichts gewusst habe.')).toEqual(['der Anwalt']);
+  });
+});
