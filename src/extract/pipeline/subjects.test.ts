@@ -1,0 +1,207 @@
+import { extract } from '../extract';
+
+const speakers = (text: string) => extract(text, { language: 'de' }).statements.map((s) => s.speaker?.text ?? null);
+
+describe('the subject after the verb, by case', () => {
+  it('passes over a dative object after the verb', () => {
+    expect(speakers('„Wir kommen wieder“, sagte der Zeitung ein Sprecher des Vereins.')).toEqual(['ein Sprecher des Vereins']);
+    expect(speakers('„Das ist gut so“, sagte dem Sender die Ministerin.')).toEqual(['die Ministerin']);
+  });
+
+  it('passes over a time after the verb', () => {
+    expect(speakers('„Wir haben genug“, sagte am Abend Anna Berg.')).toEqual(['Anna Berg']);
+  });
+
+  it('takes the subject after the verb when the phrase before it is an object', () => {
+    expect(speakers('Die Pläne der Stadt kritisierte der Verband scharf.')).toEqual(['der Verband']);
+    expect(speakers('Die Forderungen bezeichnete Jan Muster als „völlig überzogen“.')).toEqual(['Jan Muster']);
+  });
+
+  it('reads "Als Grund nannte X" as a main clause, not a subordinate one', () => {
+    expect(speakers('Als Grund nannte der Trainer die vielen Verletzungen.')).toEqual(['der Trainer']);
+  });
+
+  it('keeps a focus particle out of the subject', () => {
+    expect(speakers('Auch sie forderten den Rücktritt des Ministers.')).toEqual(['sie']);
+  });
+});
+
+describe('the subject before the verb', () => {
+  it('runs back over an apposition between commas', () => {
+    expect(speakers('Jan Muster, Sprecher der Stadtwerke, sagte heute Abend, die Leitung sei repariert.')).toEqual(['Jan Muster']);
+    expect(speakers('Eva Roth, Chefin des Vereins, forderte die Mitglieder auf, ruhig zu bleiben.')).toEqual(['Eva Roth']);
+  });
+
+  it('does not take a content clause before the verb for an apposition', () => {
+    expect(speakers('Die Lage, sagte die Ministerin, sei ernst.')).toEqual(['die Ministerin']);
+  });
+
+  it('gives a coordinated verb the subject of the first', () => {
+    expect(speakers('Die Delegierten kamen am Montag zusammen und erklärten, sie würden den Plan unterstützen.')).toEqual(['Die Delegierten']);
+    expect(speakers('Die Forderungen bezeichnete Jan Muster als „völlig überzogen“ und erklärte, er werde nicht nachgeben.')).toEqual([
+      'Jan Muster',
+      'Jan Muster',
+    ]);
+  });
+
+  it('finds the subject of a subordinate clause that is no nominative article', () => {
+    expect(speakers('Wie dem Sender ein Sprecher der Polizei sagte, wurde niemand verletzt.')).toEqual(['ein Sprecher der Polizei']);
+  });
+});
+
+describe('passives', () => {
+  it('names nobody for a passive without an agent, not even the addressee', () => {
+    expect(speakers('Dem Trainer wird vorgeworfen, die Spieler überfordert zu haben.')).toEqual([null]);
+    expect(speakers('Kritisiert wird vor allem, dass die Gebühren steigen.')).toEqual([null]);
+    expect(speakers('Die Firma teilte mit, dass der Verband aufgefordert wurde, die Kosten zu tragen.')[0]).toBe('Die Firma');
+  });
+
+  it('names nobody for the impersonal "man"', () => {
+    expect(speakers('In der Stadt geht man davon aus, dass die Brücke hält.')).toEqual([null]);
+  });
+
+  it('takes a document or occasion as the source of a passive', () => {
+    expect(speakers('In einem Bericht der Stadtwerke wurde vermutet, dass die Leitung alt war.')).toEqual(['In einem Bericht der Stadtwerke']);
+    expect(speakers('Auf einer Tagung in Kassel war vorgeschlagen worden, die Regel abzuschaffen.')).toEqual(['Auf einer Tagung']);
+  });
+
+  it('reads the subject of a passive "zitieren" as the speaker', () => {
+    expect(speakers('„Wir bleiben“, wird der Minister von der Zeitung zitiert.')).toEqual(['der Minister']);
+  });
+});
+
+describe('free indirect speech after a new reporter', () => {
+  it('gives the continuation to a speaker named in between by a reporting verb without a statement', () => {
+    const list = extract('Der Bürgermeister sagte, die Straße werde gesperrt. Die Feuerwehr äußerte sich am Abend. Der Fahrer sei zu schnell gewesen.', {
+      language: 'de',
+    }).statements;
+    expect(list.map((s) => [s.mode, s.speaker?.text])).toEqual([
+      ['INDIRECT_SPEECH', 'Der Bürgermeister'],
+      ['FREE_INDIRECT_SPEECH', 'Die Feuerwehr'],
+    ]);
+  });
+});
+
+describe('noun phrases and places before the verb', () => {
+  it('reads "Als X gab er an" as a main clause: a separated particle follows a verb in second place', () => {
+    expect(speakers('Als Grund gab er an, er sei krank gewesen.')).toEqual(['er']);
+  });
+
+  it('passes over an adverb in -end or -gemäß before the verb', () => {
+    expect(speakers('Ergänzend fügte die Sprecherin hinzu: „Wir prüfen das.“')).toEqual(['die Sprecherin']);
+    expect(speakers('Sinngemäß hofft Jan Muster, dass der Bau bald beginnt.')).toEqual(['Jan Muster']);
+  });
+
+  it('reads a quantifier before a genitive as one phrase', () => {
+    expect(speakers('Einige der Anwohner haben der Stadt geschrieben, dass der Lärm unerträglich sei.')).toEqual(['Einige der Anwohner']);
+  });
+
+  it('keeps an adverb before an adjective inside the phrase', () => {
+    expect(speakers('Ein nicht genannter Sprecher bezeichnet den Plan als „völlig verfehlt“.')).toEqual(['Ein nicht genannter Sprecher']);
+  });
+
+  it('takes two coordinated phrases before a plural verb as one subject', () => {
+    expect(speakers('Er sowie seine Kollegin befürchten weitere Kürzungen.')).toEqual(['Er sowie seine Kollegin']);
+  });
+
+  it('finds a pronoun subject for a coordinated verb', () => {
+    expect(speakers('Im Mai legte er sein Amt nieder und verkündete, er wolle ein Buch schreiben.')).toEqual(['er']);
+  });
+
+  it('finds a name in lower case in a subordinate clause', () => {
+    expect(speakers('Wie meinblog.de berichtet, ist der Laden geschlossen.')).toEqual(['meinblog.de']);
+  });
+});
+
+describe('reports that go on', () => {
+  it('gives a reporting verb in Konjunktiv I the speaker of the report before', () => {
+    const list = extract('Die Polizei sagte, der Fahrer sei geflohen. Dieser behaupte, er habe nichts gesehen.', { language: 'de' }).statements;
+    expect(list.map((s) => s.speaker?.text)).toEqual(['Die Polizei', 'Die Polizei']);
+  });
+
+  it('gives a zu-infinitive cue the subject of the clause it depends on', () => {
+    expect(speakers('Die Sprecherin hatte keine Scheu, ihre Meinung offen zu sagen: „Das ist ein Skandal.“')).toEqual(['Die Sprecherin']);
+  });
+});
+
+describe('source phrases', () => {
+  it('finds the source of "heißt es" at the start of the sentence, before a relative clause', () => {
+    expect(speakers('In dem Bericht, der am Montag erschien, heißt es, die Lage sei ernst.')).toEqual(['dem Bericht']);
+  });
+
+  it('reads "Berichten … zufolge" as a source phrase, not a verb', () => {
+    expect(speakers('Berichten der Zeitung zufolge wurde der Vertrag gekündigt.')).toEqual(['der Zeitung']);
+  });
+
+  it('reads "…, nach denen …" as a relative source phrase reporting its clause', () => {
+    const [s] = extract('Es gibt neue Studien der Klinik, nach denen die Methode wirksam sei.', { language: 'de' }).statements;
+    expect([s.text, s.speaker?.text]).toEqual(['die Methode wirksam sei', 'neue Studien der Klinik, nach denen']);
+  });
+});
+
+describe('clauses that are reports of their own', () => {
+  it('ends a reported clause before a contrasting report, and finds its subject after the conjunction', () => {
+    const list = extract('Der Präsident sagte, der Minister sei krank, doch der Sprecher erklärte, davon nichts zu wissen.', { language: 'de' }).statements;
+    expect(list.map((s) => [s.text, s.speaker?.text])).toEqual([
+      ['der Minister sei krank', 'Der Präsident'],
+      ['davon nichts zu wissen', 'der Sprecher'],
+    ]);
+  });
+
+  it('takes the subject of the clause before a colon, not its object', () => {
+    expect(speakers('Den Unmut der Partei brachte die Sprecherin der Fraktion zum Ausdruck: „Das geht so nicht.“')).toEqual(['die Sprecherin der Fraktion']);
+  });
+});
+
+describe('names in lower case and pronoun sources', () => {
+  it('reads a name in lower case after its article', () => {
+    expect(speakers('Die taz vermutet, dass die Daten längst genutzt werden.')).toEqual(['Die taz']);
+  });
+
+  it('reads a dative pronoun before "zufolge"', () => {
+    expect(speakers('Ihnen zufolge hat die Partei die Wahl gewonnen.')).toEqual(['Ihnen']);
+  });
+
+  it('reads a quoted name after "laut"', () => {
+    expect(speakers('Laut „meinblog.de“ gehören auch die Kosten zu den Forderungen.')).toEqual(['meinblog.de']);
+  });
+
+  it('takes a verb that can only be finite as the finite verb, not an auxiliary of a clause before', () => {
+    expect(speakers('Als ihm das Urteil verlesen worden war sagte er: „Ich bin unschuldig.“')).toEqual(['er']);
+  });
+});
+
+describe('appositions, relative clauses and coordinated clauses', () => {
+  it('finds an apposed subject after a clause of its own', () => {
+    expect(speakers('Die Ministerin wies das zurück, die Sprecherin der Opposition, Eva Roth, erklärte: „Das ist falsch.“')).toEqual([
+      'die Sprecherin der Opposition',
+    ]);
+  });
+
+  it('passes over an adverb with its prepositional phrase before the verb', () => {
+    expect(speakers('Passend zu den Gefahren warnte die Moderatorin: „Es kann glatt sein.“')).toEqual(['die Moderatorin']);
+    expect(speakers('Zusammen mit seiner Kollegin plädiert Jan Muster für eine neue Regel.')).toEqual(['Jan Muster']);
+  });
+
+  it('takes the relative pronoun as subject when the phrase after it is a dative', () => {
+    expect(speakers('Anwesend war auch der frühere Minister, der der Regierung vorwarf, die Lage zu verkennen.')[0]).toContain('der frühere Minister');
+  });
+
+  it('finds the subject of a second main clause after "und" without a comma', () => {
+    expect(speakers('Dies war nicht der erste Streit und die Anwohner befürchten, dass es nicht der letzte ist.')).toEqual(['die Anwohner']);
+  });
+});
+
+describe('subordinate cue clauses with an apposition', () => {
+  it('finds the subject of "wie X, Chef von Y, mitteilte" and ends the content before it', () => {
+    const [s] = extract('Die Leitung stand unter Druck, wie Jan Muster, Chef der Stadtwerke, mitteilte.', { language: 'de' }).statements;
+    expect([s.text, s.speaker?.text]).toEqual(['Die Leitung stand unter Druck', 'Jan Muster']);
+  });
+});
+
+describe('more reporting verbs', () => {
+  it('reads "fragte, ob" and "führte aus, dass" as reports', () => {
+    expect(speakers('Die Abgeordnete fragte, ob die Mittel reichen würden.')).toEqual(['Die Abgeordnete']);
+    expect(speakers('Zu dem Streit führte der Anwalt aus, dass sein Mandant nichts gewusst habe.')).toEqual(['der Anwalt']);
+  });
+});
