@@ -6,7 +6,7 @@ import { ACTOR_PREFIXES, ENTITY_PREFIXES } from '../../vocabulary';
 import { checkOptionalId } from '../common/ids';
 import { keyset, pageSize } from '../common/pagination';
 import { StatementFilter } from './statement.input';
-import { StatementFilterValues, StatementKey, StatementListQuery, StatementOrderName, StatementScope } from './list';
+import { NO_STATEMENT_FILTER, StatementFilterValues, StatementKey, StatementListQuery, StatementOrderName, StatementScope } from './list';
 import { StatementOrder } from './statement.type';
 
 @ArgsType()
@@ -20,7 +20,8 @@ export class StatementListArgs extends PageArgs {
 
 /** Checks a statement filter (ids, dates, text) and gives every field a value. */
 export function filterValues(filter: StatementFilter | null | undefined, argument = 'filter'): StatementFilterValues {
-  const f = filter ?? {};
+  if (!filter) return NO_STATEMENT_FILTER;
+  const f = filter;
   const at = (field: string) => `${argument}.${field}`;
   if (f.text !== null && f.text !== undefined && f.text.trim() === '') {
     throw new BadInputError(`Argument "${at('text')}" is blank; give words to search for, or leave it out.`, { argument: at('text'), value: f.text });

@@ -5,7 +5,7 @@ import neo4j from 'neo4j-driver';
 
 import { Database, QueryListener, Row } from '../../db/database';
 import { createContext } from '../context';
-import { STATEMENT_LIST_STRATEGIES, StatementScope, chooseStrategy } from './list';
+import { NO_STATEMENT_FILTER, STATEMENT_LIST_STRATEGIES, StatementScope, chooseStrategy } from './list';
 import { StatementListArgs, statementListQuery } from './statement.args';
 import { createSchema } from '../schema';
 
@@ -65,20 +65,8 @@ async function run(source: string, replies: Record<string, Reply>) {
   return { data: result.data as any, calls };
 }
 
-const FILTER_NONE = {
-  speaker: null,
-  about: null,
-  topic: null,
-  stance: null,
-  mode: null,
-  attribution: null,
-  provenance: null,
-  reportedBy: null,
-  article: null,
-  event: null,
-  from: null,
-  to: null,
-};
+/** The filter parameter of the general query for a list without a filter (the text goes as textDe/textEn). */
+const { text: _text, ...FILTER_NONE } = NO_STATEMENT_FILTER;
 
 describe('choosing the query', () => {
   it('walks the (articleId, start) index for a list filtered only by properties', async () => {
