@@ -1,5 +1,6 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ObjectType } from 'type-graphql';
 
+import { Offset } from '../common/fields';
 import * as vocabulary from '../../vocabulary';
 import { ATTRIBUTION_INFO, PROVENANCE_INFO, SPEECH_MODE_INFO, STANCE_INFO } from '../../vocabulary';
 import { DateScalar } from '../common/dates';
@@ -83,10 +84,10 @@ export class Statement extends Node {
 
 @ObjectType({ description: 'A span of an article: code points `[start, end)` of `Article.text`, and the text they select.' })
 export class TextSpan {
-  @Field(() => Int, { description: 'The first code point of the span.' })
+  @Offset('The first code point of the span.')
   start!: number;
 
-  @Field(() => Int, { description: 'The code point just after the span.' })
+  @Offset('The code point just after the span.')
   end!: number;
 
   @Field(() => String, { description: 'The text of the span, verbatim.' })
