@@ -25,20 +25,18 @@ export const Provenance = describedEnum(
 export type Provenance = vocabulary.Provenance;
 
 /** Orders of statement lists. */
-const STATEMENT_ORDERS = {
-  READING_ORDER: { description: 'By article id, then by position in the article: the order a reader meets them.' },
-  DATE_DESC: { description: 'Newest first by `date`; statements without a date come last.' },
-  DATE_ASC: { description: 'Oldest first by `date`; statements without a date come last.' },
-  SPEAKER_ASC: { description: "By the speaker's name, A to Z." },
-  SPEAKER_DESC: { description: "By the speaker's name, Z to A." },
-} as const;
-
 export const StatementOrder = describedEnum(
   'StatementOrder',
   'Orders of statement lists. Ties always fall back to reading order (article id, then position in the article, then id).',
-  STATEMENT_ORDERS,
+  {
+    READING_ORDER: 'By article id, then by position in the article: the order a reader meets them.',
+    DATE_DESC: 'Newest first by `date`; statements without a date come last.',
+    DATE_ASC: 'Oldest first by `date`; statements without a date come last.',
+    SPEAKER_ASC: "By the speaker's name, A to Z.",
+    SPEAKER_DESC: "By the speaker's name, Z to A.",
+  },
 );
-export type StatementOrder = keyof typeof STATEMENT_ORDERS;
+export type StatementOrder = keyof typeof StatementOrder;
 
 @ObjectType({ implements: Node, description: 'Something an actor said, as one article reports it, with its speaker, targets, stances and evidence.' })
 export class Statement extends Node {
