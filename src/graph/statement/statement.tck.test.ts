@@ -68,6 +68,11 @@ async function run(source: string, replies: Record<string, Reply>) {
 /** The filter parameter of the general query for a list without a filter (the text goes as textDe/textEn). */
 const { text: _text, ...FILTER_NONE } = NO_STATEMENT_FILTER;
 
+/** The `after` parameter of a first page: no cursor to resume after. */
+const FIRST_PAGE = { none: true, dateKey: 0, speakerKey: '', articleId: '', start: 0, id: '' };
+/** How the walking fast paths are asked to walk the reading-order index (list/page-rows.ts WALK). */
+const WALKING = { walkRatio: 2, walkWindow: neo4j.int(10000) };
+
 describe('choosing the query', () => {
   it('walks the (articleId, start) index for a list filtered only by properties', async () => {
     const { calls } = await run('{ statements(filter: { mode: DIRECT_QUOTE }, first: 5) { edges { node { id } } } }', {
@@ -117,7 +122,7 @@ describe('choosing the query', () => {
       textDe: '',
       textEn: '',
       order: 'READING_ORDER',
-      after: { none: true, dateKey: 0, speakerKey: '', articleId: '', start: 0, id: '' },
+      after: FIRST_PAGE,
       limit: neo4j.int(6),
     });
   });
@@ -132,10 +137,9 @@ describe('choosing the query', () => {
         {
           textDe: '+rakete +or +x',
           textEn: '+rakete +or +x',
-          after: { none: true, dateKey: 0, speakerKey: '', articleId: '', start: 0, id: '' },
+          after: FIRST_PAGE,
           limit: neo4j.int(21),
-          walkRatio: 2,
-          walkWindow: neo4j.int(10000),
+          ...WALKING,
         },
       ],
     ]);
@@ -166,10 +170,9 @@ describe('choosing the query', () => {
           keys: [''],
           anchorIds: [id],
           relation: field,
-          after: { none: true, dateKey: 0, speakerKey: '', articleId: '', start: 0, id: '' },
+          after: FIRST_PAGE,
           limit: neo4j.int(6),
-          walkRatio: 2,
-          walkWindow: neo4j.int(10000),
+          ...WALKING,
         },
       ],
     ]);
