@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 
 import { PageArgs } from '../common/page.args';
-import { checkId } from '../common/ids';
+import { ID_KINDS, checkId } from '../common/ids';
 import { Page, keyset, pageOf, pageSize } from '../common/pagination';
 import { ArticleRow, EntityRow, StatementRow } from '../common/rows';
 import { Context } from '../context';
@@ -29,7 +29,7 @@ export class ArticleResolver {
     @Arg('id', () => ID, { description: 'An article id, such as `article:trump-tomahawk-2025-10`.' }) id: string,
     @Ctx() ctx: Context,
   ): Promise<ArticleRow | null> {
-    return ctx.loaders.article.load(checkId('id', id, ['article'], 'an article id such as "article:trump-tomahawk-2025-10"'));
+    return ctx.loaders.article.load(checkId('id', id, ID_KINDS.article));
   }
 
   /** Which articles does the graph hold? */

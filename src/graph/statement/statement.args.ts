@@ -2,8 +2,8 @@ import { ArgsType, Field } from 'type-graphql';
 
 import { BadInputError } from '../../errors';
 import { PageArgs } from '../common/page.args';
-import { ACTOR_PREFIXES, ENTITY_PREFIXES } from '../../vocabulary';
-import { checkOptionalId } from '../common/ids';
+import { checkDateRange } from '../common/dates';
+import { ID_KINDS, checkOptionalId } from '../common/ids';
 import { keyset, pageSize } from '../common/pagination';
 import { StatementFilter } from './statement.input';
 import { NO_STATEMENT_FILTER, StatementFilterValues, StatementKey, StatementListQuery, StatementOrderName, StatementScope } from './list';
@@ -26,23 +26,19 @@ export function filterValues(filter: StatementFilter | null | undefined, argumen
   if (f.text !== null && f.text !== undefined && f.text.trim() === '') {
     throw new BadInputError(`Argument "${at('text')}" is blank; give words to search for, or leave it out.`, { argument: at('text'), value: f.text });
   }
-  if (f.from && f.to && f.from > f.to) {
-    throw new BadInputError(`Argument "${at('from')}" (${f.from}) is after "${at('to')}" (${f.to}); no day can be in that range.`, {
-      argument: at('from'),
-      value: f.from,
-    });
-  }
+  checkDateRange(at('from'), f.from, at('to'), f.to);
+  // The ids are checked; the other fields are taken as given.
   return {
-    speaker: checkOptionalId(at('speaker'), f.speaker, ACTOR_PREFIXES, 'an actor id ("person:", "org:", "country:" or "group:")'),
-    about: checkOptionalId(at('about'), f.about, ENTITY_PREFIXES, 'an entity id'),
-    topic: checkOptionalId(at('topic'), f.topic, ['topic'], 'a topic id such as "topic:tomahawk-delivery-to-ukraine"'),
+    speaker: checkOptionalId(at('speaker'), f.speaker, ID_KINDS.actor),
+    about: checkOptionalId(at('about'), f.about, ID_KINDS.entity),
+    topic: checkOptionalId(at('topic'), f.topic, ID_KINDS.topic),
+    reportedBy: checkOptionalId(at('reportedBy'), f.reportedBy, ID_KINDS.actor),
+    article: checkOptionalId(at('article'), f.article, ID_KINDS.article),
+    event: checkOptionalId(at('event'), f.event, ID_KINDS.event),
     stance: f.stance ?? null,
     mode: f.mode ?? null,
     attribution: f.attribution ?? null,
     provenance: f.provenance ?? null,
-    reportedBy: checkOptionalId(at('reportedBy'), f.reportedBy, ACTOR_PREFIXES, 'an actor id ("person:", "org:", "country:" or "group:")'),
-    article: checkOptionalId(at('article'), f.article, ['article'], 'an article id such as "article:trump-tomahawk-2025-10"'),
-    event: checkOptionalId(at('event'), f.event, ['event'], 'an event id such as "event:white-house-meeting-2025-10-17"'),
     text: f.text ?? null,
     from: f.from ?? null,
     to: f.to ?? null,
