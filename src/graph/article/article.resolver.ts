@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ClassType, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 
 import { PageArgs } from '../common/page.args';
 import { ID_KINDS, checkId } from '../common/ids';
@@ -67,21 +67,27 @@ export class ArticleResolver {
   }
 }
 
-@Resolver(() => Evidence)
-export class EvidenceResolver {
-  @FieldResolver(() => Article, { description: 'The article the span is in.' })
-  article(@Root() e: Evidence, @Ctx() ctx: Context): Promise<ArticleRow | null> {
-    return ctx.loaders.article.load(e.articleId);
+/**
+ * The resolver of `article` on a type whose values name their article by `articleId` (evidence,
+ * mentions, statements): the article, through the request's article loader. Register the
+ * returned class with the schema, beside the type's other resolvers.
+ */
+export function articleFieldResolver(type: () => ClassType, description: string) {
+  @Resolver(type)
+  class ArticleFieldResolver {
+    @FieldResolver(() => Article, { description })
+    article(@Root() value: { articleId: string }, @Ctx() ctx: Context): Promise<ArticleRow | null> {
+      return ctx.loaders.article.load(value.articleId);
+    }
   }
+  return ArticleFieldResolver;
 }
+
+export const EvidenceArticleResolver = articleFieldResolver(() => Evidence, 'The article the span is in.');
+export const MentionArticleResolver = articleFieldResolver(() => Mention, 'The article that names the entity.');
 
 @Resolver(() => Mention)
 export class MentionResolver {
-  @FieldResolver(() => Article, { description: 'The article that names the entity.' })
-  article(@Root() m: Mention, @Ctx() ctx: Context): Promise<ArticleRow | null> {
-    return ctx.loaders.article.load(m.articleId);
-  }
-
   @FieldResolver(() => Entity, { description: 'The entity named.' })
   entity(@Root() m: Mention, @Ctx() ctx: Context): Promise<EntityRow | null> {
     return ctx.loaders.entity.load(m.entityId);

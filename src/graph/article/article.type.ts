@@ -40,7 +40,7 @@ export class Evidence {
   @Field(() => String, { description: 'The text of the span, verbatim.' })
   excerpt!: string;
 
-  /** Resolved to `article` by EvidenceResolver. */
+  /** Resolved to `article` by EvidenceArticleResolver. */
   articleId!: string;
 }
 
@@ -55,7 +55,7 @@ export class Mention {
   @Field(() => String, { nullable: true, description: 'The text of that span, when given.' })
   excerpt!: string | null;
 
-  /** Resolved by MentionResolver. */
+  /** Resolved to `article` and `entity` by MentionArticleResolver and MentionResolver. */
   articleId!: string;
   entityId!: string;
 }
