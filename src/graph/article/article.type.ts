@@ -1,8 +1,8 @@
 import { Field, ObjectType } from 'type-graphql';
 
-import { Offset } from '../common/fields';
 import { DateScalar } from '../common/dates';
 import { connectionTypes } from '../common/connection';
+import { Offset } from '../common/fields';
 import { Node } from '../node/node.type';
 
 @ObjectType({ implements: Node, description: 'A news article the graph was built from, with its full text.' })

@@ -1,7 +1,7 @@
 import { Field, InputType } from 'type-graphql';
 
-import { OptionalId } from '../common/fields';
 import { DateScalar } from '../common/dates';
+import { OptionalId } from '../common/fields';
 import { Attribution, Provenance, SpeechMode, Stance } from './statement.type';
 
 @InputType({ description: 'Narrows a statement list. All given fields must hold (AND); absent or null fields do not filter.' })

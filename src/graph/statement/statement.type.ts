@@ -1,10 +1,10 @@
 import { Field, Float, ObjectType } from 'type-graphql';
 
-import { Offset } from '../common/fields';
 import * as vocabulary from '../../vocabulary';
 import { ATTRIBUTION_INFO, PROVENANCE_INFO, SPEECH_MODE_INFO, STANCE_INFO } from '../../vocabulary';
 import { DateScalar } from '../common/dates';
 import { describedEnum } from '../common/enums';
+import { Offset } from '../common/fields';
 import { connectionTypes } from '../common/connection';
 import { Node } from '../node/node.type';
 
