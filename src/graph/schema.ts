@@ -5,7 +5,7 @@ import { buildSchema } from 'type-graphql';
 
 import { ActorResolver } from './actor/actor.resolver';
 import { ActorConnectionResolver } from './actor/actor.type';
-import { ArticleResolver, EvidenceResolver, MentionResolver } from './article/article.resolver';
+import { ArticleResolver, EvidenceArticleResolver, MentionArticleResolver, MentionResolver } from './article/article.resolver';
 import { ArticleConnectionResolver } from './article/article.type';
 import { DateScalar } from './common/dates';
 import { ConnectionResolver } from './connection/connection.resolver';
@@ -19,7 +19,7 @@ import { IngestResolver } from './ingest/ingest.resolver';
 import { NodeResolver } from './node/node.resolver';
 import { PositionResolver } from './position/position.resolver';
 import { SearchResolver } from './search/search.resolver';
-import { StanceOnResolver, StatementResolver } from './statement/statement.resolver';
+import { StanceOnResolver, StatementArticleResolver, StatementResolver } from './statement/statement.resolver';
 import { StatementConnectionResolver } from './statement/statement.type';
 import { TopicResolver } from './topic/topic.resolver';
 
@@ -34,6 +34,7 @@ const API_RESOLVERS = [
   ActorResolver,
   ActorConnectionResolver,
   StatementResolver,
+  StatementArticleResolver,
   StanceOnResolver,
   StatementConnectionResolver,
   PositionResolver,
@@ -41,7 +42,8 @@ const API_RESOLVERS = [
   EventResolver,
   ArticleResolver,
   ArticleConnectionResolver,
-  EvidenceResolver,
+  EvidenceArticleResolver,
+  MentionArticleResolver,
   MentionResolver,
   SearchResolver,
   ConnectionResolver,

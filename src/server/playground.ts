@@ -1,5 +1,5 @@
 import express from 'express';
-import { Kind, OperationDefinitionNode, parse } from 'graphql';
+import { ASTNode, FragmentDefinitionNode, Kind, OperationDefinitionNode, parse, visit } from 'graphql';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -61,10 +61,14 @@ export interface ExampleTab {
   name: string;
 }
 
-/** Splits the examples file into its named operations, each with the comment lines above it. */
+/**
+ * Splits the examples file into its named operations, each with the comment lines above it and
+ * the fragments it spreads (directly or through other fragments), so that every tab is a
+ * document that validates on its own.
+ */
 export function exampleOperations(source = fs.readFileSync(EXAMPLES_FILE, 'utf8')): ExampleTab[] {
   const document = parse(source);
-  const fragments = document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => source.slice(d.loc!.start, d.loc!.end));
+  const fragments = new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
   return document.definitions
     .filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)
     .map((op) => {
@@ -72,9 +76,27 @@ export function exampleOperations(source = fs.readFileSync(EXAMPLES_FILE, 'utf8'
       before.pop();
       const comments: string[] = [];
       while (before.length && before[before.length - 1].trimStart().startsWith('#')) comments.unshift(before.pop()!);
-      const text = [...comments, source.slice(op.loc!.start, op.loc!.end), ...fragments].join('\n');
+      const spread = fragmentsSpread(op, fragments).map((f) => source.slice(f.loc!.start, f.loc!.end));
+      const text = [...comments, source.slice(op.loc!.start, op.loc!.end), ...spread].join('\n');
       return { name: op.name?.value ?? '(anonymous)', query: `${text}\n` };
     });
+}
+
+/** The fragments a definition spreads, directly or through other fragments, in the file's order. */
+function fragmentsSpread(definition: ASTNode, fragments: ReadonlyMap<string, FragmentDefinitionNode>): FragmentDefinitionNode[] {
+  const names = new Set<string>();
+  const walk = (node: ASTNode) =>
+    visit(node, {
+      FragmentSpread(spread) {
+        const fragment = fragments.get(spread.name.value);
+        // An unknown fragment is left for validation to report.
+        if (!fragment || names.has(fragment.name.value)) return;
+        names.add(fragment.name.value);
+        walk(fragment);
+      },
+    });
+  walk(definition);
+  return [...fragments.values()].filter((f) => names.has(f.name.value));
 }
 
 function page(examples: ExampleTab[]): string {

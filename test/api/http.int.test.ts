@@ -1,5 +1,6 @@
 import { TestServer, startTestServer } from '../harness/server';
 import { IDS } from '../harness/api';
+import { REQUIRED_EXAMPLES } from '../harness/examples';
 
 /**
  * The API over HTTP as clients meet it: GraphQL over HTTP (POST, GET, media types, CSRF
@@ -130,16 +131,7 @@ describe('the offline playground', () => {
     expect(page.text).not.toMatch(/https?:\/\//);
     expect(page.csp).toMatch(/default-src 'self'/);
     expect(page.csp).toMatch(/connect-src 'self'/);
-    for (const name of [
-      'WhatDidTrumpSay',
-      'StatementsAboutPutin',
-      'TomahawkDeliveryPositions',
-      'AllegedStatements',
-      'ReportedByAxios',
-      'StarmerToPutin',
-      'WhatHappenedOn20251017',
-      'IchBinRealist',
-    ]) {
+    for (const name of REQUIRED_EXAMPLES) {
       expect(page.text).toContain(`query ${name}`);
     }
   });

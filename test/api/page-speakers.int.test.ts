@@ -1,5 +1,13 @@
 import { readAnnotationFile } from '../../src/ingest/read';
-import { StatementFilterValues, StatementListQuery, StatementOrderName, StatementScope, chooseStrategy, pageStatements } from '../../src/graph/statement/list';
+import {
+  NO_STATEMENT_FILTER,
+  StatementFilterValues,
+  StatementListQuery,
+  StatementOrderName,
+  StatementScope,
+  chooseStrategy,
+  pageStatements,
+} from '../../src/graph/statement/list';
 import { statementRepository } from '../../src/graph/statement/statement.repository';
 import { ARTICLE_ANNOTATION } from '../harness/database';
 import { Api, IDS, nodes, startApi } from '../harness/api';
@@ -16,29 +24,13 @@ let api: Api;
 beforeAll(async () => (api = await startApi()));
 afterAll(() => api.close());
 
-const NO_FILTER: StatementFilterValues = {
-  speaker: null,
-  about: null,
-  topic: null,
-  stance: null,
-  mode: null,
-  attribution: null,
-  provenance: null,
-  reportedBy: null,
-  article: null,
-  event: null,
-  text: null,
-  from: null,
-  to: null,
-};
-
 const list = (
   filter: Partial<StatementFilterValues>,
   order: StatementOrderName = 'READING_ORDER',
   scope: StatementScope | null = null,
 ): StatementListQuery => ({
   scope,
-  filter: { ...NO_FILTER, ...filter },
+  filter: { ...NO_STATEMENT_FILTER, ...filter },
   order,
   after: null,
   first: 100,

@@ -1,7 +1,5 @@
-import type { Browser } from 'playwright-core';
-
-import { launchChromium } from '../harness/browser';
-import { TestServer, startTestServer } from '../harness/server';
+import { browserSuite } from '../harness/browser-suite';
+import { startTestServer } from '../harness/server';
 
 /**
  * The playground in a real browser (headless Chromium, see test/harness/browser.ts): it renders
@@ -10,23 +8,14 @@ import { TestServer, startTestServer } from '../harness/server';
  */
 jest.setTimeout(120_000);
 
-let server: TestServer;
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = browserSuite(startTestServer);
 
 it('renders GraphiQL offline with the examples and runs the first one', async () => {
-  const context = await browser.newContext();
+  const context = await suite.browser.newContext();
   const page = await context.newPage();
   const foreign: string[] = [];
   const problems: string[] = [];
-  const origin = new URL(server.url).origin;
+  const origin = new URL(suite.app.url).origin;
   await page.route('**/*', (route) => {
     const url = route.request().url();
     if (url.startsWith('data:') || new URL(url).origin === origin) return route.continue();
@@ -36,7 +25,7 @@ it('renders GraphiQL offline with the examples and runs the first one', async ()
   page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
   page.on('pageerror', (e) => problems.push(e.message));
 
-  await page.goto(`${server.url}/graphql`);
+  await page.goto(`${suite.app.url}/graphql`);
   await page.locator('.graphiql-container').waitFor();
   const tabs = await page.locator('.graphiql-tab').allInnerTexts();
   expect(tabs.map((t) => t.trim())).toEqual(expect.arrayContaining(['WhatDidTrumpSay', 'StarmerToPutin', 'IchBinRealist']));

@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
 
 import { Row } from '../../src/db/database';
+import { NO_STATEMENT_FILTER } from '../../src/graph/statement/list';
 import { readAnnotationFile } from '../../src/ingest/read';
 import { ARTICLE_ANNOTATION } from '../harness/database';
 import { Api, IDS, nodes, startApi } from '../harness/api';
@@ -19,19 +20,6 @@ let api: Api;
 beforeAll(async () => (api = await startApi()));
 afterAll(() => api.close());
 
-const NO_FILTER = {
-  speaker: null,
-  about: null,
-  topic: null,
-  stance: null,
-  mode: null,
-  attribution: null,
-  reportedBy: null,
-  article: null,
-  event: null,
-  from: null,
-  to: null,
-};
 const FIRST_PAGE = { none: true, k: 0, name: '', articleId: '', start: 0, id: '' };
 type PageRow = { statement: { id: string; articleId: string; start: number }; k: number; name: string };
 
@@ -128,7 +116,7 @@ describe('statement/page-statements-by-relation answers what the general query a
   it.each(cases)('for the %s filter alone, %s, over every entity id, page by page and in total', async (relation, strategy) => {
     let nonEmpty = 0;
     for (const id of ENTITY_IDS) {
-      const expected = await general([''], { scope: '', anchor: relation, anchorIds: [id], filter: { ...NO_FILTER, [relation]: id } }, 3);
+      const expected = await general([''], { scope: '', anchor: relation, anchorIds: [id], filter: { ...NO_STATEMENT_FILTER, [relation]: id } }, 3);
       const actual = await byRelation([''], relation, [id], 3, strategy);
       expect({ id, answer: actual }).toEqual({ id, answer: expected });
       if (expected[0].total) nonEmpty++;
@@ -141,7 +129,7 @@ describe('statement/page-statements-by-relation answers what the general query a
     'for the %s lists of all entities batched in one query (as nested fields ask), on a first and a later page',
     async (scope) => {
       const keys = ENTITY_IDS;
-      const generalParams = { keys, anchorIds: keys, scope, anchor: scope, filter: NO_FILTER, textDe: '', textEn: '', order: 'READING_ORDER' };
+      const generalParams = { keys, anchorIds: keys, scope, anchor: scope, filter: NO_STATEMENT_FILTER, textDe: '', textEn: '', order: 'READING_ORDER' };
       const ids = (rows: Row[]) => Object.fromEntries(rows.map((r) => [r.key as string, (r.rows as PageRow[]).map((x) => x.statement.id)]));
       const totals = (rows: Row[]) => Object.fromEntries(rows.map((r) => [r.key as string, r.total]));
       const firstPage = await api.connection.db.read('statement/page-statements', { ...generalParams, after: FIRST_PAGE, limit: neo4j.int(4) });
@@ -176,7 +164,7 @@ describe('statement/page-statements-by-text answers what the general query answe
       .split(' ')
       .map((w) => `+${w}`)
       .join(' ');
-    const [expected] = await general([''], { scope: '', anchor: 'text', anchorIds: [''], filter: NO_FILTER, text: lucene }, 2);
+    const [expected] = await general([''], { scope: '', anchor: 'text', anchorIds: [''], filter: NO_STATEMENT_FILTER, text: lucene }, 2);
     const { pages, totals } = await walk(
       (a) =>
         api.connection.db.read('statement/page-statements-by-text', { textDe: lucene, textEn: lucene, after: a, limit: neo4j.int(3), ...STRATEGIES[strategy] }),

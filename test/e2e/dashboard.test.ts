@@ -1,9 +1,10 @@
 import fs from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
 import { parseCsv } from '../../web/src/lib/csv';
-import { WatchedPage, launchChromium, openPage, screenshot } from '../harness/browser';
-import { DashboardApp, startDashboardApp } from '../harness/dashboard';
+import { WatchedPage, openPage, screenshot } from '../harness/browser';
+import { browserSuite } from '../harness/browser-suite';
+import { startDashboardApp } from '../harness/dashboard';
 import { graphqlData } from '../harness/graphql';
 
 /**
@@ -25,24 +26,12 @@ const TRUMP = 'person:donald-trump';
 const ZELENSKYY = 'person:volodymyr-zelenskyy';
 const TOMAHAWK_DELIVERY = 'topic:tomahawk-delivery-to-ukraine';
 
-let app: DashboardApp;
-let browser: Browser;
+const suite = browserSuite(startDashboardApp);
 let watched: WatchedPage | undefined;
 let page: Page;
 
-beforeAll(async () => {
-  // Chromium first: when it is missing, say so before spending a minute on the build.
-  browser = await launchChromium();
-  app = await startDashboardApp();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
-
 beforeEach(async () => {
-  watched = await openPage(browser, app.baseUrl);
+  watched = await openPage(suite.browser, suite.app.baseUrl);
   page = watched.page;
 });
 
@@ -154,7 +143,7 @@ describe('the analyst dashboard', () => {
     await page.waitForURL('**/evidence/**');
     const id = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
     const { node } = await graphqlData<{ node: { text: string; translation: string; evidence: { excerpt: string; start: number; end: number } } }>(
-      app.graphqlUrl,
+      suite.app.graphqlUrl,
       {
         query: 'query($id: ID!) { node(id: $id) { ... on Statement { text translation evidence { excerpt start end } } } }',
         variables: { id },
@@ -201,7 +190,7 @@ describe('the analyst dashboard', () => {
     await pick('Speaker', 'Trump', 'Donald Trump');
     await page.getByLabel('Stance', { exact: true }).selectOption('OPPOSE');
     await page.waitForURL(/speaker=person%3Adonald-trump.*stance=OPPOSE|stance=OPPOSE.*speaker=person%3Adonald-trump/);
-    const expected = await graphqlData<{ statements: { totalCount: number; edges: Array<{ node: { id: string } }> } }>(app.graphqlUrl, {
+    const expected = await graphqlData<{ statements: { totalCount: number; edges: Array<{ node: { id: string } }> } }>(suite.app.graphqlUrl, {
       query: 'query($f: StatementFilter) { statements(filter: $f, first: 100) { totalCount edges { node { id } } } }',
       variables: { f: { speaker: TRUMP, stance: 'OPPOSE' } },
     });

@@ -10,15 +10,17 @@ import { segmentText, sliceCodePoints } from '../../web/src/lib/text';
 /** The dashboard's pure logic (web/src/lib): no browser needed. */
 
 describe('CSV', () => {
-  it('quotes fields with commas, quotes and line breaks, doubling quotes', () => {
-    expect(csvField('plain')).toBe('plain');
-    expect(csvField('a, b')).toBe('"a, b"');
-    expect(csvField('„Ich bin Realist“, sagte er.')).toBe('"„Ich bin Realist“, sagte er."');
-    expect(csvField('say "no"')).toBe('"say ""no"""');
-    expect(csvField('two\nlines')).toBe('"two\nlines"');
-    expect(csvField(null)).toBe('');
-    expect(csvField(1600)).toBe('1600');
-    expect(csvField(-3)).toBe('-3');
+  it.each([
+    ['plain', 'plain'],
+    ['a, b', '"a, b"'],
+    ['„Ich bin Realist“, sagte er.', '"„Ich bin Realist“, sagte er."'],
+    ['say "no"', '"say ""no"""'],
+    ['two\nlines', '"two\nlines"'],
+    [null, ''],
+    [1600, '1600'],
+    [-3, '-3'],
+  ])('quotes fields with commas, quotes and line breaks, doubling quotes: %p as %p', (field, written) => {
+    expect(csvField(field)).toBe(written);
   });
 
   it('guards fields a spreadsheet would run as formulas', () => {

@@ -9,6 +9,7 @@ import { ingest } from '../../src/ingest/write';
 import { validateAnnotation } from '../../src/ingest/validate';
 import { ARTICLE_ANNOTATION, ARTICLE_ID, ROOT, graphCounts, withTestQueries } from '../harness/database';
 import { ConnectedNeo4j, startConnectedNeo4j } from '../harness/neo4j';
+import { unhandledRejections } from '../harness/rejections';
 import { TestServer, startTestServer } from '../harness/server';
 
 /**
@@ -27,17 +28,16 @@ const DROPPED = 10;
 
 /** The file's own Neo4j, killed and restarted by the tests, and the one driver that outlives it. */
 let own: ConnectedNeo4j;
-const unhandled: unknown[] = [];
-const onUnhandled = (reason: unknown) => unhandled.push(reason);
+const rejections = unhandledRejections();
 
 beforeAll(async () => {
-  process.on('unhandledRejection', onUnhandled);
+  rejections.start();
   own = await startConnectedNeo4j();
 });
 afterAll(async () => {
   await own?.stop();
-  process.off('unhandledRejection', onUnhandled);
-  expect(unhandled).toEqual([]);
+  rejections.stop();
+  expect(rejections.seen).toEqual([]);
 });
 
 /** The bundled annotation as parsed YAML, `article.file` removed, so a test can change it. */

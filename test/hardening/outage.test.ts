@@ -3,6 +3,7 @@ import { graphCounts } from '../harness/database';
 import { errorCodes } from '../harness/graphql';
 import { LOAD_QUERIES, Outcome, startLoad } from '../harness/load';
 import { ConnectedNeo4j, startConnectedNeo4j } from '../harness/neo4j';
+import { unhandledRejections } from '../harness/rejections';
 import { TestServer, startTestServer } from '../harness/server';
 
 /**
@@ -29,18 +30,17 @@ const OUTAGE_REQUESTS = 3;
 /** The file's own Neo4j, killed and restarted by the tests, and the one driver that outlives it. */
 let own: ConnectedNeo4j;
 let server: TestServer;
-const unhandled: unknown[] = [];
-const onUnhandled = (reason: unknown) => unhandled.push(reason);
+const rejections = unhandledRejections();
 
 beforeAll(async () => {
-  process.on('unhandledRejection', onUnhandled);
+  rejections.start();
   own = await startConnectedNeo4j();
   server = await startTestServer({}, own.connection);
 });
 afterAll(async () => {
   await server?.stop();
   await own?.stop();
-  process.off('unhandledRejection', onUnhandled);
+  rejections.stop();
 });
 
 async function healthStatus(): Promise<number> {
@@ -123,7 +123,7 @@ describe('a Neo4j outage under load', () => {
 
     // The same graph, through the same app and driver, which were never restarted.
     expect(await graphCounts(own.connection)).toEqual(countsBefore);
-    expect(unhandled).toEqual([]);
+    expect(rejections.seen).toEqual([]);
 
     const firstUnavailable = Math.min(...outcomes.filter((o) => o.endedAt > killedAt && unavailable(o)).map((o) => o.endedAt));
     const firstDataAfter = Math.min(...outcomes.filter((o) => o.endedAt > upAt && ok(o)).map((o) => o.endedAt));

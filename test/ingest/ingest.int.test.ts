@@ -9,6 +9,7 @@ import { sliceCodePoints } from '../../src/ingest/evidence';
 import { readAnnotationFile } from '../../src/ingest/read';
 import { ingest } from '../../src/ingest/write';
 import { Database } from '../../src/db/database';
+import { extractorDraft } from '../harness/drafts';
 import { ARTICLE_ANNOTATION, ARTICLE_ID, FIXTURES, connectTestDatabase, graphCounts, loadArticle, withTestQueries } from '../harness/database';
 
 const MINI = path.join(FIXTURES, 'mini.yaml');
@@ -162,23 +163,13 @@ describe('re-ingesting a changed annotation', () => {
 
 describe('a draft of machine-proposed statements', () => {
   const TEXT = fs.readFileSync(path.join(FIXTURES, 'mini-article.txt'), 'utf8');
-  const at = (excerpt: string) => [...TEXT.slice(0, TEXT.indexOf(excerpt))].length;
   const draft = (edit: (raw: any) => void = () => undefined) =>
     miniVariant((raw) => {
-      const excerpt = 'Der Minister Bert Muster widersprach ihr.';
-      const start = at(excerpt);
+      const { fields, span } = extractorDraft(TEXT, 'Der Minister Bert Muster widersprach ihr.', 0.42);
       // The first statement names the bundled article's Trump by id alone; the second has no speaker.
       raw.entities.push({ id: 'person:donald-trump' });
       raw.statements[0].speaker = 'person:donald-trump';
-      Object.assign(raw.statements[1], {
-        provenance: 'AUTOMATIC',
-        confidence: 0.42,
-        extractor: 'stancegraph-extract 1.0',
-        start,
-        end: start + [...excerpt].length,
-        cue: { start: start + 25, end: start + 36, text: 'widersprach' },
-        about: [],
-      });
+      Object.assign(raw.statements[1], { ...fields, cue: span(25, 'widersprach'), about: [] });
       delete raw.statements[1].speaker;
       edit(raw);
     });

@@ -1,3 +1,4 @@
+import type { VNode } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 
 import { Route } from './lib/route';
@@ -18,15 +19,28 @@ const NAV: Array<{ href: string; label: string; views: Route['view'][] }> = [
   { href: '/connect', label: 'Connections', views: ['connect'] },
 ];
 
-const TITLES: Record<Route['view'], string> = {
-  search: 'Search',
-  entity: 'Entity',
-  graph: 'Graph',
-  matrix: 'Stance matrix',
-  statements: 'Statements',
-  evidence: 'Evidence',
-  connect: 'Connection finder',
-  notfound: 'Not found',
+type RouteOf<V extends Route['view']> = Extract<Route, { view: V }>;
+
+/** Every view the URL can name: its page title, and what it shows for its route. */
+const VIEWS: { [V in Route['view']]: { title: string; render: (route: RouteOf<V>) => VNode } } = {
+  search: { title: 'Search', render: (route) => <SearchView q={route.q} /> },
+  entity: { title: 'Entity', render: (route) => <EntityView key={route.id} id={route.id} /> },
+  graph: { title: 'Graph', render: (route) => <GraphView route={route} /> },
+  matrix: { title: 'Stance matrix', render: (route) => <MatrixView route={route} /> },
+  statements: { title: 'Statements', render: (route) => <StatementsView query={route.query} /> },
+  evidence: { title: 'Evidence', render: (route) => <EvidenceView key={route.id} id={route.id} /> },
+  connect: { title: 'Connection finder', render: (route) => <ConnectView route={route} /> },
+  notfound: {
+    title: 'Not found',
+    render: (route) => (
+      <section class="view">
+        <h1>Page not found</h1>
+        <p>
+          There is no view at <code>{route.path}</code>. <a href="/">Search</a> for an actor instead.
+        </p>
+      </section>
+    ),
+  },
 };
 
 /** The shell: skip link, header with the views, and the view the URL names. */
@@ -35,7 +49,7 @@ export function App() {
   const main = useRef<HTMLElement>(null);
 
   useEffect(() => {
-    document.title = `${TITLES[route.view]} · stancegraph`;
+    document.title = `${VIEWS[route.view].title} · stancegraph`;
   }, [route.view]);
 
   // After a navigation (not a replace while typing): start at the top, focus moves to the content.
@@ -93,29 +107,7 @@ export function App() {
 }
 
 function View({ route }: { route: Route }) {
-  switch (route.view) {
-    case 'search':
-      return <SearchView q={route.q} />;
-    case 'entity':
-      return <EntityView key={route.id} id={route.id} />;
-    case 'graph':
-      return <GraphView route={route} />;
-    case 'matrix':
-      return <MatrixView route={route} />;
-    case 'statements':
-      return <StatementsView query={route.query} />;
-    case 'evidence':
-      return <EvidenceView key={route.id} id={route.id} />;
-    case 'connect':
-      return <ConnectView route={route} />;
-    case 'notfound':
-      return (
-        <section class="view">
-          <h1>Page not found</h1>
-          <p>
-            There is no view at <code>{route.path}</code>. <a href="/">Search</a> for an actor instead.
-          </p>
-        </section>
-      );
-  }
+  // VIEWS[route.view] takes exactly this route; TypeScript cannot follow that through the index.
+  const { render } = VIEWS[route.view] as { render: (route: Route) => VNode };
+  return render(route);
 }

@@ -1,5 +1,6 @@
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, InputType } from 'type-graphql';
 
+import { OptionalId } from '../common/fields';
 import { ActorType } from '../entity/entity.type';
 import { Stance } from '../statement/statement.type';
 
@@ -14,13 +15,13 @@ export class ActorFilter {
   })
   name?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Only actors that took a stance on this topic (`topic:...`).' })
+  @OptionalId('Only actors that took a stance on this topic (`topic:...`).')
   topic?: string | null;
 
   @Field(() => Stance, { nullable: true, description: 'Only actors that took this stance: on `topic` when given, otherwise on any topic.' })
   stance?: Stance | null;
 
-  @Field(() => ID, { nullable: true, description: 'Only actors this article mentions or quotes (`article:...`).' })
+  @OptionalId('Only actors this article mentions or quotes (`article:...`).')
   article?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: 'true: only unnamed persons ("a German diplomat"); false: leave them out.' })

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 
 import { PageArgs } from '../common/page.args';
-import { checkOptionalId } from '../common/ids';
+import { ID_KINDS, checkOptionalId } from '../common/ids';
 import { Page, keyset, pageOf, pageSize } from '../common/pagination';
 import { EntityRow, StatementRow } from '../common/rows';
 import { Context } from '../context';
@@ -29,9 +29,9 @@ function actorFilterValues(filter: ActorFilter | null | undefined): ActorFilterV
   return {
     type: f.type ?? null,
     name: f.name === null || f.name === undefined || f.name.trim() === '' ? null : f.name.trim().toLowerCase(),
-    topic: checkOptionalId('filter.topic', f.topic, ['topic'], 'a topic id such as "topic:tomahawk-delivery-to-ukraine"'),
+    topic: checkOptionalId('filter.topic', f.topic, ID_KINDS.topic),
     stance: f.stance ?? null,
-    article: checkOptionalId('filter.article', f.article, ['article'], 'an article id such as "article:trump-tomahawk-2025-10"'),
+    article: checkOptionalId('filter.article', f.article, ID_KINDS.article),
     anonymous: f.anonymous ?? null,
   };
 }
@@ -76,7 +76,7 @@ export class ActorResolver {
     @Ctx() ctx: Context,
     @Arg('topic', () => ID, { nullable: true, description: 'Only positions on this topic (`topic:...`).' }) topic?: string | null,
   ): Promise<Position[]> {
-    const id = checkOptionalId('topic', topic, ['topic'], 'a topic id such as "topic:tomahawk-delivery-to-ukraine"');
+    const id = checkOptionalId('topic', topic, ID_KINDS.topic);
     const rows = await actorPositionLoader(ctx.db, ctx.loaders.args, ctx.loaders.primeEntity, id).load(a.id);
     return rows.map(toPosition);
   }

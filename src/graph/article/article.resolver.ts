@@ -1,7 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ClassType, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 
 import { PageArgs } from '../common/page.args';
-import { checkId } from '../common/ids';
+import { ID_KINDS, checkId } from '../common/ids';
 import { Page, keyset, pageOf, pageSize } from '../common/pagination';
 import { ArticleRow, EntityRow, StatementRow } from '../common/rows';
 import { Context } from '../context';
@@ -29,7 +29,7 @@ export class ArticleResolver {
     @Arg('id', () => ID, { description: 'An article id, such as `article:trump-tomahawk-2025-10`.' }) id: string,
     @Ctx() ctx: Context,
   ): Promise<ArticleRow | null> {
-    return ctx.loaders.article.load(checkId('id', id, ['article'], 'an article id such as "article:trump-tomahawk-2025-10"'));
+    return ctx.loaders.article.load(checkId('id', id, ID_KINDS.article));
   }
 
   /** Which articles does the graph hold? */
@@ -67,21 +67,27 @@ export class ArticleResolver {
   }
 }
 
-@Resolver(() => Evidence)
-export class EvidenceResolver {
-  @FieldResolver(() => Article, { description: 'The article the span is in.' })
-  article(@Root() e: Evidence, @Ctx() ctx: Context): Promise<ArticleRow | null> {
-    return ctx.loaders.article.load(e.articleId);
+/**
+ * The resolver of `article` on a type whose values name their article by `articleId` (evidence,
+ * mentions, statements): the article, through the request's article loader. Register the
+ * returned class with the schema, beside the type's other resolvers.
+ */
+export function articleFieldResolver(type: () => ClassType, description: string) {
+  @Resolver(type)
+  class ArticleFieldResolver {
+    @FieldResolver(() => Article, { description })
+    article(@Root() value: { articleId: string }, @Ctx() ctx: Context): Promise<ArticleRow | null> {
+      return ctx.loaders.article.load(value.articleId);
+    }
   }
+  return ArticleFieldResolver;
 }
+
+export const EvidenceArticleResolver = articleFieldResolver(() => Evidence, 'The article the span is in.');
+export const MentionArticleResolver = articleFieldResolver(() => Mention, 'The article that names the entity.');
 
 @Resolver(() => Mention)
 export class MentionResolver {
-  @FieldResolver(() => Article, { description: 'The article that names the entity.' })
-  article(@Root() m: Mention, @Ctx() ctx: Context): Promise<ArticleRow | null> {
-    return ctx.loaders.article.load(m.articleId);
-  }
-
   @FieldResolver(() => Entity, { description: 'The entity named.' })
   entity(@Root() m: Mention, @Ctx() ctx: Context): Promise<EntityRow | null> {
     return ctx.loaders.entity.load(m.entityId);

@@ -1,7 +1,8 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 
 import { DateScalar } from '../common/dates';
 import { connectionTypes } from '../common/connection';
+import { Offset } from '../common/fields';
 import { Node } from '../node/node.type';
 
 @ObjectType({ implements: Node, description: 'A news article the graph was built from, with its full text.' })
@@ -30,31 +31,31 @@ export class Article extends Node {
     'Where an article supports a claim: the span `[start, end)` of `article.text` in Unicode code points (not UTF-16 units; in JavaScript use `[...text].slice(start, end).join("")`), and the text of that span.',
 })
 export class Evidence {
-  @Field(() => Int, { description: 'Offset of the first code point of the span in `article.text`.' })
+  @Offset('Offset of the first code point of the span in `article.text`.')
   start!: number;
 
-  @Field(() => Int, { description: 'Offset just after the last code point of the span (exclusive).' })
+  @Offset('Offset just after the last code point of the span (exclusive).')
   end!: number;
 
   @Field(() => String, { description: 'The text of the span, verbatim.' })
   excerpt!: string;
 
-  /** Resolved to `article` by EvidenceResolver. */
+  /** Resolved to `article` by EvidenceArticleResolver. */
   articleId!: string;
 }
 
 @ObjectType({ description: 'An article naming an entity, with the span where it does when the annotator gave one.' })
 export class Mention {
-  @Field(() => Int, { nullable: true, description: 'Code-point offset of the span naming the entity in `article.text`, when given.' })
+  @Offset('Code-point offset of the span naming the entity in `article.text`, when given.', { nullable: true })
   start!: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Code-point offset just after that span (exclusive), when given.' })
+  @Offset('Code-point offset just after that span (exclusive), when given.', { nullable: true })
   end!: number | null;
 
   @Field(() => String, { nullable: true, description: 'The text of that span, when given.' })
   excerpt!: string | null;
 
-  /** Resolved by MentionResolver. */
+  /** Resolved to `article` and `entity` by MentionArticleResolver and MentionResolver. */
   articleId!: string;
   entityId!: string;
 }

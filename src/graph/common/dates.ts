@@ -1,6 +1,7 @@
 import { GraphQLScalarType, Kind } from 'graphql';
 
 import { isCalendarDate } from '../../calendar';
+import { BadInputError } from '../../errors';
 
 /** Thrown by the Date scalar for a value that is not a calendar date; reported as BAD_USER_INPUT. */
 export class InvalidDateError extends Error {
@@ -30,6 +31,19 @@ export const DateScalar = new GraphQLScalarType<string, string>({
     return parse(ast.value);
   },
 });
+
+/**
+ * Refuses a range of days that starts after it ends (a BAD_USER_INPUT error naming both
+ * arguments); an open end, or both, is no range to check.
+ */
+export function checkDateRange(fromArgument: string, from: string | null | undefined, toArgument: string, to: string | null | undefined): void {
+  if (from && to && from > to) {
+    throw new BadInputError(`Argument "${fromArgument}" (${from}) is after "${toArgument}" (${to}); no day can be in that range.`, {
+      argument: fromArgument,
+      value: from,
+    });
+  }
+}
 
 function describe(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value);

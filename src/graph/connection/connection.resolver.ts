@@ -1,8 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 
 import { BadInputError } from '../../errors';
-import { ENTITY_PREFIXES } from '../../vocabulary';
-import { checkId } from '../common/ids';
+import { ID_KINDS, checkId } from '../common/ids';
 import { pageSize } from '../common/pagination';
 import { NodeRow } from '../common/rows';
 import { Context } from '../context';
@@ -28,8 +27,8 @@ export class ConnectionResolver {
     maxHops?: number | null,
     @Arg('first', () => Int, { nullable: true, defaultValue: 3, description: `How many paths to return, from 1 to ${MAX_PATHS}.` }) first?: number | null,
   ): Promise<GraphPath[]> {
-    checkId('from', from, ENTITY_PREFIXES, 'an entity id');
-    checkId('to', to, ENTITY_PREFIXES, 'an entity id');
+    checkId('from', from, ID_KINDS.entity);
+    checkId('to', to, ID_KINDS.entity);
     if (from === to)
       throw new BadInputError(`Arguments "from" and "to" are both ${JSON.stringify(from)}; give two different entities.`, { argument: 'to', value: to });
     const hops = pageSize('maxHops', maxHops, 4, MAX_HOPS, 1);

@@ -1,4 +1,6 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
+
+import { Count } from '../common/fields';
 
 @ObjectType({ description: 'One relationship of a path, as stored in the graph (not necessarily in the direction the path walks it).' })
 export class GraphRelationship {
@@ -16,7 +18,7 @@ export class GraphRelationship {
 
 @ObjectType({ description: 'A path between two entities through the graph, from `connections(from)` to `connections(to)`.' })
 export class GraphPath {
-  @Field(() => Int, { description: 'The number of relationships in the path.' })
+  @Count('The number of relationships in the path.')
   length!: number;
 
   @Field(() => [GraphRelationship], { description: 'The relationships in path order, each oriented as stored (`from` → `to`).' })

@@ -67,8 +67,8 @@ export type EntityType = vocabulary.EntityType;
 export const ActorType = describedEnum('ActorType', 'The kinds of actor.', typeDescriptions(ACTOR_TYPES), enumKey);
 export type ActorType = vocabulary.ActorType;
 
-function typeDescriptions<T extends vocabulary.EntityType>(types: readonly T[]): Record<T, { description: string }> {
-  return Object.fromEntries(types.map((t) => [t, { description: `${/^[AEIOU]/.test(t) ? 'An' : 'A'} \`${t}\`.` }])) as Record<T, { description: string }>;
+function typeDescriptions<T extends vocabulary.EntityType>(types: readonly T[]): Record<T, string> {
+  return Object.fromEntries(types.map((t) => [t, `${/^[AEIOU]/.test(t) ? 'An' : 'A'} \`${t}\`.`])) as Record<T, string>;
 }
 
 function enumKey<T extends vocabulary.EntityType>(type: T): string {

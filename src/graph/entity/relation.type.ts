@@ -12,14 +12,12 @@ export const RelationType = describedEnum(
 );
 export type RelationType = vocabulary.RelationType;
 
-const RELATION_DIRECTIONS = {
-  OUTGOING: { description: 'Relations from this entity (it is `from`): "Trump HEAD_OF_STATE_OF United States".' },
-  INCOMING: { description: 'Relations to this entity (it is `to`): "Peskov SPOKESPERSON_OF Putin" seen from Putin.' },
-  BOTH: { description: 'Both.' },
-} as const;
-
-export const RelationDirection = describedEnum('RelationDirection', 'Which relations of an entity to list.', RELATION_DIRECTIONS);
-export type RelationDirection = keyof typeof RELATION_DIRECTIONS;
+export const RelationDirection = describedEnum('RelationDirection', 'Which relations of an entity to list.', {
+  OUTGOING: 'Relations from this entity (it is `from`): "Trump HEAD_OF_STATE_OF United States".',
+  INCOMING: 'Relations to this entity (it is `to`): "Peskov SPOKESPERSON_OF Putin" seen from Putin.',
+  BOTH: 'Both.',
+});
+export type RelationDirection = keyof typeof RelationDirection;
 
 @ObjectType({ description: 'A relation an article states between two entities, with the passage that states it.' })
 export class StatedRelation {

@@ -1,8 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 
-import { BadInputError } from '../../errors';
 import { Page } from '../common/pagination';
-import { DateScalar } from '../common/dates';
+import { DateScalar, checkDateRange } from '../common/dates';
 import { EntityRow, StatementRow } from '../common/rows';
 import { Context } from '../context';
 import { Event } from './event.type';
@@ -25,9 +24,7 @@ export class EventResolver {
     @Arg('from', () => DateScalar, { nullable: true, description: 'First day of the range (inclusive).' }) from?: string | null,
     @Arg('to', () => DateScalar, { nullable: true, description: 'Last day of the range (inclusive).' }) to?: string | null,
   ): Promise<EntityRow[]> {
-    if (from && to && from > to) {
-      throw new BadInputError(`Argument "from" (${from}) is after "to" (${to}); no day can be in that range.`, { argument: 'from', value: from });
-    }
+    checkDateRange('from', from, 'to', to);
     const rows = await eventRepository.between(ctx.db, from ?? null, to ?? null, MAX_EVENTS);
     rows.forEach(ctx.loaders.primeEntity);
     return rows;

@@ -1,19 +1,21 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
+
+import { Count } from '../common/fields';
 
 @ObjectType({ description: 'What one ingest wrote. The article was written all-or-nothing, replacing what it contributed before.' })
 export class IngestResult {
   @Field(() => ID, { description: 'Id of the article written.' })
   articleId!: string;
 
-  @Field(() => Int, { description: 'Entities the annotation describes (created or updated).' })
+  @Count('Entities the annotation describes (created or updated).')
   entities!: number;
 
-  @Field(() => Int, { description: 'Stated relations written.' })
+  @Count('Stated relations written.')
   relations!: number;
 
-  @Field(() => Int, { description: 'Facts about entities written.' })
+  @Count('Facts about entities written.')
   facts!: number;
 
-  @Field(() => Int, { description: 'Statements written.' })
+  @Count('Statements written.')
   statements!: number;
 }

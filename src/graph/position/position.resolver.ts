@@ -1,7 +1,7 @@
 import { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 
-import { checkId } from '../common/ids';
+import { ID_KINDS, checkId } from '../common/ids';
 import { EntityRow, StatementRow } from '../common/rows';
 import { Context } from '../context';
 import { Topic } from '../topic/topic.type';
@@ -26,7 +26,7 @@ export class PositionResolver {
     @Arg('topic', () => ID, { description: 'A topic id, such as `topic:tomahawk-delivery-to-ukraine`.' }) topic: string,
     @Ctx() ctx: Context,
   ): Promise<Position[]> {
-    const rows = await ctx.loaders.topicPositions.load(checkId('topic', topic, ['topic'], 'a topic id such as "topic:tomahawk-delivery-to-ukraine"'));
+    const rows = await ctx.loaders.topicPositions.load(checkId('topic', topic, ID_KINDS.topic));
     return rows.map(toPosition);
   }
 

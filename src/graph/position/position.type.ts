@@ -1,5 +1,6 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 
+import { Count } from '../common/fields';
 import { Stance } from '../statement/statement.type';
 
 @ObjectType({
@@ -10,7 +11,7 @@ export class Position {
   @Field(() => Stance, { description: 'The stance these statements take.' })
   stance!: Stance;
 
-  @Field(() => Int, { description: 'How many statements take this stance.' })
+  @Count('How many statements take this stance.')
   statementCount!: number;
 
   @Field(() => [ID], {

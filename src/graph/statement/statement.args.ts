@@ -2,11 +2,11 @@ import { ArgsType, Field } from 'type-graphql';
 
 import { BadInputError } from '../../errors';
 import { PageArgs } from '../common/page.args';
-import { ACTOR_PREFIXES, ENTITY_PREFIXES } from '../../vocabulary';
-import { checkOptionalId } from '../common/ids';
+import { checkDateRange } from '../common/dates';
+import { ID_KINDS, checkOptionalId } from '../common/ids';
 import { keyset, pageSize } from '../common/pagination';
 import { StatementFilter } from './statement.input';
-import { StatementFilterValues, StatementKey, StatementListQuery, StatementOrderName, StatementScope } from './list';
+import { NO_STATEMENT_FILTER, StatementFilterValues, StatementKey, StatementListQuery, StatementOrderName, StatementScope } from './list';
 import { StatementOrder } from './statement.type';
 
 @ArgsType()
@@ -20,28 +20,25 @@ export class StatementListArgs extends PageArgs {
 
 /** Checks a statement filter (ids, dates, text) and gives every field a value. */
 export function filterValues(filter: StatementFilter | null | undefined, argument = 'filter'): StatementFilterValues {
-  const f = filter ?? {};
+  if (!filter) return NO_STATEMENT_FILTER;
+  const f = filter;
   const at = (field: string) => `${argument}.${field}`;
   if (f.text !== null && f.text !== undefined && f.text.trim() === '') {
     throw new BadInputError(`Argument "${at('text')}" is blank; give words to search for, or leave it out.`, { argument: at('text'), value: f.text });
   }
-  if (f.from && f.to && f.from > f.to) {
-    throw new BadInputError(`Argument "${at('from')}" (${f.from}) is after "${at('to')}" (${f.to}); no day can be in that range.`, {
-      argument: at('from'),
-      value: f.from,
-    });
-  }
+  checkDateRange(at('from'), f.from, at('to'), f.to);
+  // The ids are checked; the other fields are taken as given.
   return {
-    speaker: checkOptionalId(at('speaker'), f.speaker, ACTOR_PREFIXES, 'an actor id ("person:", "org:", "country:" or "group:")'),
-    about: checkOptionalId(at('about'), f.about, ENTITY_PREFIXES, 'an entity id'),
-    topic: checkOptionalId(at('topic'), f.topic, ['topic'], 'a topic id such as "topic:tomahawk-delivery-to-ukraine"'),
+    speaker: checkOptionalId(at('speaker'), f.speaker, ID_KINDS.actor),
+    about: checkOptionalId(at('about'), f.about, ID_KINDS.entity),
+    topic: checkOptionalId(at('topic'), f.topic, ID_KINDS.topic),
+    reportedBy: checkOptionalId(at('reportedBy'), f.reportedBy, ID_KINDS.actor),
+    article: checkOptionalId(at('article'), f.article, ID_KINDS.article),
+    event: checkOptionalId(at('event'), f.event, ID_KINDS.event),
     stance: f.stance ?? null,
     mode: f.mode ?? null,
     attribution: f.attribution ?? null,
     provenance: f.provenance ?? null,
-    reportedBy: checkOptionalId(at('reportedBy'), f.reportedBy, ACTOR_PREFIXES, 'an actor id ("person:", "org:", "country:" or "group:")'),
-    article: checkOptionalId(at('article'), f.article, ['article'], 'an article id such as "article:trump-tomahawk-2025-10"'),
-    event: checkOptionalId(at('event'), f.event, ['event'], 'an event id such as "event:white-house-meeting-2025-10-17"'),
     text: f.text ?? null,
     from: f.from ?? null,
     to: f.to ?? null,

@@ -1,20 +1,18 @@
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, InputType } from 'type-graphql';
 
 import { DateScalar } from '../common/dates';
+import { OptionalId } from '../common/fields';
 import { Attribution, Provenance, SpeechMode, Stance } from './statement.type';
 
 @InputType({ description: 'Narrows a statement list. All given fields must hold (AND); absent or null fields do not filter.' })
 export class StatementFilter {
-  @Field(() => ID, { nullable: true, description: 'Only statements made by this actor (`person:...`, `org:...`, `country:...`, `group:...`).' })
+  @OptionalId('Only statements made by this actor (`person:...`, `org:...`, `country:...`, `group:...`).')
   speaker?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Only statements about this entity (any kind of entity id).' })
+  @OptionalId('Only statements about this entity (any kind of entity id).')
   about?: string | null;
 
-  @Field(() => ID, {
-    nullable: true,
-    description: 'Only statements that take a stance on this topic (`topic:...`). Statements merely mentioning a topic are found with `about`.',
-  })
+  @OptionalId('Only statements that take a stance on this topic (`topic:...`). Statements merely mentioning a topic are found with `about`.')
   topic?: string | null;
 
   @Field(() => Stance, { nullable: true, description: 'Only statements taking this stance: on `topic` when it is given, otherwise on any topic.' })
@@ -32,13 +30,13 @@ export class StatementFilter {
   @Field(() => Provenance, { nullable: true, description: 'Only statements hand-coded, machine-proposed and not reviewed, or reviewed.' })
   provenance?: Provenance | null;
 
-  @Field(() => ID, { nullable: true, description: 'Only statements relayed by this intermediary (an actor id), such as `org:axios`.' })
+  @OptionalId('Only statements relayed by this intermediary (an actor id), such as `org:axios`.')
   reportedBy?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Only statements from this article (`article:...`).' })
+  @OptionalId('Only statements from this article (`article:...`).')
   article?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Only statements made at this event (`event:...`).' })
+  @OptionalId('Only statements made at this event (`event:...`).')
   event?: string | null;
 
   @Field(() => String, {

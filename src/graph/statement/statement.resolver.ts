@@ -1,6 +1,7 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 
-import { Evidence, Article } from '../article/article.type';
+import { articleFieldResolver } from '../article/article.resolver';
+import { Evidence } from '../article/article.type';
 import { Page } from '../common/pagination';
 import { EntityRow, StatementRow } from '../common/rows';
 import { Context } from '../context';
@@ -95,12 +96,6 @@ export class StatementResolver {
     return { articleId: s.articleId, start: s.start, end: s.end, excerpt: s.excerpt };
   }
 
-  /** Which article reports it? */
-  @FieldResolver(() => Article, { description: 'The article that reports the statement (also `evidence.article`).' })
-  article(@Root() s: StatementRow, @Ctx() ctx: Context) {
-    return ctx.loaders.article.load(s.articleId);
-  }
-
   /** In which language is the translation? */
   @FieldResolver(() => String, {
     nullable: true,
@@ -110,6 +105,9 @@ export class StatementResolver {
     return s.translation ? 'en' : null;
   }
 }
+
+/** Which article reports it? */
+export const StatementArticleResolver = articleFieldResolver(() => Statement, 'The article that reports the statement (also `evidence.article`).');
 
 @Resolver(() => StanceOn)
 export class StanceOnResolver {

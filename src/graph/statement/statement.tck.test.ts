@@ -5,7 +5,7 @@ import neo4j from 'neo4j-driver';
 
 import { Database, QueryListener, Row } from '../../db/database';
 import { createContext } from '../context';
-import { STATEMENT_LIST_STRATEGIES, StatementScope, chooseStrategy } from './list';
+import { NO_STATEMENT_FILTER, STATEMENT_LIST_STRATEGIES, StatementScope, chooseStrategy } from './list';
 import { StatementListArgs, statementListQuery } from './statement.args';
 import { createSchema } from '../schema';
 
@@ -65,20 +65,13 @@ async function run(source: string, replies: Record<string, Reply>) {
   return { data: result.data as any, calls };
 }
 
-const FILTER_NONE = {
-  speaker: null,
-  about: null,
-  topic: null,
-  stance: null,
-  mode: null,
-  attribution: null,
-  provenance: null,
-  reportedBy: null,
-  article: null,
-  event: null,
-  from: null,
-  to: null,
-};
+/** The filter parameter of the general query for a list without a filter (the text goes as textDe/textEn). */
+const { text: _text, ...FILTER_NONE } = NO_STATEMENT_FILTER;
+
+/** The `after` parameter of a first page: no cursor to resume after. */
+const FIRST_PAGE = { none: true, dateKey: 0, speakerKey: '', articleId: '', start: 0, id: '' };
+/** How the walking fast paths are asked to walk the reading-order index (list/page-rows.ts WALK). */
+const WALKING = { walkRatio: 2, walkWindow: neo4j.int(10000) };
 
 describe('choosing the query', () => {
   it('walks the (articleId, start) index for a list filtered only by properties', async () => {
@@ -129,7 +122,7 @@ describe('choosing the query', () => {
       textDe: '',
       textEn: '',
       order: 'READING_ORDER',
-      after: { none: true, dateKey: 0, speakerKey: '', articleId: '', start: 0, id: '' },
+      after: FIRST_PAGE,
       limit: neo4j.int(6),
     });
   });
@@ -144,10 +137,9 @@ describe('choosing the query', () => {
         {
           textDe: '+rakete +or +x',
           textEn: '+rakete +or +x',
-          after: { none: true, dateKey: 0, speakerKey: '', articleId: '', start: 0, id: '' },
+          after: FIRST_PAGE,
           limit: neo4j.int(21),
-          walkRatio: 2,
-          walkWindow: neo4j.int(10000),
+          ...WALKING,
         },
       ],
     ]);
@@ -178,10 +170,9 @@ describe('choosing the query', () => {
           keys: [''],
           anchorIds: [id],
           relation: field,
-          after: { none: true, dateKey: 0, speakerKey: '', articleId: '', start: 0, id: '' },
+          after: FIRST_PAGE,
           limit: neo4j.int(6),
-          walkRatio: 2,
-          walkWindow: neo4j.int(10000),
+          ...WALKING,
         },
       ],
     ]);

@@ -1,9 +1,10 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ObjectType } from 'type-graphql';
 
 import * as vocabulary from '../../vocabulary';
 import { ATTRIBUTION_INFO, PROVENANCE_INFO, SPEECH_MODE_INFO, STANCE_INFO } from '../../vocabulary';
 import { DateScalar } from '../common/dates';
 import { describedEnum } from '../common/enums';
+import { Offset } from '../common/fields';
 import { connectionTypes } from '../common/connection';
 import { Node } from '../node/node.type';
 
@@ -24,20 +25,18 @@ export const Provenance = describedEnum(
 export type Provenance = vocabulary.Provenance;
 
 /** Orders of statement lists. */
-const STATEMENT_ORDERS = {
-  READING_ORDER: { description: 'By article id, then by position in the article: the order a reader meets them.' },
-  DATE_DESC: { description: 'Newest first by `date`; statements without a date come last.' },
-  DATE_ASC: { description: 'Oldest first by `date`; statements without a date come last.' },
-  SPEAKER_ASC: { description: "By the speaker's name, A to Z." },
-  SPEAKER_DESC: { description: "By the speaker's name, Z to A." },
-} as const;
-
 export const StatementOrder = describedEnum(
   'StatementOrder',
   'Orders of statement lists. Ties always fall back to reading order (article id, then position in the article, then id).',
-  STATEMENT_ORDERS,
+  {
+    READING_ORDER: 'By article id, then by position in the article: the order a reader meets them.',
+    DATE_DESC: 'Newest first by `date`; statements without a date come last.',
+    DATE_ASC: 'Oldest first by `date`; statements without a date come last.',
+    SPEAKER_ASC: "By the speaker's name, A to Z.",
+    SPEAKER_DESC: "By the speaker's name, Z to A.",
+  },
 );
-export type StatementOrder = keyof typeof STATEMENT_ORDERS;
+export type StatementOrder = keyof typeof StatementOrder;
 
 @ObjectType({ implements: Node, description: 'Something an actor said, as one article reports it, with its speaker, targets, stances and evidence.' })
 export class Statement extends Node {
@@ -83,10 +82,10 @@ export class Statement extends Node {
 
 @ObjectType({ description: 'A span of an article: code points `[start, end)` of `Article.text`, and the text they select.' })
 export class TextSpan {
-  @Field(() => Int, { description: 'The first code point of the span.' })
+  @Offset('The first code point of the span.')
   start!: number;
 
-  @Field(() => Int, { description: 'The code point just after the span.' })
+  @Offset('The code point just after the span.')
   end!: number;
 
   @Field(() => String, { description: 'The text of the span, verbatim.' })

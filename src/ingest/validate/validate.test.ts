@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 
+import { extractorDraft } from '../../../test/harness/drafts';
 import { AnnotationError } from '../annotation';
 import { validateAnnotation } from '.';
 
@@ -122,19 +123,9 @@ describe('validateAnnotation', () => {
     /** The fixture as a draft: its second statement proposed by the extractor, placed by offsets. */
     const draft = () => {
       const raw = valid();
-      const excerpt = 'Der Minister Bert Muster widersprach ihr.';
-      const start = [...TEXT.slice(0, TEXT.indexOf(excerpt))].length;
+      const { fields, span } = extractorDraft(TEXT, 'Der Minister Bert Muster widersprach ihr.', 0.8);
       raw.entities.push({ id: 'country:elsewhere' }, { id: 'group:insiders', type: 'Group' });
-      Object.assign(raw.statements[1], {
-        provenance: 'AUTOMATIC',
-        confidence: 0.8,
-        extractor: 'stancegraph-extract 1.0',
-        start,
-        end: start + [...excerpt].length,
-        speakerMention: { start: start + 13, end: start + 24, text: 'Bert Muster' },
-        cue: { start: start + 25, end: start + 36, text: 'widersprach' },
-        about: [],
-      });
+      Object.assign(raw.statements[1], { ...fields, speakerMention: span(13, 'Bert Muster'), cue: span(25, 'widersprach'), about: [] });
       delete raw.statements[1].translation;
       return raw;
     };

@@ -1,6 +1,6 @@
 import { STANCE_LABELS, STANCE_SYMBOLS, StanceOrMixed, TYPE_COLOURS, EntityType, attributionLabel, modeLabel, provenanceLabel } from '../lib/labels';
 import { links } from '../lib/route';
-import type { EntityRef, StanceOn } from '../api/types';
+import type { EntityRef, StanceOn, StatementData } from '../api/types';
 
 export function TypeBadge({ type }: { type: string }) {
   return (
@@ -36,6 +36,21 @@ export function ProvenanceBadge({ provenance, confidence, extractor }: { provena
     >
       {provenanceLabel(provenance, confidence)}
     </span>
+  );
+}
+
+/** How a statement was made and who made it: its speech mode, attribution and provenance badges. */
+export function StatementBadges({
+  statement: s,
+}: {
+  statement: Pick<StatementData, 'mode' | 'attribution' | 'reportedBy' | 'provenance' | 'confidence' | 'extractor'>;
+}) {
+  return (
+    <>
+      <ModeBadge mode={s.mode} />
+      <AttributionBadge attribution={s.attribution} reportedBy={s.reportedBy} />
+      <ProvenanceBadge provenance={s.provenance} confidence={s.confidence} extractor={s.extractor} />
+    </>
   );
 }
 

@@ -1,6 +1,6 @@
 import type { StatementData } from '../api/types';
 import { links } from '../lib/route';
-import { AttributionBadge, EntityChip, ModeBadge, ProvenanceBadge, SpeakerChip, StanceBadges } from './badges';
+import { EntityChip, SpeakerChip, StanceBadges, StatementBadges } from './badges';
 
 /**
  * One statement as analysts read it: who said it (optional), the words (a direct quote in
@@ -20,9 +20,7 @@ export function StatementCard({ statement: s, showSpeaker = true, hideAbout }: {
           </span>
         )}
         <span class="badges">
-          <ModeBadge mode={s.mode} />
-          <AttributionBadge attribution={s.attribution} reportedBy={s.reportedBy} />
-          <ProvenanceBadge provenance={s.provenance} confidence={s.confidence} extractor={s.extractor} />
+          <StatementBadges statement={s} />
         </span>
         <span class="when">
           {s.date && <time dateTime={s.date}>{s.date}</time>}

@@ -42,3 +42,13 @@ export function ErrorBox({ error, retry, what }: { error: ApiError | Error; retr
 export function Empty({ children }: { children: ComponentChildren }) {
   return <p class="status empty">{children}</p>;
 }
+
+/** The view for an id that names nothing: a heading, and what to try instead. */
+export function NotFound({ children }: { children: ComponentChildren }) {
+  return (
+    <section class="view">
+      <h1>Not found</h1>
+      <Empty>{children}</Empty>
+    </section>
+  );
+}

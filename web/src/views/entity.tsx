@@ -6,7 +6,7 @@ import type { EntityDetails } from '../api/types';
 import { EntityChip, TypeBadge } from '../components/badges';
 import { Facts, Positions, Relations, formatNumber } from '../components/entity-sections';
 import { StatementFeed } from '../components/statement-feed';
-import { ErrorBox, Empty, Loading } from '../components/status';
+import { ErrorBox, Loading, NotFound } from '../components/status';
 import { ACTOR_TYPES } from '../lib/labels';
 import { links } from '../lib/route';
 
@@ -35,12 +35,9 @@ export function EntityView({ id }: { id: string }) {
   if (loading && !data) return <Loading label="Loading entity…" />;
   if (!entity || !entity.name) {
     return (
-      <section class="view">
-        <h1>Not found</h1>
-        <Empty>
-          There is no entity with the id “{id}”. <a href="/">Search by name</a> instead.
-        </Empty>
-      </section>
+      <NotFound>
+        There is no entity with the id “{id}”. <a href="/">Search by name</a> instead.
+      </NotFound>
     );
   }
 

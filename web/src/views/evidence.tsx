@@ -5,8 +5,8 @@ import { fetchAllPages, useAsync, useQuery } from '../api/hooks';
 import { ARTICLE, STATEMENT } from '../api/queries';
 import { MAX_PAGE } from '../api/pages';
 import type { ArticleData, ArticleStatement, Connection, StatementData } from '../api/types';
-import { AttributionBadge, EntityChip, ModeBadge, ProvenanceBadge, SpeakerChip, StanceBadges, speakerName } from '../components/badges';
-import { ErrorBox, Empty, Loading } from '../components/status';
+import { EntityChip, SpeakerChip, StanceBadges, StatementBadges, speakerName } from '../components/badges';
+import { ErrorBox, Loading, NotFound } from '../components/status';
 import { modeLabel } from '../lib/labels';
 import { links } from '../lib/route';
 import { segmentText } from '../lib/text';
@@ -30,12 +30,9 @@ export function EvidenceView({ id }: { id: string }) {
   if (loading && !data) return <Loading label="Loading the statement…" />;
   if (!statement || !statement.evidence) {
     return (
-      <section class="view">
-        <h1>Not found</h1>
-        <Empty>
-          There is no statement with the id “{id}”. Pick one from the <a href="/statements">statements table</a>.
-        </Empty>
-      </section>
+      <NotFound>
+        There is no statement with the id “{id}”. Pick one from the <a href="/statements">statements table</a>.
+      </NotFound>
     );
   }
   return (
@@ -44,9 +41,7 @@ export function EvidenceView({ id }: { id: string }) {
         Evidence <span class="muted">for a statement by</span> <SpeakerChip speaker={statement.speaker} />
       </h1>
       <div class="statement-meta">
-        <ModeBadge mode={statement.mode} />
-        <AttributionBadge attribution={statement.attribution} reportedBy={statement.reportedBy} />
-        <ProvenanceBadge provenance={statement.provenance} confidence={statement.confidence} extractor={statement.extractor} />
+        <StatementBadges statement={statement} />
         <StanceBadges stances={statement.stances} />
         {statement.date && <time dateTime={statement.date}>{statement.date}</time>}
         {statement.event && <a href={links.entity(statement.event.id)}>{statement.event.name}</a>}

@@ -4,7 +4,7 @@ import { useAsync, useDebounced } from '../api/hooks';
 import { TABLE_PAGE } from '../api/pages';
 import { fetchStatementPage } from '../api/statements';
 import type { Connection, EntityRef, StatementData } from '../api/types';
-import { AttributionBadge, EntityChip, ModeBadge, ProvenanceBadge, SpeakerChip, StanceBadges } from '../components/badges';
+import { EntityChip, SpeakerChip, StanceBadges, StatementBadges } from '../components/badges';
 import { EntityPicker, useEntityRef } from '../components/entity-picker';
 import { clean } from '../components/statement-feed';
 import { ErrorBox, Empty, Loading } from '../components/status';
@@ -143,22 +143,8 @@ function Filters({ query, update }: { query: StatementQuery; update: (c: Partial
       <Select label="Attribution" value={query.attribution} options={ATTRIBUTION_LABELS} onChange={(attribution) => update({ attribution })} />
       <Select label="Provenance" value={query.provenance} options={PROVENANCE_LABELS} onChange={(provenance) => update({ provenance })} />
       <div class="filter-dates">
-        <label for="filter-from">From</label>
-        <input
-          id="filter-from"
-          type="date"
-          value={query.from ?? ''}
-          max={query.to}
-          onChange={(e) => update({ from: (e.target as HTMLInputElement).value || undefined })}
-        />
-        <label for="filter-to">To</label>
-        <input
-          id="filter-to"
-          type="date"
-          value={query.to ?? ''}
-          min={query.from}
-          onChange={(e) => update({ to: (e.target as HTMLInputElement).value || undefined })}
-        />
+        <DateInput label="From" value={query.from} max={query.to} onChange={(from) => update({ from })} />
+        <DateInput label="To" value={query.to} min={query.from} onChange={(to) => update({ to })} />
       </div>
       <div class="filter-sort">
         <label for="filter-sort">Sort</label>
@@ -204,6 +190,29 @@ function Select({
           ))}
       </select>
     </div>
+  );
+}
+
+/** One end of the date range, bounded by the other end. */
+function DateInput({
+  label,
+  value,
+  min,
+  max,
+  onChange,
+}: {
+  label: string;
+  value?: string;
+  min?: string;
+  max?: string;
+  onChange: (value: string | undefined) => void;
+}) {
+  const id = `filter-${label.toLowerCase()}`;
+  return (
+    <>
+      <label for={id}>{label}</label>
+      <input id={id} type="date" value={value ?? ''} min={min} max={max} onChange={(e) => onChange((e.target as HTMLInputElement).value || undefined)} />
+    </>
   );
 }
 
@@ -270,9 +279,7 @@ function StatementsTable({ rows, sort, setSort }: { rows: StatementData[]; sort?
                 )}
               </td>
               <td class="mode-cell">
-                <ModeBadge mode={s.mode} />
-                <AttributionBadge attribution={s.attribution} reportedBy={s.reportedBy} />
-                <ProvenanceBadge provenance={s.provenance} confidence={s.confidence} extractor={s.extractor} />
+                <StatementBadges statement={s} />
               </td>
               <td class="about-cell">
                 <span class="chips">

@@ -24,6 +24,23 @@ export interface StatementFilterValues {
   to: string | null;
 }
 
+/** The filter of a list asked for without one: every field null. */
+export const NO_STATEMENT_FILTER: Readonly<StatementFilterValues> = Object.freeze({
+  speaker: null,
+  about: null,
+  topic: null,
+  stance: null,
+  mode: null,
+  attribution: null,
+  provenance: null,
+  reportedBy: null,
+  article: null,
+  event: null,
+  text: null,
+  from: null,
+  to: null,
+});
+
 export type StatementOrderName = 'READING_ORDER' | 'DATE_ASC' | 'DATE_DESC' | 'SPEAKER_ASC' | 'SPEAKER_DESC';
 
 /**
