@@ -69,6 +69,9 @@ export function prefixOf(id: string): string {
 /** Ids of the other node kinds; they are no entities. */
 export const ARTICLE_PREFIX = 'article';
 export const STATEMENT_PREFIX = 'statement';
+/** Drafts under review and the records of their publishes. */
+export const DRAFT_PREFIX = 'draft';
+export const PUBLICATION_PREFIX = 'publication';
 
 /** The entity type an id's prefix names (`person:…` → Person), or undefined. */
 export function entityTypeOfId(id: string): EntityType | undefined {

@@ -1,5 +1,5 @@
 import { BadInputError } from '../../errors';
-import { ACTOR_PREFIXES, ARTICLE_PREFIX, ENTITY_PREFIXES, ID_PATTERN, PREFIX_OF, prefixOf } from '../../vocabulary';
+import { ACTOR_PREFIXES, ARTICLE_PREFIX, DRAFT_PREFIX, ENTITY_PREFIXES, ID_PATTERN, PREFIX_OF, prefixOf } from '../../vocabulary';
 
 /** A family of ids an argument may take: the prefixes it allows, and how a refusal names it. */
 export interface IdKind {
@@ -14,6 +14,7 @@ export const ID_KINDS = Object.freeze({
   topic: { prefixes: [PREFIX_OF.Topic], what: 'a topic id such as "topic:tomahawk-delivery-to-ukraine"' },
   event: { prefixes: [PREFIX_OF.Event], what: 'an event id such as "event:white-house-meeting-2025-10-17"' },
   article: { prefixes: [ARTICLE_PREFIX], what: 'an article id such as "article:trump-tomahawk-2025-10"' },
+  draft: { prefixes: [DRAFT_PREFIX], what: 'a draft id such as "draft:3f2a…" (from saveDraft or drafts)' },
 } satisfies Record<string, IdKind>);
 
 /**

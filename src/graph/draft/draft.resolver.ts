@@ -8,7 +8,7 @@ import { BadInputError } from '../../errors';
 import { requireRole } from '../../server/auth';
 import { EntityType, slugOf } from '../../vocabulary';
 import { ArticleRow } from '../common/rows';
-import { checkId } from '../common/ids';
+import { ID_KINDS, checkId } from '../common/ids';
 import { PageArgs } from '../common/page.args';
 import { Page, keyset, pageOf, pageSize } from '../common/pagination';
 import { Context } from '../context';
@@ -144,7 +144,7 @@ export class DraftResolver {
   @Query(() => Draft, { nullable: true, description: 'The draft with this id, with its text; null when there is none. Editors only.' })
   async draft(@Arg('id', () => ID, { description: 'A draft id, such as `draft:3f2a...`.' }) id: string, @Ctx() ctx: Context): Promise<Draft | null> {
     const asker = editor(ctx);
-    const found = (await draftRepository.findByIds(ctx.db, [checkId('id', id, ['draft'], 'a draft id')])).get(id);
+    const found = (await draftRepository.findByIds(ctx.db, [checkId('id', id, ID_KINDS.draft)])).get(id);
     return found ? draftView(found, asker) : null;
   }
 
@@ -159,7 +159,7 @@ export class DraftResolver {
         if (!input.text) throw new BadInputError('Argument "input.text" is missing: a new draft needs the article\'s text.', { argument: 'input.text' });
         return draftView(await draftService.create(ctx.db, contentOf(input, input.text), by), by);
       }
-      const id = checkId('input.id', input.id, ['draft'], 'a draft id');
+      const id = checkId('input.id', input.id, ID_KINDS.draft);
       if (input.baseVersion === null || input.baseVersion === undefined) {
         throw new BadInputError('Argument "input.baseVersion" is missing: say which version of the draft you saved over.', { argument: 'input.baseVersion' });
       }
@@ -180,7 +180,7 @@ export class DraftResolver {
   ): Promise<PublishResult> {
     const by = editor(ctx);
     return refused(async () => {
-      const outcome = await draftService.publish(ctx.db, checkId('id', id, ['draft'], 'a draft id'), baseVersion, by);
+      const outcome = await draftService.publish(ctx.db, checkId('id', id, ID_KINDS.draft), baseVersion, by);
       return { draft: draftView(outcome.draft, by), articleId: outcome.articleId, publication: outcome.publication as unknown as Publication };
     });
   }
@@ -192,7 +192,7 @@ export class DraftResolver {
     @Ctx() ctx: Context,
   ): Promise<Draft> {
     const by = editor(ctx);
-    return draftView(await draftService.discard(ctx.db, checkId('id', id, ['draft'], 'a draft id'), baseVersion, by), by);
+    return draftView(await draftService.discard(ctx.db, checkId('id', id, ID_KINDS.draft), baseVersion, by), by);
   }
 
   @Mutation(() => Draft, {
@@ -200,7 +200,7 @@ export class DraftResolver {
   })
   reopenArticle(@Arg('articleId', () => ID, { description: 'The published article to correct.' }) articleId: string, @Ctx() ctx: Context): Promise<Draft> {
     const by = editor(ctx);
-    return refused(async () => draftView(await draftService.reopen(ctx.db, checkId('articleId', articleId, ['article'], 'an article id'), by), by));
+    return refused(async () => draftView(await draftService.reopen(ctx.db, checkId('articleId', articleId, ID_KINDS.article), by), by));
   }
 
   @Mutation(() => [DraftViewer], {
@@ -208,7 +208,7 @@ export class DraftResolver {
   })
   touchDraft(@Arg('id', () => ID, { description: 'The draft the caller has open.' }) id: string, @Ctx() ctx: Context): Promise<DraftViewer[]> {
     const by = editor(ctx);
-    return draftService.touch(ctx.db, checkId('id', id, ['draft'], 'a draft id'), by);
+    return draftService.touch(ctx.db, checkId('id', id, ID_KINDS.draft), by);
   }
 
   /** Who published what, when? */
@@ -219,7 +219,7 @@ export class DraftResolver {
     @Arg('article', () => ID, { nullable: true, description: 'Only the publishes of this article.' }) article?: string | null,
   ): Promise<Page<Publication>> {
     editor(ctx);
-    return publicationPage(ctx, page, article ? checkId('article', article, ['article'], 'an article id') : '');
+    return publicationPage(ctx, page, article ? checkId('article', article, ID_KINDS.article) : '');
   }
 }
 

@@ -9,6 +9,7 @@ import { ConflictError, NotFoundError } from '../../errors';
 import { AnnotationError, Problem } from '../../ingest/annotation';
 import { exportArticle } from '../../ingest/export';
 import { ingestArticles } from '../../ingest/write';
+import { DRAFT_PREFIX, PUBLICATION_PREFIX } from '../../vocabulary';
 import { DraftRecord, draftRepository } from './draft.repository';
 
 /** How long an editor counts as having a draft open after they last touched it. */
@@ -30,7 +31,7 @@ export interface PublishOutcome {
 export const draftService = {
   async create(db: Database, content: DraftContent, by: string, base: DraftBase | null = null): Promise<DraftRecord> {
     checkOrRefuse(content);
-    return draftRepository.create(db, `draft:${crypto.randomUUID()}`, { ...content, base }, by);
+    return draftRepository.create(db, `${DRAFT_PREFIX}:${crypto.randomUUID()}`, { ...content, base }, by);
   },
 
   async save(db: Database, id: string, baseVersion: number, content: DraftContent, by: string): Promise<DraftRecord> {
@@ -79,7 +80,7 @@ export const draftService = {
           );
           const [row] = await run('publication/merge-publication', {
             publication: {
-              id: `publication:${crypto.randomUUID()}`,
+              id: `${PUBLICATION_PREFIX}:${crypto.randomUUID()}`,
               articleId: annotation.article.id,
               draftId: id,
               by,
