@@ -26,6 +26,7 @@ export const QUERY_NAMES = [
   'draft/page-drafts',
   'draft/save-draft',
   'draft/touch-draft',
+  'entity/find-entities-for-linking',
   'entity/find-facts',
   'entity/find-manufacturers',
   'entity/find-mentions',

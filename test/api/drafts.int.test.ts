@@ -211,3 +211,56 @@ describe('reviewing a draft', () => {
 
 /** A draft statement as the API answers it is the input a save sends back. */
 const clean = (s: any) => ({ ...s });
+
+describe('proposals for a new article', () => {
+  const NEWS = [
+    'Gespräche in Kiew',
+    '„Wir brauchen mehr Luftabwehr“, sagte Selenskyj am Dienstag in Kiew.',
+    'Der Bürgermeister Jonas Wendt erklärte, die Stadt sei vorbereitet.',
+  ].join('\n');
+
+  it("are the extractor's, linked to the graph, with spans that select their text, and save as a draft", async () => {
+    const extracted = (
+      await api.ok(
+        `query($text: String!) { extractDraft(text: $text, title: "Gespräche in Kiew") { language extractor statements { ${STATEMENT} } entities { id type name } } }`,
+        {
+          text: NEWS,
+        },
+      )
+    ).extractDraft;
+    expect(extracted.language).toBe('de');
+    expect(extracted.statements.length).toBeGreaterThanOrEqual(2);
+    const points = [...NEWS];
+    for (const st of extracted.statements) {
+      expect([st.origin, st.decision]).toEqual(['PROPOSED', 'PENDING']);
+      expect(points.slice(st.start, st.end).join('')).toBe(st.text);
+      if (st.speakerMention) expect(points.slice(st.speakerMention.start, st.speakerMention.end).join('')).toBe(st.speakerMention.text);
+    }
+    const quote = extracted.statements.find((st: any) => st.mode === 'DIRECT_QUOTE');
+    expect(quote).toMatchObject({ text: 'Wir brauchen mehr Luftabwehr', speaker: 'person:volodymyr-zelenskyy', extractor: 'stancegraph-extract 1.0' });
+    // Saving the proposals as they come makes a draft to review.
+    const saved = await api.ok(
+      SAVE,
+      {
+        input: {
+          text: NEWS,
+          articleId: 'article:drafts-test-kiew',
+          title: 'Gespräche in Kiew',
+          language: 'de',
+          entities: extracted.entities,
+          statements: extracted.statements,
+        },
+      },
+      ALICE,
+    );
+    expect(saved.saveDraft.review).toMatchObject({ statements: extracted.statements.length, reviewed: 0, proposed: extracted.statements.length });
+    await withTestQueries(api.connection).write('test/delete-drafts', { articleId: 'article:drafts-test-kiew' });
+  });
+
+  it('refuses a text in neither language, saying what to do', async () => {
+    const answer = await api.run('{ extractDraft(text: "1234 5678 90") { language } }');
+    expect(answer.errors?.map((e) => [e.extensions.code, e.message])).toEqual([
+      ['BAD_USER_INPUT', 'The text is neither clearly German nor clearly English; say which it is with "language" ("de" or "en").'],
+    ]);
+  });
+});

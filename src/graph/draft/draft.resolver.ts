@@ -3,6 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root
 
 import { DraftStatement as Statement, DraftStatus as Status, reviewCounts } from '../../drafts/model';
 import { DraftError } from '../../drafts/publish';
+import { DRAFT_LIMITS } from '../../drafts/limits';
 import { DraftContent } from '../../drafts/validate';
 import { BadInputError } from '../../errors';
 import { requireRole } from '../../server/auth';
@@ -16,7 +17,8 @@ import { Article } from '../article/article.type';
 import { DraftInput } from './draft.input';
 import { DraftRecord, draftRepository } from './draft.repository';
 import { draftService, fresh } from './draft.service';
-import { Draft, DraftConnection, DraftStatus, DraftViewer } from './draft.type';
+import { Draft, DraftConnection, DraftStatus, DraftViewer, ExtractedDraft } from './draft.type';
+import { propose } from './extraction';
 import { ArticleReview, Publication, PublicationConnection, PublishResult } from './publication.type';
 
 const DRAFT_KEYSET = keyset<{ savedAt: string; id: string }>([
@@ -138,6 +140,27 @@ export class DraftResolver {
       (d) => DRAFT_KEYSET.encode(tag, { savedAt: d.savedAt, id: d.id }),
       () => draftRepository.count(ctx.db, status ?? 'OPEN'),
     );
+  }
+
+  /** What would the extractor propose for this text? */
+  @Query(() => ExtractedDraft, {
+    description:
+      "Runs the statement extractor over an article's text and answers its proposals, linked to the graph's entities, without writing anything. Needs a key only where reads do; bounded by the request's size and time limits.",
+  })
+  async extractDraft(
+    @Arg('text', () => String, { description: "The article's plain text." }) text: string,
+    @Ctx() ctx: Context,
+    @Arg('language', () => String, { nullable: true, description: '"de" or "en"; detected when left out.' }) language?: string | null,
+    @Arg('title', () => String, { nullable: true, description: 'The headline, for the ids of the speakers it proposes.' }) title?: string | null,
+  ): Promise<ExtractedDraft> {
+    if (text.trim() === '') throw new BadInputError('Argument "text" is empty; paste or upload the article.', { argument: 'text' });
+    if ([...text].length > DRAFT_LIMITS.textCharacters) {
+      throw new BadInputError(`Argument "text" has more than ${DRAFT_LIMITS.textCharacters} characters; split the article or shorten it.`, {
+        argument: 'text',
+      });
+    }
+    const proposals = await propose(ctx.db, text, language ?? null, slugOf(title ?? '') || 'article');
+    return { ...proposals, entities: proposals.entities.map((e) => ({ ...e, kind: e.kind ?? null })) };
   }
 
   /** Where is this review? */

@@ -223,6 +223,21 @@ export class Draft {
   savedBy!: string;
 }
 
+@ObjectType({ description: "The extractor's proposals for an article: statements to review, and the entities they name that the graph does not have." })
+export class ExtractedDraft {
+  @Field(() => String, { description: 'The language read: "de" or "en".' })
+  language!: string;
+
+  @Field(() => String, { description: 'The extractor and its version, such as "stancegraph-extract 1.0".' })
+  extractor!: string;
+
+  @Field(() => [DraftStatement], { description: 'The proposed statements, in reading order, all PROPOSED and PENDING, with their confidence.' })
+  statements!: DraftStatement[];
+
+  @Field(() => [DraftEntity], { description: 'New entities the proposals name (speakers the graph does not know), with ids to keep or change.' })
+  entities!: DraftEntity[];
+}
+
 export const { Connection: DraftConnection, ConnectionResolver: DraftConnectionResolver } = connectionTypes(() => Draft, {
   name: 'Draft',
   singular: 'draft',
