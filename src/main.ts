@@ -10,7 +10,7 @@ import { ingest } from './ingest/write';
 import { log } from './log';
 import { Neo4jStartError } from './neo4j/launcher';
 import { createApp, listen } from './server/app';
-import { warmUp } from './server/warm-up';
+import { planReviewQueries, warmUp } from './server/warm-up';
 
 /**
  * The start command: brings up Neo4j (embedded unless NEO4J_URI is set), applies the schema,
@@ -40,6 +40,9 @@ async function main(): Promise<void> {
         : error;
     });
     log.info({ ms: Date.now() - started }, `stancegraph is serving http://${config.host}:${port}/graphql (health: /health).`);
+    if (config.warmUpMs > 0) {
+      void planReviewQueries(connection.db, log).then((ms) => log.info({ ms }, `Planned the review workflow's queries in ${ms} ms.`));
+    }
 
     let stopping = false;
     const shutdown = async (signal: string) => {

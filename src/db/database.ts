@@ -97,6 +97,18 @@ export class Database {
     return this.run('WRITE', (tx) => work((name, params = {}) => this.runIn(tx, name, params)));
   }
 
+  /**
+   * Plans the named query without running it (`EXPLAIN`), so that its first real run does not
+   * wait for the planner: Neo4j caches the plan by the query's text and its parameters' types,
+   * so `params` must have the types real calls give. Writes nothing.
+   */
+  explain(name: AnyQueryName, params: Record<string, unknown> = {}): Promise<void> {
+    return this.run('WRITE', async (tx) => {
+      this.listener?.(name, params);
+      await tx.run(`EXPLAIN ${query(this.queries, name)}`, params);
+    });
+  }
+
   /** Applies the idempotent schema file (constraints, indexes, full-text indexes). */
   async applySchema(name: AnyQueryName = 'schema/schema'): Promise<void> {
     const session = this.driver.session({ database: this.options.database });

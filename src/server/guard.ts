@@ -39,7 +39,7 @@ export function graphqlGuard(limits: Limits): express.RequestHandler[] {
             res,
             413,
             'DOCUMENT_TOO_LARGE',
-            `The GraphQL document is ${bytes} bytes, ${bytes - limits.maxDocumentBytes} more than the limit of ${limits.maxDocumentBytes}.`,
+            `The GraphQL document is ${bytes} bytes, ${bytes - limits.maxDocumentBytes} more than the limit of ${limits.maxDocumentBytes} (MAX_DOCUMENT_BYTES); send long values as variables.`,
           );
         }
         let problem: LimitError | undefined;
@@ -64,7 +64,7 @@ export function bodyErrorHandler(limits: Limits): express.ErrorRequestHandler {
         res,
         413,
         'DOCUMENT_TOO_LARGE',
-        `The request body is ${error.length ?? 'more than'} bytes, more than the limit of ${limits.maxBodyBytes}.`,
+        `The request body is ${error.length ?? 'more than'} bytes, more than the limit of ${limits.maxBodyBytes} (MAX_BODY_BYTES); split a longer article, or raise the server's limit.`,
       );
     }
     if (error?.type === 'entity.parse.failed') {

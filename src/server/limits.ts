@@ -48,7 +48,7 @@ export function checkShape(document: DocumentNode, limits: Limits): LimitError |
   if (aliases > limits.maxAliases) {
     return new LimitError(
       'TOO_MANY_ALIASES',
-      `The document uses ${aliases} aliases, ${aliases - limits.maxAliases} more than the limit of ${limits.maxAliases}.`,
+      `The document uses ${aliases} aliases, ${aliases - limits.maxAliases} more than the limit of ${limits.maxAliases} (MAX_ALIASES).`,
       { limit: limits.maxAliases, actual: aliases },
     );
   }
@@ -60,7 +60,7 @@ export function checkShape(document: DocumentNode, limits: Limits): LimitError |
     if (roots > limits.maxRootFields) {
       return new LimitError(
         'TOO_MANY_ROOT_FIELDS',
-        `${name} selects ${roots} top-level fields, ${roots - limits.maxRootFields} more than the limit of ${limits.maxRootFields}.`,
+        `${name} selects ${roots} top-level fields, ${roots - limits.maxRootFields} more than the limit of ${limits.maxRootFields} (MAX_ROOT_FIELDS).`,
         { limit: limits.maxRootFields, actual: roots },
       );
     }
@@ -68,7 +68,7 @@ export function checkShape(document: DocumentNode, limits: Limits): LimitError |
     if (depth > limits.maxDepth) {
       return new LimitError(
         'QUERY_TOO_DEEP',
-        `${name} is nested ${depth === limits.maxDepth + 1 ? 'at least ' : ''}${depth} levels deep, more than the limit of ${limits.maxDepth}.`,
+        `${name} is nested ${depth === limits.maxDepth + 1 ? 'at least ' : ''}${depth} levels deep, more than the limit of ${limits.maxDepth} (MAX_QUERY_DEPTH).`,
         { limit: limits.maxDepth, actual: depth },
       );
     }
@@ -216,7 +216,7 @@ export function costLimitPlugin(limits: Limits): ApolloServerPlugin {
           if (cost > limits.maxCost) {
             throw new LimitError(
               'QUERY_TOO_COSTLY',
-              `The operation may return up to ${cost} nodes, ${cost - limits.maxCost} more than the limit of ${limits.maxCost}; ask for smaller pages (lower "first") or fewer nested lists.`,
+              `The operation may return up to ${cost} nodes, ${cost - limits.maxCost} more than the limit of ${limits.maxCost} (MAX_QUERY_COST); ask for smaller pages (lower "first") or fewer nested lists.`,
               { limit: limits.maxCost, actual: cost },
             );
           }

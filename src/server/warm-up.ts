@@ -1,8 +1,10 @@
 import type { ApolloServer } from '@apollo/server';
 import { OperationTypeNode, parse } from 'graphql';
 import type { Logger } from 'pino';
+import neo4j from 'neo4j-driver';
 
 import { Database } from '../db/database';
+import { QueryName } from '../db/queries';
 import { Context, createContext } from '../graph/context';
 import { exampleOperations } from './playground';
 
@@ -58,4 +60,74 @@ export async function warmUp(apollo: ApolloServer<Context>, db: Database, log: L
 
 function isQuery(source: string): boolean {
   return parse(source).definitions.some((d) => d.kind === 'OperationDefinition' && d.operation === OperationTypeNode.QUERY);
+}
+
+const int = (n: number) => neo4j.int(n);
+const TEXT = '';
+const DRAFT_PROPS = {
+  articleId: TEXT,
+  title: TEXT,
+  language: TEXT,
+  text: TEXT,
+  url: TEXT,
+  publishedAt: TEXT,
+  source: TEXT,
+  content: TEXT,
+  statementCount: int(0),
+  reviewedCount: int(0),
+  by: TEXT,
+};
+
+/**
+ * The review workflow's queries with parameters of the types real calls give (see
+ * Database.explain). The write path's own queries are planned by loading the bundled articles.
+ */
+const REVIEW_QUERIES: [QueryName, Record<string, unknown>][] = [
+  ['draft/create-draft', { draft: { id: TEXT, ...DRAFT_PROPS } }],
+  ['draft/save-draft', { id: TEXT, baseVersion: int(0), draft: DRAFT_PROPS }],
+  ['draft/close-draft', { id: TEXT, baseVersion: int(0), status: TEXT, by: TEXT }],
+  ['draft/find-drafts-by-ids', { ids: [TEXT] }],
+  ['draft/page-drafts', { status: TEXT, after: null, limit: int(1) }],
+  ['draft/count-drafts', { status: TEXT }],
+  ['draft/touch-draft', { id: TEXT, name: TEXT, keep: [TEXT] }],
+  ['publication/find-article-statements', { articleId: TEXT }],
+  [
+    'publication/merge-publication',
+    {
+      publication: {
+        id: TEXT,
+        articleId: TEXT,
+        draftId: TEXT,
+        by: TEXT,
+        proposed: int(0),
+        accepted: int(0),
+        edited: int(0),
+        rejected: int(0),
+        added: int(0),
+        statements: int(0),
+        addedStatements: [TEXT],
+        removedStatements: [TEXT],
+        changedStatements: [TEXT],
+      },
+    },
+  ],
+  ['entity/find-entities-for-linking', {}],
+  ['article/export-article', { articleId: TEXT }],
+];
+
+/**
+ * Plans the review workflow's queries (drafts, publishes, proposals) in the background once the
+ * server serves, so that the first publish after a start does not wait seconds for the planner.
+ * Failures are logged, never fatal: the queries are then planned on first use.
+ */
+export async function planReviewQueries(db: Database, log: Logger): Promise<number> {
+  const started = Date.now();
+  for (const [name, params] of REVIEW_QUERIES) {
+    try {
+      await db.explain(name, params);
+    } catch (error) {
+      log.warn({ query: name, err: error }, `Warm-up: planning ${name} failed; it is planned on first use.`);
+    }
+  }
+  return Date.now() - started;
 }

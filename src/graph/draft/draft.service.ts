@@ -6,7 +6,8 @@ import { DraftEntity, DraftStatement, DraftStatus, reviewCounts } from '../../dr
 import { DraftBase, DraftError, DraftProblem, draftAnnotation } from '../../drafts/publish';
 import { DraftContent, checkDraft } from '../../drafts/validate';
 import { ConflictError, NotFoundError } from '../../errors';
-import { AnnotationError, Problem } from '../../ingest/annotation';
+import { Annotation, AnnotationError, Problem } from '../../ingest/annotation';
+import { planIngest } from '../../ingest/plan';
 import { exportArticle } from '../../ingest/export';
 import { ingestArticles } from '../../ingest/write';
 import { DRAFT_PREFIX, PUBLICATION_PREFIX } from '../../vocabulary';
@@ -64,20 +65,19 @@ export const draftService = {
     const published = annotation.statements.map((s) => s.id);
     const keyOf = keysOfStatements(draft.statements, published);
     const counts = reviewCounts(draft.statements);
+    const plan = planIngest(annotation).statements;
     let before = new Map<string, string>();
     let publication: Record<string, unknown> = {};
     try {
       await ingestArticles(db, [annotation], {
         before: async (run) => {
           const rows = await run('publication/find-article-statements', { articleId: annotation.article.id });
-          before = new Map(rows.map((r) => [r.id as string, r.fingerprint as string]));
+          before = new Map(rows.map((r) => [r.id as string, fingerprint(r as unknown as Seen)]));
         },
         after: async (run) => {
           const closed = await run('draft/close-draft', { id, baseVersion: neo4j.int(baseVersion), status: 'PUBLISHED', by });
           if (closed.length === 0) throw await staleError(db, id, baseVersion);
-          const after = new Map(
-            (await run('publication/find-article-statements', { articleId: annotation.article.id })).map((r) => [r.id as string, r.fingerprint as string]),
-          );
+          const after = new Map(annotation.statements.map((st, i) => [st.id, fingerprint(seenOf(st, plan[i]))]));
           const [row] = await run('publication/merge-publication', {
             publication: {
               id: `${PUBLICATION_PREFIX}:${crypto.randomUUID()}`,
@@ -145,6 +145,41 @@ export const draftService = {
     return keep;
   },
 };
+
+/** What a reader sees of a statement, as publication/find-article-statements reads it. */
+interface Seen {
+  text: string;
+  mode: string;
+  attribution: string;
+  provenance: string;
+  start: number;
+  end: number;
+  speaker: string | null;
+  reportedBy: string | null;
+  about: string[];
+  stances: string[];
+}
+
+/** A statement as the publish writes it, in the shape the graph gives back. */
+function seenOf(s: Annotation['statements'][number], planned: { props: Record<string, unknown> }): Seen {
+  return {
+    text: s.text,
+    mode: s.mode,
+    attribution: s.attribution,
+    provenance: s.provenance,
+    start: planned.props.start as number,
+    end: planned.props.end as number,
+    speaker: s.speaker ?? null,
+    reportedBy: s.reportedBy ?? null,
+    about: s.about,
+    stances: s.stances.map((st) => `${st.topic}:${st.stance}`),
+  };
+}
+
+/** Equal for two statements a reader cannot tell apart: a publish that changes it changes this. */
+function fingerprint(s: Seen): string {
+  return JSON.stringify([s.text, s.mode, s.attribution, s.provenance, s.start, s.end, s.speaker, s.reportedBy, [...s.about].sort(), [...s.stances].sort()]);
+}
 
 /** The entries of a presence list seen within PRESENCE_MS. */
 export function fresh(presence: string[], now = Date.now()): { name: string; seenAt: string }[] {
