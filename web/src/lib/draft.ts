@@ -143,6 +143,19 @@ export function nextAddedKey(statements: readonly DraftStatementData[]): string 
 const OPENING_QUOTES = '„"“«»‚‘\'';
 const CLOSING_QUOTES = '“"”»«‘’\'';
 const SENTENCE_END = '.!?…';
+/** Words a full stop follows without ending a sentence (German and English news). */
+const ABBREVIATIONS = new Set(['dr', 'prof', 'nr', 'st', 'str', 'abs', 'art', 'bzw', 'ca', 'vgl', 'ggf', 'usw', 'mr', 'mrs', 'ms', 'jr', 'sen', 'gen', 'inc']);
+
+/** Whether the character at `i` of `chars` ends a sentence: not the stop of an abbreviation, an initial or an ordinal (3. März). */
+function endsSentence(chars: readonly string[], i: number): boolean {
+  if (!SENTENCE_END.includes(chars[i])) return false;
+  if (chars[i] !== '.') return true;
+  let k = i;
+  while (k > 0 && /[\p{L}\p{N}]/u.test(chars[k - 1])) k--;
+  const word = chars.slice(k, i).join('');
+  if (/^\p{N}{1,2}$/u.test(word) || /^\p{Lu}$/u.test(word)) return false;
+  return !ABBREVIATIONS.has(word.toLowerCase());
+}
 
 /** `[start, end)` without the white space at either end; null when nothing else is left. */
 export function trimSpan(text: string, start: number, end: number): { start: number; end: number } | null {
@@ -156,8 +169,9 @@ export function trimSpan(text: string, start: number, end: number): { start: num
 
 /**
  * The sentence around `[start, end)`: from after the last sentence end (., !, ?, … with any
- * closing quotes, then white space) or line break before `start`, to the first sentence end at
- * or after `end` with its closing quotes, or the line break. Always contains `[start, end)`.
+ * closing quotes, then white space; not the stop of "Dr." or "3.") or line break before
+ * `start`, to the first sentence end at or after `end` with its closing quotes, or the line
+ * break. Always contains `[start, end)`.
  */
 export function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
   const chars = Array.from(text);
@@ -168,13 +182,13 @@ export function sentenceAround(text: string, start: number, end: number): { star
     if (/\s/u.test(before)) {
       let k = s - 2;
       while (k >= 0 && CLOSING_QUOTES.includes(chars[k])) k--;
-      if (k >= 0 && SENTENCE_END.includes(chars[k])) break;
+      if (k >= 0 && endsSentence(chars, k)) break;
     }
     s--;
   }
   let e = end;
   while (e < chars.length && chars[e] !== '\n') {
-    if (SENTENCE_END.includes(chars[e]) && (e + 1 >= chars.length || /\s/u.test(chars[e + 1]) || CLOSING_QUOTES.includes(chars[e + 1]))) {
+    if (endsSentence(chars, e) && (e + 1 >= chars.length || /\s/u.test(chars[e + 1]) || CLOSING_QUOTES.includes(chars[e + 1]))) {
       e++;
       while (e < chars.length && CLOSING_QUOTES.includes(chars[e])) e++;
       break;
