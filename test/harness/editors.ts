@@ -12,3 +12,11 @@ export type EditorName = keyof typeof EDITORS;
 export const EDITOR_API_KEYS = Object.entries(EDITORS)
   .map(([name, key]) => `${name}=editor:${key}`)
   .join(',');
+
+/** The request headers of `name`'s calls to the API (for graphqlData and the like). */
+export function editorHeaders(name: EditorName): { headers: Record<string, string> } {
+  return { headers: { authorization: `Bearer ${EDITORS[name]}` } };
+}
+
+/** Where the dashboard keeps the editor key of a browser tab (web/src/api/editor-key.ts). */
+export const EDITOR_KEY_STORAGE = 'stancegraph.editor-key';
