@@ -47,6 +47,7 @@ function Review({ id, selected: asked }: { id: string; selected?: string }) {
   }, [draft?.title]);
 
   const select = (key: string, focus = false) => {
+    if (key !== editing) setEditing(undefined);
     navigate(links.review(id, key), { replace: true });
     if (focus) requestAnimationFrame(() => document.querySelector<HTMLElement>(`.review-item[data-key="${key}"] .review-line`)?.focus());
   };
