@@ -47,6 +47,8 @@ export function contentOfCue(doc: Analysed, cue: Cue, speakerEnd: number): Conte
     // `…, nach denen …`, `…, in deren …`: a relative clause after a preposition is no content.
     const relative = nextClause && rules.words.prepositions.has(tokens[next].lower) && RELATIVE_ONLY.has(tokens[next + 1]?.lower ?? '');
     if (nextClause && !relative && (brk.text === ':' || rules.complementizers.has(tokens[next].lower) || hasReportedMood(doc, nextClause.first, reportEnd(doc, nextClause.last, s.last)) || (cue.infinitive && hasInfinitive(doc, nextClause.first, nextClause.last)))) {
+      // `Die Hoffnung, die Lage werde sich bessern, erfüllte sich nicht`: a noun before the verb has its content between commas.
+      if (cue.kind === 'noun' && brk.text === ',' && nounBeforeVerb(doc, s.first, verb)) return span(doc, next, embeddedEnd(doc, next, s.last), 'INDIRECT_SPEECH');
       return span(doc, next, brk.text === ':' ? s.last : reportEnd(doc, nextClause.last, s.last), 'INDIRECT_SPEECH');
     }
   }
@@ -118,6 +120,21 @@ function reportEnd(doc: Analysed, from: number, end: number): number {
       if (!t.upper && !rules.isReportedMood(t) && rules.verbs.forms.get(t.lower)?.some((f) => f.finite)) return b;
     }
   }
+  return end;
+}
+
+/** Whether only the noun's own phrase stands before it in the sentence: the noun is (in) the subject before the verb. */
+function nounBeforeVerb(doc: Analysed, first: number, noun: number): boolean {
+  for (let k = first; k < noun; k++) {
+    const t = doc.tokens[k];
+    if (t.kind !== 'word' || (!t.upper && !doc.rules.words.determiners.has(t.lower) && !doc.rules.words.prepositions.has(t.lower) && !/(e|en|er|es|em)$/.test(t.lower))) return false;
+  }
+  return true;
+}
+
+/** The end of a content clause inside the sentence: the comma after which the sentence's own verb follows. */
+function embeddedEnd(doc: Analysed, from: number, end: number): number {
+  for (let k = from; k < end; k++) if (doc.tokens[k].text === ',' && doc.tokens[k + 1]?.kind === 'word' && !doc.tokens[k + 1].upper && !doc.rules.complementizers.has(doc.tokens[k + 1].lower) && !doc.rules.isReportedMood(doc.tokens[k + 1])) return k;
   return end;
 }
 

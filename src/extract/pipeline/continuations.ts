@@ -1,6 +1,6 @@
 import { Cue, Mention } from '../model';
 import { speakerOfCue } from './speakers';
-import { subjectIn } from './subjects';
+import { personLike, subjectFit, subjectIn } from './subjects';
 import { Analysed, clauseAround, trimmedSpan } from './document';
 import { mentionAt } from './mentions';
 import { Found, overlapsUsed } from './statements';
@@ -86,7 +86,7 @@ function cueInReportedMood(doc: Analysed, cue: Cue): boolean {
 }
 
 function speakerOfUncued(doc: Analysed, f: Found, last: Found | undefined): void {
-  const introduced = nameBeforeColon(doc, f.first - 1);
+  const introduced = nameBeforeColon(doc, f.first - 1) ?? inversionAfter(doc, f.last);
   if (introduced) {
     f.speaker = introduced;
     return;
@@ -101,6 +101,23 @@ function speakerOfUncued(doc: Analysed, f: Found, last: Found | undefined): void
     f.speaker = before;
     f.carried = true;
   }
+}
+
+/**
+ * `„…“, strich Berg heraus.`: after the quote a comma, a verb the lexicon does not know and the
+ * subject, the order of an attribution after a quote. `close` is the quote's closing mark.
+ */
+function inversionAfter(doc: Analysed, close: number): Mention | null {
+  const { tokens, rules } = doc;
+  if (tokens[close + 1]?.text !== ',' || rules.language !== 'de') return null;
+  const verb = tokens[close + 2];
+  if (!verb || verb.kind !== 'word' || verb.upper || rules.words.all.has(verb.lower) || verb.sentence !== tokens[close].sentence) return null;
+  const m = mentionAt(doc, close + 3);
+  if (!m || subjectFit(doc, m, verb) === 'no' || !personLike(doc, m)) return null;
+  // Only the subject and a particle or a place or time may follow before the sentence ends.
+  const s = doc.sentences[verb.sentence];
+  for (let k = m.last; k < s.last; k++) if (tokens[k].kind === 'quote' || tokens[k].text === ',' || rules.isReportedMood(tokens[k])) return null;
+  return m;
 }
 
 /**

@@ -62,12 +62,17 @@ export const RELATIVE_SOURCE = new Set(['denen', 'welchen', 'welchem', 'welcher'
  * A noun of saying or thinking right before its content clause: `ist der Meinung, dass …`, `mit
  * dem Argument, die Züge …`, `the claim that …`. Without the clause it is no cue.
  */
+const COPULA = new Set(['ist', 'war', 'sei', 'lautet', 'lautete', 'is', 'was']);
+
 function nounCue(doc: Analysed, i: number): Cue | null {
   const { tokens, rules } = doc;
   const t = tokens[i];
   if (!rules.verbs.nouns.has(t.lower) || (rules.language === 'de' && !t.upper)) return null;
-  const next = tokens[i + 1];
+  let next = tokens[i + 1];
+  // `Seine Forderung ist, dass …`, `Die Botschaft lautet: …`: the noun names the statement itself.
+  if (next && COPULA.has(next.lower) && /^[,:]$/.test(tokens[i + 2]?.text ?? '')) return make(doc, [i, i + 1], `${t.lower} ist`, 'noun');
   const opens = next && (next.text === ',' || next.text === ':' || (rules.language === 'en' && next.lower === 'that'));
+  next = next as Token;
   return opens && next.sentence === t.sentence ? make(doc, [i], t.lower, 'noun') : null;
 }
 
@@ -118,6 +123,8 @@ function sourceCue(doc: Analysed, i: number): Cue | null {
     return make(doc, [i, i + 1], `${t.lower} ${tokens[i + 1].lower}`, 'source');
   }
   if (a.sourcePrepositions.has(t.lower)) {
+    // `Kritik wurde laut, dass …`: the adjective after `werden`, whose subject is what was voiced.
+    if (rules.language === 'de' && /^(werden|wurden|wurde|wird|worden)$/.test(tokens[i - 1]?.lower ?? '') && /^[,:]$/.test(tokens[i + 1]?.text ?? '')) return make(doc, [i], 'laut werden', 'noun');
     // English `according to`.
     if (t.lower === 'according') return tokens[i + 1]?.lower === 'to' ? make(doc, [i, i + 1], 'according to', 'source') : null;
     return make(doc, [i], t.lower, 'source');

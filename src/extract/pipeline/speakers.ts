@@ -31,7 +31,9 @@ export function speakerOfCue(doc: Analysed, cue: Cue): Mention | null {
     case 'postposition':
       return postpositionMention(doc, cue.tokens[0]);
     case 'noun':
-      return nounSubject(doc, cue.tokens[0]);
+      // `Seine zentrale Aussage ist, dass …`: the noun's own phrase is the source.
+      if (cue.tokens.length === 2) return mentionEndingAt(doc, cue.tokens[0] + 1, doc.sentences[tokens[cue.tokens[0]].sentence].first);
+      return nounSubject(doc, cue.lemma === 'laut werden' ? cue.tokens[0] - 1 : cue.tokens[0]);
     case 'source': {
       if (cue.tokens.length === 3) return pronounMention(doc, cue.tokens[0]); // `Seiner Meinung nach`
       if (doc.rules.attribution.anaphoricSources.has(cue.lemma)) return pronounMention(doc, cue.tokens[0]); // `Demnach …`
@@ -192,6 +194,8 @@ function nounSubject(doc: Analysed, noun: number): Mention | null {
   let phrase = noun;
   while (phrase > clause.first && !tokens[phrase - 1].upper && (rules.words.determiners.has(tokens[phrase - 1].lower) || /(e|en|er|es|em)$/.test(tokens[phrase - 1].lower))) phrase--;
   if (phrase > clause.first && rules.words.prepositions.has(tokens[phrase - 1].lower)) phrase--;
+  // `Die von Anna Berg geäußerte Hoffnung, …`: an agent inside the noun's own phrase.
+  for (let k = clause.first; k < noun; k++) if (AGENT.has(tokens[k].lower) && tokens[noun - 1] && /(te|ten|ene|enen|tete)$/.test(tokens[noun - 1].lower)) return mentionAt(doc, k + 1, noun) ?? subjectIn(doc, clause.first, phrase, undefined, undefined, true);
   return subjectIn(doc, clause.first, phrase, undefined, undefined, true);
 }
 
@@ -404,7 +408,12 @@ function appositionSubject(doc: Analysed, verb: number, clauseFirst: number): Me
     let start = end;
     while (start > s.first && tokens[start - 1].text !== ',') start--;
     const kind = segmentKind(doc, start, end);
-    if (kind === 'clause') break;
+    if (kind === 'clause') {
+      // `…“, wird Jan Muster, Sprecher der Stadt, zitiert`: the subject right after the finite verb that opens the clause.
+      const inverted = segments > 0 && doc.rules.words.auxiliaries.has(tokens[start].lower) ? mentionAt(doc, start + 1, end) : null;
+      if (inverted && inverted.last === end) return inverted;
+      break;
+    }
     segments++;
     if (kind === 'phrase') opener = { first: start, last: end };
     if (start === s.first || tokens[start - 1].text !== ',') break;

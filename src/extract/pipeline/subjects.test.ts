@@ -198,3 +198,27 @@ describe('more reporting verbs', () => {
     expect(speakers('Zu dem Streit führte der Anwalt aus, dass sein Mandant nichts gewusst habe.')).toEqual(['der Anwalt']);
   });
 });
+
+describe('statements named by nouns and by their order', () => {
+  it('reads "Kritik wurde laut, dass …" with the voiced noun as source', () => {
+    expect(speakers('Vorwürfe werden laut, dass die Stadt nichts getan habe.')).toEqual(['Vorwürfe']);
+    expect(speakers('Laut Polizei wurde niemand verletzt.')).toEqual(['Polizei']);
+  });
+
+  it('reads "Seine Forderung ist, dass …" with the noun phrase as source', () => {
+    expect(speakers('Seine zentrale Forderung ist, dass die Reform gestoppt werde.')).toEqual(['Seine zentrale Forderung']);
+  });
+
+  it('finds the agent inside the noun\'s phrase and ends the content before the sentence\'s verb', () => {
+    const [s] = extract('Die von Anna Berg geäußerte Hoffnung, die Lage werde sich bessern, erfüllte sich nicht.', { language: 'de' }).statements;
+    expect([s.text, s.speaker?.text]).toEqual(['die Lage werde sich bessern', 'Anna Berg']);
+  });
+
+  it('gives a quote the subject after "„…“, <verb> X" even when the verb is unknown', () => {
+    expect(speakers('„Ich trete wieder an“, strich Jan Muster in Kassel heraus.')).toEqual(['Jan Muster']);
+  });
+
+  it('finds the subject after the auxiliary that opens a passive zitieren with an apposition', () => {
+    expect(speakers('Dies sei eine Chance für die Stadt, wird Jan Muster, Sprecher der Stadtwerke, zitiert.')).toEqual(['Jan Muster']);
+  });
+});
