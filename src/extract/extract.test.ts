@@ -298,3 +298,15 @@ describe('nouns of saying and thinking', () => {
     expect(de('Die Meinung der Stadt ist bekannt.')).toEqual([]);
   });
 });
+
+describe('what free indirect speech is not', () => {
+  it('does not take a plan with "soll … werden" or a wish with "möchte" for reported speech', () => {
+    const list = de('Der Bürgermeister sagte, die Straße sei gesperrt. Die Brücke soll im Mai eröffnet werden. Die Stadt möchte im Sommer feiern.');
+    expect(list.map((s) => s.mode)).toEqual(['INDIRECT_SPEECH']);
+  });
+
+  it('takes hearsay "soll … haben" for reported speech', () => {
+    const list = de('Der Bürgermeister sagte, die Straße sei gesperrt. Ein Lastwagen soll die Brücke beschädigt haben.');
+    expect(list.map((s) => s.mode)).toEqual(['INDIRECT_SPEECH', 'FREE_INDIRECT_SPEECH']);
+  });
+});

@@ -159,7 +159,7 @@ function isFreeIndirect(doc: Analysed, first: number, last: number): boolean {
     if (doc.quoteOf[k] >= 0) continue;
     const t = tokens[k];
     if (CONDITIONAL.has(t.lower)) conditional = true;
-    if (rules.hearsay.has(t.lower) && /^(haben|sein|werden)$/.test(tokens[last - 2]?.lower ?? '')) strong = true;
+    if (rules.hearsay.has(t.lower) && /^(haben|sein)$/.test(tokens[last - 2]?.lower ?? '')) strong = true;
     if (rules.isReportedMood(t)) {
       if (rules.isConditionalMood(t)) weak = true;
       else strong = true;
