@@ -95,6 +95,31 @@ export function isTitle(doc: Analysed, open: number, close: number): boolean {
   return words >= 2 && words <= 8 && doc.tokens[open + 1].upper;
 }
 
+/** Articles and possessives that make a quoted word a noun phrase's head: `des „Spiegel“`, `die „Täter“`. */
+const DEFINITE = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'the', 'sein', 'seine', 'seinen', 'seinem', 'seiner', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer']);
+
+/**
+ * A quoted name or term of up to four words that a noun phrase is built on: after the noun it
+ * names (`die Zeitung „Hürriyet“`, `die Organisation „Reporter ohne Grenzen“`), or after a
+ * definite article or a preposition (`des „Spiegel“`, `für „Amflora“`). An evaluation after an object (`nannte den Platzverweis
+ * „überzogen“`) is lower case, and `einen „Militärputsch“` has the indefinite article of a predicative.
+ */
+export function isNamedTerm(doc: Analysed, open: number, close: number): boolean {
+  const { tokens, rules } = doc;
+  if (tokens[open + 1].kind !== 'word' || !tokens[open + 1].upper) return false;
+  // Up to four words without a sentence's punctuation: `die Organisation „Reporter ohne Grenzen“`.
+  let words = 0;
+  for (let k = open + 1; k < close; k++) {
+    if (tokens[k].kind === 'punct' && /[.!?,;:]/.test(tokens[k].text)) return false;
+    if (tokens[k].kind === 'word') words++;
+  }
+  if (words > 4 || soundsSpoken(doc, open, close)) return false;
+  const before = tokens[open - 1];
+  if (!before || before.kind !== 'word' || before.sentence !== tokens[open].sentence) return false;
+  if (DEFINITE.has(before.lower) || (rules.words.prepositions.has(before.lower) && before.lower !== 'als')) return true;
+  return before.upper && !rules.words.all.has(before.lower) && open - 1 !== doc.sentences[before.sentence].first;
+}
+
 /**
  * Quoted words that the text names as an utterance: `Sein Motto „America First“`, `Parolen
  * wie „…“`, `mit der Aufschrift „…“`, `chanting slogans such as "…"` (the lexicon's

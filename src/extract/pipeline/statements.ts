@@ -1,7 +1,7 @@
 import { Cue, Mention, Mode, Quote, Sentence, Span } from '../model';
 import { contentOfCue, hasReportedMood } from './content';
 import { withContinuations } from './continuations';
-import { cueAfterQuote, cueBeforeQuote, cueInClause, cueOfPredicative, isStandalone, isTitle, namedAsUtterance, soundsSpoken } from './quote-cues';
+import { cueAfterQuote, cueBeforeQuote, cueInClause, cueOfPredicative, isNamedTerm, isStandalone, isTitle, namedAsUtterance, soundsSpoken } from './quote-cues';
 import { Analysed } from './document';
 import { mentionAt, opensSubject } from './mentions';
 import { subjectIn } from './subjects';
@@ -57,7 +57,7 @@ function quoteStatement(doc: Analysed, q: Quote, state: State): void {
   if (continuation) cue = previous.cue;
   const standalone = isStandalone(doc, open, close);
   const uttered = namedAsUtterance(doc, open);
-  if (!uttered && isTitle(doc, open, close)) return;
+  if (!uttered && (isTitle(doc, open, close) || isNamedTerm(doc, open, close))) return;
   if (!cue && !uttered && !((standalone && q.words >= 4) || (q.words >= 2 && soundsSpoken(doc, open, close)))) return;
   if (cue && q.words < 2 && !standalone && !cue.speechAct) return;
   const inner = trimmedQuoteInner(doc, open, close);
