@@ -310,3 +310,17 @@ describe('what free indirect speech is not', () => {
     expect(list.map((s) => s.mode)).toEqual(['INDIRECT_SPEECH', 'FREE_INDIRECT_SPEECH']);
   });
 });
+
+describe('what stands before an inverted cue', () => {
+  it('does not take the subject with its apposition for the content', () => {
+    expect(de('Der Sprecher des Vereins, Jan Muster, zeigte sich am Abend zufrieden.')).toEqual([]);
+  });
+
+  it('does not take an adverbial clause for the content', () => {
+    expect(de('Nachdem die Sitzung beendet war, erklärte die Ministerin ihren Rücktritt.').map((s) => s.text)).not.toContain('Nachdem die Sitzung beendet war');
+  });
+
+  it('still takes a clause of its own before the cue', () => {
+    expect(de('Die Brücke bleibt gesperrt, erklärte die Stadt.').map(brief)).toEqual([{ text: 'Die Brücke bleibt gesperrt', mode: 'INDIRECT_SPEECH', speaker: 'die Stadt' }]);
+  });
+});

@@ -1,11 +1,14 @@
 import { Cue, Mode, Span } from '../model';
-import { Analysed, clauseAround, trimmedSpan } from './document';
+import { Analysed, clauseAround, hasVerb, trimmedSpan } from './document';
 
 export interface Content extends Span {
   first: number;
   last: number;
   mode: Mode;
 }
+
+/** Conjunctions of adverbial clauses: a clause they open tells when or why, not what was said. */
+const ADVERBIAL_CLAUSE = new Set(['nachdem', 'während', 'falls', 'wenn', 'als', 'weil', 'obwohl', 'bevor', 'sobald', 'seit', 'seitdem', 'indem', 'da', 'damit', 'after', 'before', 'when', 'while', 'because', 'although', 'if', 'since']);
 
 /** Relative pronouns that are never articles. */
 const RELATIVE_ONLY = new Set(['denen', 'deren', 'dessen', 'welchen', 'welchem', 'welcher', 'welche', 'welches']);
@@ -61,7 +64,10 @@ export function contentOfCue(doc: Analysed, cue: Cue, speakerEnd: number): Conte
   // Left: the cue's clause follows the content (`…, sagte er.`, `…, wie er sagte.`).
   const first = tokens[cueClause.first];
   const inverted = cueClause.first > s.first && tokens[cueClause.first - 1].text === ',' && (cueClause.first === verb || rules.subordinators.has(first.lower) || rules.language === 'en');
-  if (inverted && cueClause.last >= s.last - 1) return left();
+  // The part before the cue is its content only when it is a clause of its own: not the subject's
+  // appositions (`Der Sprecher, Jan Muster, zeigte sich zufrieden`), not an adverbial clause (`Nachdem …, sagte er`).
+  const leftIsContent = hasVerb(doc, s.first, cueClause.first) && !ADVERBIAL_CLAUSE.has(tokens[s.first].lower);
+  if (inverted && cueClause.last >= s.last - 1 && leftIsContent) return left();
   if (rules.subordinators.has(first.lower) && first.lower === 'wie' && cueClause.first === s.first && brk?.text === ',') {
     return span(doc, clause.last + 1, s.last, 'INDIRECT_SPEECH');
   }
