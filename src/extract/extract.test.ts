@@ -324,3 +324,14 @@ describe('what stands before an inverted cue', () => {
     expect(de('Die Brücke bleibt gesperrt, erklärte die Stadt.').map(brief)).toEqual([{ text: 'Die Brücke bleibt gesperrt', mode: 'INDIRECT_SPEECH', speaker: 'die Stadt' }]);
   });
 });
+
+describe('verbs that report only with certain words', () => {
+  it('reads "besteht darauf, dass" as a report but not "besteht aus"', () => {
+    expect(de('Die Gewerkschaft besteht darauf, dass die Löhne steigen.').map((s) => s.mode)).toEqual(['INDIRECT_SPEECH']);
+    expect(de('Die Gefahr besteht, dass der Damm bricht.')).toEqual([]);
+  });
+
+  it('does not read "findet … statt" as a report', () => {
+    expect(de('Am Montag findet eine Sitzung statt, die Stadt sei gut vorbereitet.').map((s) => s.cue?.text)).not.toContain('findet');
+  });
+});

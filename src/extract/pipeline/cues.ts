@@ -1,5 +1,5 @@
 import { Cue, Token } from '../model';
-import { Analysed } from './document';
+import { Analysed, clauseAround } from './document';
 
 /**
  * Finds reporting verbs and phrases outside quotes: verb forms of the language's lexicon (with a
@@ -20,6 +20,21 @@ export function findCues(doc: Analysed): Cue[] {
     }
   }
   return cues;
+}
+
+/** Whether a verb's clause has the words its lexicon entry requires and none it excludes (`bestehen darauf`, not `findet statt`). */
+function fitsItsWords(doc: Analysed, i: number, lemma: string): boolean {
+  const only = doc.rules.verbs.onlyWith.get(lemma);
+  const not = doc.rules.verbs.notWith.get(lemma);
+  if (!only && !not) return true;
+  const clause = clauseAround(doc, i);
+  let found = !only;
+  for (let k = clause.first; k < clause.last; k++) {
+    if (k === i) continue;
+    if (only?.includes(doc.tokens[k].lower)) found = true;
+    if (not?.includes(doc.tokens[k].lower)) return false;
+  }
+  return found;
 }
 
 function make(doc: Analysed, tokenIdx: number[], lemma: string, kind: Cue['kind'], speechAct = false, infinitive = false): Cue {
@@ -43,7 +58,7 @@ function verbCue(doc: Analysed, i: number): Cue | null {
     return make(doc, [i - 1, i], f.lemma, 'verb', rules.verbs.speechActs.has(f.lemma), rules.verbs.infinitive.has(f.lemma));
   }
   const forms = rules.verbs.forms.get(t.lower);
-  if (!forms) return null;
+  if (!forms || !forms.some((f) => fitsItsWords(doc, i, f.lemma))) return null;
   for (const f of forms) {
     if (!f.particle) {
       if (forms.some((g) => g.particle && particleAt(doc, i, g.particle) >= 0)) continue; // `teilt … mit` is `mitteilen`, not `teilen`
