@@ -35,7 +35,8 @@ export function cueBeforeQuote(doc: Analysed, open: number, cueAt: Map<number, C
   for (let j = open - 2; j >= s.first && open - j < 25; j--) {
     if (tokens[j].kind === 'quote') break;
     const c = cueAt.get(j);
-    if (c && c.kind === 'verb' && (colon.text === ':' || j >= open - 4)) return c;
+    // A verb before the colon, or `so X:` (`…, so Berg weiter: „…“`).
+    if (c && (c.kind === 'verb' || (c.kind === 'source' && c.lemma === 'so' && colon.text === ':')) && (colon.text === ':' || j >= open - 4)) return c;
   }
   return null;
 }

@@ -222,3 +222,13 @@ describe('statements named by nouns and by their order', () => {
     expect(speakers('Dies sei eine Chance für die Stadt, wird Jan Muster, Sprecher der Stadtwerke, zitiert.')).toEqual(['Jan Muster']);
   });
 });
+
+describe('persons and abstract nouns', () => {
+  it('does not take an abstract noun before the verb for the person before a colon', () => {
+    expect(speakers('Jegliche Mitverantwortung weist Jan Muster von sich: „Dafür bin ich nicht zuständig.“')).toEqual(['Jan Muster']);
+  });
+
+  it('takes "so X" before a colon as the cue of the quote after it', () => {
+    expect(speakers('Die Lage bleibe schwierig, so Anna Berg weiter: „Wir brauchen mehr Zeit.“').pop()).toBe('Anna Berg');
+  });
+});

@@ -45,13 +45,16 @@ function headOf(doc: Analysed, m: Mention): number | undefined {
 
 /** A person, a body or a name: what can speak (`der Minister`, `die Polizei`, `Anna Berg`, `er`), as against `die Pläne`. */
 export function personLike(doc: Analysed, m: Mention): boolean {
-  if (m.kind === 'pronoun' || m.name) return true;
+  if (m.kind === 'pronoun') return true;
   for (let k = m.first; k < m.last; k++) {
     const t = doc.tokens[k];
     if (k > m.first && doc.rules.words.determiners.has(t.lower)) break; // a genitive: `die Pläne der Regierung`
     if (isRole(doc, t) || isGroup(doc, t)) return true;
   }
-  return false;
+  // A name, unless its words are abstract nouns by their suffix (`Jegliche Mitverantwortung`).
+  if (!m.name) return false;
+  const words = doc.tokens.slice(m.first, m.last).filter((t) => t.kind === 'word' && t.upper);
+  return !words.some((t) => doc.rules.morphology.isAbstractNoun(t));
 }
 
 /**

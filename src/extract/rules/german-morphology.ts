@@ -84,6 +84,8 @@ const PRONOUN: Readonly<Record<string, Cells>> = {
 const ALL_OF = (g: Gender | 'pl') => cells(ALL_CASES, [g]);
 /** A weak masculine's -en form: any case but the nominative singular, or a plural (`den Präsidenten`, `die Experten`). */
 const WEAK_OBLIQUE = C([['accusative', 'm'], ['dative', 'm'], ['genitive', 'm']]) | PLURAL;
+/** Derivational suffixes of abstract nouns (Duden-Grammatik, Wortbildung): no name ends in them. */
+const ABSTRACT = /(ung|ungen|heit|heiten|keit|keiten|schaft|schaften|ion|ionen|tät|täten|ismus|nis|nisse|ment|mente|ik)$/;
 const FINITE_PLURAL = new Set(['sind', 'seien']);
 
 /**
@@ -262,6 +264,9 @@ export function germanMorphology(roles: readonly string[], determiners: Readonly
     },
     isTemporal(t) {
       return temporal.has(t.lower);
+    },
+    isAbstractNoun(t) {
+      return ABSTRACT.test(t.lower);
     },
   };
 }
