@@ -34,7 +34,7 @@ export function contentOfCue(doc: Analysed, cue: Cue, speakerEnd: number): Conte
   if (cue.kind === 'source' || cue.kind === 'postposition') {
     const phraseEnd = Math.max(speakerEnd, lastCueToken + 1);
     const phraseStart = cue.kind === 'postposition' ? Math.min(cueClause.first, verb) : cue.tokens[0];
-    // A relative source phrase (`Studien, nach denen …`) reports its own clause.
+    // A relative source phrase (`Umfragen, nach denen …`) reports its own clause.
     if (cue.kind === 'source' && cue.tokens.length === 2 && tokens[phraseStart - 1]?.text === ',') return span(doc, lastCueToken + 1, clauseAround(doc, lastCueToken + 1).last, 'INDIRECT_SPEECH');
     if (phraseStart <= s.first + 1) return span(doc, phraseEnd, s.last, 'INDIRECT_SPEECH');
     if (phraseEnd >= s.last - 1) return span(doc, s.first, phraseStart, 'INDIRECT_SPEECH');
@@ -42,7 +42,7 @@ export function contentOfCue(doc: Analysed, cue: Cue, speakerEnd: number): Conte
   }
 
   // Right of the cue's clause: `:` or `,` and then a content clause (its Konjunktiv may stand in a
-  // later clause of the report: `erklärte, in den Ländern, in denen …, sei die Zahl gestiegen`).
+  // later clause of the report: `erklärte, in den Spielen, die …, sei die Abwehr zu schwach gewesen`).
   const brk = tokens[clause.last];
   if (brk && clause.last < s.last && (brk.text === ':' || brk.text === ',')) {
     const next = clause.last + 1;
@@ -50,7 +50,7 @@ export function contentOfCue(doc: Analysed, cue: Cue, speakerEnd: number): Conte
     // `…, nach denen …`, `…, in deren …`: a relative clause after a preposition is no content.
     const relative = nextClause && rules.words.prepositions.has(tokens[next].lower) && RELATIVE_ONLY.has(tokens[next + 1]?.lower ?? '');
     if (nextClause && !relative && (brk.text === ':' || rules.complementizers.has(tokens[next].lower) || hasReportedMood(doc, nextClause.first, reportEnd(doc, nextClause.last, s.last)) || (cue.infinitive && hasInfinitive(doc, nextClause.first, nextClause.last)))) {
-      // `Die Hoffnung, die Lage werde sich bessern, erfüllte sich nicht`: a noun before the verb has its content between commas.
+      // `Die Erwartung, das Team werde aufsteigen, hat sich zerschlagen`: a noun before the verb has its content between commas.
       if (cue.kind === 'noun' && brk.text === ',' && nounBeforeVerb(doc, s.first, verb)) return span(doc, next, embeddedEnd(doc, next, s.last), 'INDIRECT_SPEECH');
       return span(doc, next, brk.text === ':' ? s.last : reportEnd(doc, nextClause.last, s.last), 'INDIRECT_SPEECH');
     }
@@ -145,7 +145,7 @@ function embeddedEnd(doc: Analysed, from: number, end: number): number {
 }
 
 /**
- * `…, wie Jan Muster, Chef der Stadtwerke, mitteilte`: where a subordinate cue clause starts
+ * `…, wie Jan Muster, Leiter des Bauamts, mitteilte`: where a subordinate cue clause starts
  * whose subject has an apposition before the verb; else `clauseFirst`.
  */
 function subordinateStart(doc: Analysed, first: number, clauseFirst: number): number {

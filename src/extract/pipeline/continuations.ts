@@ -50,7 +50,7 @@ export function withContinuations(doc: Analysed, found: Found[], used: Uint8Arra
 
 /**
  * A speaker that a sentence between statement `last` and sentence `sentence` names with a
- * reporting verb that made no statement of its own (`Die Armeeleitung sprach von einem Unfall.
+ * reporting verb that made no statement of its own (`Die Feuerwehr äußerte sich am Abend.
  * Die Maschine sei …`): the report goes on from them, not from the statement before.
  * A pronoun there (`Er sprach von …`) is taken to mean the speaker before.
  */
@@ -104,7 +104,7 @@ function speakerOfUncued(doc: Analysed, f: Found, last: Found | undefined): void
 }
 
 /**
- * `„…“, strich Berg heraus.`: after the quote a comma, a verb the lexicon does not know and the
+ * `„…“, rief Berg.`: after the quote a comma, a verb the lexicon does not know and the
  * subject, the order of an attribution after a quote. `close` is the quote's closing mark.
  */
 function inversionAfter(doc: Analysed, close: number): Mention | null {
@@ -121,7 +121,7 @@ function inversionAfter(doc: Analysed, close: number): Mention | null {
 }
 
 /**
- * `Berg dazu: „…“`, `Den Unmut brachte die Sprecherin zum Ausdruck: „…“`: the subject of the
+ * `Berg dazu: „…“`, `Ihren Ärger ließ die Vorsitzende spüren: „…“`: the subject of the
  * clause before the quote's colon, by case where the form shows it; else its first noun phrase.
  */
 function nameBeforeColon(doc: Analysed, open: number): Mention | null {

@@ -133,7 +133,7 @@ function sourceCue(doc: Analysed, i: number): Cue | null {
   const { tokens, rules } = doc;
   const t = tokens[i];
   const a = rules.attribution;
-  // `Studien, nach denen …`, `ein Bericht, laut dem …`: a relative source phrase.
+  // `Umfragen, nach denen …`, `ein Bericht, laut welchem …`: a relative source phrase.
   if ((t.lower === 'nach' || a.sourcePrepositions.has(t.lower)) && tokens[i - 1]?.text === ',' && RELATIVE_SOURCE.has(tokens[i + 1]?.lower ?? '')) {
     return make(doc, [i, i + 1], `${t.lower} ${tokens[i + 1].lower}`, 'source');
   }

@@ -249,7 +249,7 @@ export function chunkMention(doc: Analysed, first: number, limit: number): Menti
     if (t.kind === 'punct' && t.text !== '(' && t.text !== ')' && t.text !== '.') break;
     if (t.kind === 'word' && rules.verbs.forms.has(t.lower) && !t.upper) break;
     // After its first word a name goes on in capitals or linking words: `al-Hakim sei …` ends before `sei`;
-    // a determiner may stand before a name in lower case (`die taz`, `einer dpa-Meldung`).
+    // a determiner may stand before a name in lower case (`die tageszeitung`, `einer afp-Meldung`).
     const afterDeterminer = last === first + 1 && rules.words.determiners.has(tokens[first].lower) && !rules.verbs.forms.has(t.lower) && !rules.words.all.has(t.lower);
     if (last > first && t.kind === 'word' && !t.upper && !afterDeterminer && !rules.words.determiners.has(t.lower) && !rules.words.prepositions.has(t.lower) && !rules.nameParticles.has(t.lower)) break;
     if (t.kind === 'word' && (!rules.words.all.has(t.lower) || t.upper)) content = true;

@@ -96,19 +96,19 @@ export function isTitle(doc: Analysed, open: number, close: number): boolean {
   return words >= 2 && words <= 8 && doc.tokens[open + 1].upper;
 }
 
-/** Articles and possessives that make a quoted word a noun phrase's head: `des „Spiegel“`, `die „Täter“`. */
+/** Articles and possessives that make a quoted word a noun phrase's head: `des „Kurier“`, `die „Sieger“`. */
 const DEFINITE = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'the', 'sein', 'seine', 'seinen', 'seinem', 'seiner', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer']);
 
 /**
  * A quoted name or term of up to four words that a noun phrase is built on: after the noun it
- * names (`die Zeitung „Hürriyet“`, `die Organisation „Reporter ohne Grenzen“`), or after a
- * definite article or a preposition (`des „Spiegel“`, `für „Amflora“`). An evaluation after an object (`nannte den Platzverweis
- * „überzogen“`) is lower case, and `einen „Militärputsch“` has the indefinite article of a predicative.
+ * names (`die Zeitung „Nordpost“`, `die Initiative „Bürger für Bäume“`), or after a
+ * definite article or a preposition (`des „Kurier“`, `für „Solaris“`). An evaluation after an object (`nannte die Entscheidung
+ * „unfair“`) is lower case, and `einen „Skandal“` has the indefinite article of a predicative.
  */
 export function isNamedTerm(doc: Analysed, open: number, close: number): boolean {
   const { tokens, rules } = doc;
   if (tokens[open + 1].kind !== 'word' || !tokens[open + 1].upper) return false;
-  // Up to four words without a sentence's punctuation: `die Organisation „Reporter ohne Grenzen“`.
+  // Up to four words without a sentence's punctuation: `die Initiative „Bürger für Bäume“`.
   let words = 0;
   for (let k = open + 1; k < close; k++) {
     if (tokens[k].kind === 'punct' && /[.!?,;:]/.test(tokens[k].text)) return false;

@@ -1,6 +1,6 @@
 import { Cue, Mention } from '../model';
 import { RELATIVE_SOURCE } from './cues';
-import { Analysed, clauseAround } from './document';
+import { Analysed, clauseAround, hasVerb } from './document';
 import { chunkMention, mentionAt, mentionEndingAt, opensSubject } from './mentions';
 import { agentIn, postpositionMention, pronounMention, sourceNounMention } from './source-speakers';
 import { personLike, subjectAfter, subjectFit, subjectIn } from './subjects';
@@ -31,14 +31,14 @@ export function speakerOfCue(doc: Analysed, cue: Cue): Mention | null {
     case 'postposition':
       return postpositionMention(doc, cue.tokens[0]);
     case 'noun':
-      // `Seine zentrale Aussage ist, dass …`: the noun's own phrase is the source.
+      // `Ihre wichtigste Forderung ist, dass …`: the noun's own phrase is the source.
       if (cue.tokens.length === 2) return mentionEndingAt(doc, cue.tokens[0] + 1, doc.sentences[tokens[cue.tokens[0]].sentence].first);
       return nounSubject(doc, cue.lemma === 'laut werden' ? cue.tokens[0] - 1 : cue.tokens[0]);
     case 'source': {
       if (cue.tokens.length === 3) return pronounMention(doc, cue.tokens[0]); // `Seiner Meinung nach`
       if (doc.rules.attribution.anaphoricSources.has(cue.lemma)) return pronounMention(doc, cue.tokens[0]); // `Demnach …`
       if (cue.tokens.length === 2 && RELATIVE_SOURCE.has(tokens[cue.tokens[1]].lower) && cue.tokens[0] > 0) {
-        // `Studien, nach denen …`: from the antecedent to the relative pronoun.
+        // `Umfragen, nach denen …`: from the antecedent to the relative pronoun.
         const antecedent = antecedentBefore(doc, cue.tokens[0] - 1);
         return antecedent ? { ...antecedent, ...spanOf(doc, antecedent.first, cue.tokens[1] + 1) } : pronounMention(doc, cue.tokens[1]);
       }
@@ -194,7 +194,7 @@ function nounSubject(doc: Analysed, noun: number): Mention | null {
   let phrase = noun;
   while (phrase > clause.first && !tokens[phrase - 1].upper && (rules.words.determiners.has(tokens[phrase - 1].lower) || /(e|en|er|es|em)$/.test(tokens[phrase - 1].lower))) phrase--;
   if (phrase > clause.first && rules.words.prepositions.has(tokens[phrase - 1].lower)) phrase--;
-  // `Die von Anna Berg geäußerte Hoffnung, …`: an agent inside the noun's own phrase.
+  // `Die vom Trainer geäußerte Erwartung, …`: an agent inside the noun's own phrase.
   for (let k = clause.first; k < noun; k++) if (AGENT.has(tokens[k].lower) && tokens[noun - 1] && /(te|ten|ene|enen|tete)$/.test(tokens[noun - 1].lower)) return mentionAt(doc, k + 1, noun) ?? subjectIn(doc, clause.first, phrase, undefined, undefined, true);
   return subjectIn(doc, clause.first, phrase, undefined, undefined, true);
 }
@@ -207,16 +207,14 @@ function isZuInfinitive(doc: Analysed, cue: Cue): boolean {
 }
 
 /**
- * `Dies war nicht der erste Streit und die Anwohner befürchten, dass …`: where a second main
+ * `Der Zug kam zu spät und die Fahrgäste fürchten, dass …`: where a second main
  * clause starts after a coordination without a comma, when the first has a verb of its own.
  */
 function secondConjunct(doc: Analysed, first: number, finite: number): number | null {
   const { tokens, rules } = doc;
   for (let k = finite - 2; k > first; k--) {
     if (!OUTSIDE_VORFELD.has(tokens[k].lower)) continue;
-    let verb = false;
-    for (let j = first; j < k; j++) if (rules.words.auxiliaries.has(tokens[j].lower) || (rules.verbs.forms.has(tokens[j].lower) && !tokens[j].upper)) verb = true;
-    const m = verb ? mentionAt(doc, k + 1, finite) : null;
+    const m = hasVerb(doc, first, k) ? mentionAt(doc, k + 1, finite) : null;
     return m && m.last === finite ? k + 1 : null;
   }
   return null;
@@ -249,7 +247,7 @@ function verbFinal(doc: Analysed, cue: Cue, end: number): boolean {
 function isAdverbial(doc: Analysed, first: number, finite: number): boolean {
   const t = doc.tokens[first];
   const adverb = (ADVERB_FORM.test(t.lower) || t.lower === 'zusammen') && !doc.rules.words.determiners.has(t.lower);
-  // Alone, or with its prepositional phrase: `Passend zu den Gefahren warnte …`, `Zusammen mit X plädiert …`.
+  // Alone, or with its prepositional phrase: `Passend zum Wetter riet …`, `Zusammen mit X fordert …`.
   return adverb && (finite === first + 1 || doc.rules.words.prepositions.has(doc.tokens[first + 1]?.lower ?? ''));
 }
 
@@ -333,7 +331,7 @@ const DOCUMENT_PLACE = new Set(['in', 'im', 'auf', 'bei', 'beim', 'aus', 'laut',
 
 /**
  * A passive's source when it names no agent: a document or occasion in the clause (`In einem
- * Bericht der Zeitung wurde vermutet`, `auf einer Konferenz war vorgeschlagen worden`), the
+ * Bericht der Stadt wurde gewarnt`, `auf einer Tagung war vorgeschlagen worden`), the
  * phrase with its preposition.
  */
 function documentSource(doc: Analysed, first: number, last: number): Mention | null {
@@ -393,7 +391,7 @@ function sentenceInitialSubject(doc: Analysed, verb: number): Mention | null {
 
 /**
  * `Anna Berg, Sprecherin der Stadt, sagte …`, `Der Minister, der … war, erklärte …`, also after a
- * clause of its own (`X wies das zurück, die Sprecherin der Fraktion, Eva Roth, erklärte …`): the
+ * clause of its own (`X lehnte das ab, die Sprecherin der Fraktion, Eva Roth, erklärte …`): the
  * noun phrase that opens a run of comma-separated segments before the verb's clause, each of them
  * an apposition (no verb) or a relative clause, the run at least two segments long.
  */

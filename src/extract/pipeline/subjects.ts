@@ -51,7 +51,7 @@ export function personLike(doc: Analysed, m: Mention): boolean {
     if (k > m.first && doc.rules.words.determiners.has(t.lower)) break; // a genitive: `die Pläne der Regierung`
     if (isRole(doc, t) || isGroup(doc, t)) return true;
   }
-  // A name, unless its words are abstract nouns by their suffix (`Jegliche Mitverantwortung`).
+  // A name, unless its words are abstract nouns by their suffix (`Jede Verantwortung`).
   if (!m.name) return false;
   const words = doc.tokens.slice(m.first, m.last).filter((t) => t.kind === 'word' && t.upper);
   return !words.some((t) => doc.rules.morphology.isAbstractNoun(t));
