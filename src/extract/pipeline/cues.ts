@@ -37,6 +37,20 @@ function fitsItsWords(doc: Analysed, i: number, lemma: string): boolean {
   return found;
 }
 
+/**
+ * A participle used as an adjective: after an article or a preposition (and adverbs), before its
+ * noun (`auf nicht weiter bezeichnete Quellen`, `die genannten Zahlen`), never a verb.
+ */
+function attributive(doc: Analysed, i: number): boolean {
+  const { tokens, rules } = doc;
+  if (rules.language !== 'de' || !/(e|en|er|es|em)$/.test(tokens[i].lower) || !tokens[i + 1]?.upper || tokens[i + 1].kind !== 'word') return false;
+  let k = i - 1;
+  // Adverbs and uninflected adjectives between (`nicht näher bezeichnete`, `eigens dafür gebaute`).
+  while (k >= 0 && i - k <= 3 && tokens[k].kind === 'word' && !tokens[k].upper && (rules.words.adverbs.has(tokens[k].lower) || tokens[k].lower === 'nicht' || /(er|lich|ig|ell)$/.test(tokens[k].lower))) k--;
+  const before = tokens[k];
+  return !!before && before.sentence === tokens[i].sentence && (rules.words.determiners.has(before.lower) || rules.words.prepositions.has(before.lower)) && !before.upper;
+}
+
 function make(doc: Analysed, tokenIdx: number[], lemma: string, kind: Cue['kind'], speechAct = false, infinitive = false): Cue {
   const first = doc.tokens[tokenIdx[0]];
   if (kind === 'verb' && !speechAct) speechAct = actByPreposition(doc, tokenIdx[0], lemma);
@@ -58,7 +72,7 @@ function verbCue(doc: Analysed, i: number): Cue | null {
     return make(doc, [i - 1, i], f.lemma, 'verb', rules.verbs.speechActs.has(f.lemma), rules.verbs.infinitive.has(f.lemma));
   }
   const forms = rules.verbs.forms.get(t.lower);
-  if (!forms || !forms.some((f) => fitsItsWords(doc, i, f.lemma))) return null;
+  if (!forms || !forms.some((f) => fitsItsWords(doc, i, f.lemma)) || attributive(doc, i)) return null;
   for (const f of forms) {
     if (!f.particle) {
       if (forms.some((g) => g.particle && particleAt(doc, i, g.particle) >= 0)) continue; // `teilt … mit` is `mitteilen`, not `teilen`

@@ -232,3 +232,18 @@ describe('persons and abstract nouns', () => {
     expect(speakers('Die Lage bleibe schwierig, so Anna Berg weiter: „Wir brauchen mehr Zeit.“').pop()).toBe('Anna Berg');
   });
 });
+
+describe('participles, predicatives and naming', () => {
+  it('does not take an attributive participle for a verb', () => {
+    expect(speakers('Unter Berufung auf nicht näher bezeichnete Quellen gab die Zeitung an, der Vertrag sei unterschrieben.')).toEqual(['die Zeitung']);
+  });
+
+  it('passes over a phrase after "als" when looking for the subject', () => {
+    expect(speakers('Als neue Vorsitzende habe sie viel vor und frage die Mitglieder, ob sie mitziehen würden.')).not.toContain('neue Vorsitzende');
+  });
+
+  it('does not take "wie sich X nennt" for a report', () => {
+    const list = extract('Am Abend erklärte der „Rat der Ältesten“, wie sich die Gruppe nennt, die Lage sei ruhig.', { language: 'de' }).statements;
+    expect(list.map((s) => s.cue?.text)).toEqual(['erklärte']);
+  });
+});

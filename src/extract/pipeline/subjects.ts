@@ -11,6 +11,7 @@ import { isGroup, isRole, mentionAt } from './mentions';
  */
 
 const COORDINATION = new Set(['und', 'oder', 'sowie', 'and', 'or']);
+const PREDICATIVE = new Set(['als', 'wie', 'as']);
 
 /** `only`: the form allows nothing but a subject; `maybe`: a subject or an object; `no`: no subject. */
 export type Fit = 'only' | 'maybe' | 'no';
@@ -120,7 +121,8 @@ export function subjectIn(doc: Analysed, first: number, last: number, outside?: 
     }
     const t = tokens[k];
     if (doc.quoteOf[k] >= 0 || t.kind !== 'word') continue;
-    if (rules.words.prepositions.has(t.lower)) {
+    // A phrase after a preposition, or after `als`/`wie` (a predicative: `Als scheidende Ministerin …`), is no subject.
+    if (rules.words.prepositions.has(t.lower) || PREDICATIVE.has(t.lower)) {
       const pp = mentionAt(doc, k + 1, Math.min(last, outside && outside.first > k ? outside.first : last));
       k = pp ? pp.last - 1 : k;
       continue;
