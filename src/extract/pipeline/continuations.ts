@@ -1,5 +1,5 @@
 import { Cue, Mention } from '../model';
-import { speakerOfCue } from './speakers';
+import { namesNobody, speakerOfCue } from './speakers';
 import { personLike, subjectFit, subjectIn } from './subjects';
 import { Analysed, clauseAround, trimmedSpan } from './document';
 import { mentionAt } from './mentions';
@@ -39,7 +39,7 @@ export function withContinuations(doc: Analysed, found: Found[], used: Uint8Arra
     if (!isFreeIndirect(doc, s.first, s.last)) continue;
     const span = trimmedSpan(doc.tokens, s.first, s.last);
     if (!span) continue;
-    const speaker = reporterBetween(doc, verbCues, last, s.index) ?? last.speaker;
+    const speaker = reporterIn(doc, verbCues[s.index]) ?? reporterBetween(doc, verbCues, last, s.index) ?? last.speaker;
     const f: Found = { start: span.start, end: span.end, first: span.first, last: span.last, mode: 'FREE_INDIRECT_SPEECH', cue: null, speaker, carried: true, sentence: s.index };
     out.push(f);
     last = f;
@@ -83,6 +83,16 @@ function cueInReportedMood(doc: Analysed, cue: Cue): boolean {
   const particle = cue.tokens.length > 1 ? tokens[cue.tokens[1]].lower : '';
   const base = particle && cue.lemma.startsWith(particle) ? cue.lemma.slice(particle.length) : cue.lemma;
   return t.lower === `${base.replace(/(e?n)$/, '')}e`;
+}
+
+/** A speaker that the sentence itself names with a reporting verb of its own (`Der Bürgermeister teilte … mit, dass …`). */
+function reporterIn(doc: Analysed, cues: Cue[]): Mention | null {
+  for (const c of cues) {
+    if (doc.quoteOf[c.tokens[0]] >= 0 || namesNobody(doc, c)) continue;
+    const m = speakerOfCue(doc, c);
+    if (m && m.kind !== 'pronoun') return m;
+  }
+  return null;
 }
 
 function speakerOfUncued(doc: Analysed, f: Found, last: Found | undefined): void {

@@ -137,6 +137,11 @@ function particleAt(doc: Analysed, i: number, particle: string): number {
   for (let k = i + 1; k < s.last && k < i + 25; k++) {
     const t = tokens[k];
     if (t.kind === 'quote' && doc.inlineMark[k]) continue; // `wies die Kritik als „Frechheit“ zurück`
+    // A short bracket stays inside the clause: `teilte am Abend (Ortszeit) mit`.
+    if (t.text === '(' && clauseAround(doc, k).first <= i) {
+      while (k < s.last && tokens[k].text !== ')') k++;
+      continue;
+    }
     if (t.kind === 'punct' || t.kind === 'quote') return -1;
     if (t.lower === particle && (k + 1 >= s.last || tokens[k + 1].kind === 'punct' || tokens[k + 1].kind === 'quote')) return k;
   }

@@ -100,7 +100,7 @@ export function isTitle(doc: Analysed, open: number, close: number): boolean {
 const DEFINITE = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'the', 'sein', 'seine', 'seinen', 'seinem', 'seiner', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer']);
 
 /**
- * A quoted name or term of up to four words that a noun phrase is built on: after the noun it
+ * A quoted name or term of up to six words that a noun phrase is built on: after the noun it
  * names (`die Zeitung „Nordpost“`, `die Initiative „Bürger für Bäume“`), or after a
  * definite article or a preposition (`des „Kurier“`, `für „Solaris“`). An evaluation after an object (`nannte die Entscheidung
  * „unfair“`) is lower case, and `einen „Skandal“` has the indefinite article of a predicative.
@@ -108,13 +108,13 @@ const DEFINITE = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'the', 'sein
 export function isNamedTerm(doc: Analysed, open: number, close: number): boolean {
   const { tokens, rules } = doc;
   if (tokens[open + 1].kind !== 'word' || !tokens[open + 1].upper) return false;
-  // Up to four words without a sentence's punctuation: `die Initiative „Bürger für Bäume“`.
+  // Up to six words without a sentence's punctuation: `die Initiative „Bürger für Bäume“`.
   let words = 0;
   for (let k = open + 1; k < close; k++) {
     if (tokens[k].kind === 'punct' && /[.!?,;:]/.test(tokens[k].text)) return false;
     if (tokens[k].kind === 'word') words++;
   }
-  if (words > 4 || soundsSpoken(doc, open, close)) return false;
+  if (words > 6 || soundsSpoken(doc, open, close)) return false;
   const before = tokens[open - 1];
   if (!before || before.kind !== 'word' || before.sentence !== tokens[open].sentence) return false;
   if (DEFINITE.has(before.lower) || (rules.words.prepositions.has(before.lower) && before.lower !== 'als')) return true;

@@ -247,3 +247,14 @@ describe('participles, predicatives and naming', () => {
     expect(list.map((s) => s.cue?.text)).toEqual(['erklärte']);
   });
 });
+
+describe('free indirect speech with a cue of its own', () => {
+  it('gives a reported sentence with its own reporting verb that verb\'s speaker', () => {
+    const list = extract('Der Trainer sagte, das Team sei müde. Einige Spieler seien verletzt, sagte die Ärztin Eva Roth, mehr wisse man morgen.', { language: 'de' }).statements;
+    expect(list.map((s) => s.speaker?.text)).toEqual(['Der Trainer', 'die Ärztin Eva Roth']);
+  });
+
+  it('keeps a short bracket inside the clause of a separable verb', () => {
+    expect(speakers('Die Stadt teilte am Abend (Ortszeit) mit, dass die Brücke gesperrt sei.')).toEqual(['Die Stadt']);
+  });
+});
