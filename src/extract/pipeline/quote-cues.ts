@@ -137,6 +137,24 @@ export function namedAsUtterance(doc: Analysed, open: number): boolean {
   return false;
 }
 
+/**
+ * The possessive before the noun that names quoted words as an utterance (`Sein Motto „…“`,
+ * `ihre Parole „…“`): whose utterance it is. Its token index, or -1.
+ */
+export function utteranceOwner(doc: Analysed, open: number): number {
+  const { tokens, rules } = doc;
+  for (let k = open - 1; k >= 0 && open - k <= 4; k--) {
+    if (tokens[k].kind === 'word' && rules.attribution.utteranceNouns.has(tokens[k].lower)) {
+      const before = tokens[k - 1];
+      return before && POSSESSIVE_PRONOUN.test(before.lower) ? k - 1 : -1;
+    }
+  }
+  return -1;
+}
+
+/** Possessive determiners of the third person (and `his`, `her`, `their`). */
+const POSSESSIVE_PRONOUN = /^(sein|seine|seinen|seinem|seiner|seines|ihr|ihre|ihren|ihrem|ihrer|ihres|his|her|their)$/;
+
 /** Words before a quoted predicative or object: `bezeichnete X als „…“`, `hält X für „…“`, `sprach von einer „…“`. */
 const PREDICATIVE = new Set(['als', 'für', 'von', 'vor', 'as']);
 

@@ -258,3 +258,13 @@ describe('free indirect speech with a cue of its own', () => {
     expect(speakers('Die Stadt teilte am Abend (Ortszeit) mit, dass die Brücke gesperrt sei.')).toEqual(['Die Stadt']);
   });
 });
+
+describe('sources named by a genitive quantifier and utterances named by a possessive', () => {
+  it('reads "nach Angaben mehrerer Medien" as the media', () => {
+    expect(speakers('Nach Angaben mehrerer Medien verlief das Treffen angespannt.')).toEqual(['mehrerer Medien']);
+  });
+
+  it('gives "Sein Motto „…“" the possessive as its speaker', () => {
+    expect(speakers('Sein Motto „Erst die Arbeit“ gilt auch hier.')).toEqual(['Sein']);
+  });
+});
