@@ -107,6 +107,15 @@ describe('speakers and entities', () => {
     expect(list[1].speaker?.entity?.id).toBe('person:max-mustermann');
   });
 
+  it('resolves a pronoun to a known person named in the sentence before, when no speaker was', () => {
+    const two = new EntityList([
+      { id: 'person:max-mustermann', type: 'Person', name: 'Max Mustermann', aliases: ['Mustermann'] },
+      { id: 'person:erika-muster', type: 'Person', name: 'Erika Muster', aliases: ['Muster'] },
+    ]);
+    const list = de('Die Ministerin Erika Muster sagte, sie sei zufrieden. Im Herbst traf Max Mustermann die Vertreter der Länder. Während er öffentlich betont, dass die Pläne gut seien, zögert er.', two);
+    expect(list[list.length - 1].speaker?.entity?.id).toBe('person:max-mustermann');
+  });
+
   it('links inflected names to known entities', () => {
     const [s] = de('„Das ist gut“, sagte Mustermann. ', known);
     expect(s.speaker?.entity?.id).toBe('person:max-mustermann');
