@@ -14,6 +14,10 @@ export function cueAfterQuote(doc: Analysed, close: number, cueAt: Map<number, C
   const s = doc.sentences[tokens[close].sentence];
   const limit = Math.min(k + 8, doc.tokens.length);
   let source: Cue | null = null;
+  // German inverts an attribution after a quote (`„…“, sagte er`); a noun phrase first opens a
+  // clause of its own (`„…“, der Trainer bezeichnete …`), whose verb is no cue of this quote.
+  const first = tokens[k];
+  if (!doc.rules.subjectFirst && tokens[k - 1]?.text === ',' && first && first.kind === 'word' && (first.upper || doc.rules.words.determiners.has(first.lower)) && !cueAt.has(k)) return null;
   for (let j = k; j < limit; j++) {
     const t = tokens[j];
     if (t.kind === 'quote' || (t.kind === 'punct' && t.text !== '.') || (t.text === '.' && j > k)) break;

@@ -66,3 +66,10 @@ describe('quoted names and terms', () => {
     expect(de('Die Ministerin nannte dies einen „Skandal“.')).toEqual([['DIRECT_QUOTE', 'Skandal']]);
   });
 });
+
+describe('the cue after a quote', () => {
+  it('takes no verb of a new clause after the quote for its cue', () => {
+    const list = extract('Der Stürmer nannte die Entscheidung „unfair“, der Trainer bezeichnete sie als richtig.', { language: 'de' }).statements;
+    expect(list.find((s) => s.mode === 'DIRECT_QUOTE')?.speaker?.text).toBe('Der Stürmer');
+  });
+});
