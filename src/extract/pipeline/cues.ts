@@ -84,6 +84,16 @@ function verbCue(doc: Analysed, i: number): Cue | null {
   return null;
 }
 
+/** A form of `werden` shortly before, in the clause: `Kritik wurde laut`, `Erneut wurden Vorwürfe laut`. */
+function werdenBefore(doc: Analysed, i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 4; k--) {
+    const t = doc.tokens[k];
+    if (t.kind === 'punct' || t.kind === 'quote') return false;
+    if (/^(werden|wurden|wurde|wird|worden)$/.test(t.lower)) return true;
+  }
+  return false;
+}
+
 /** Relative pronouns after a source preposition (`nach denen`, `laut welchem`); `dem` and `der` are articles too often. */
 export const RELATIVE_SOURCE = new Set(['denen', 'welchen', 'welchem', 'welcher']);
 
@@ -158,7 +168,7 @@ function sourceCue(doc: Analysed, i: number): Cue | null {
   }
   if (a.sourcePrepositions.has(t.lower)) {
     // `Kritik wurde laut, dass …`: the adjective after `werden`, whose subject is what was voiced.
-    if (rules.language === 'de' && /^(werden|wurden|wurde|wird|worden)$/.test(tokens[i - 1]?.lower ?? '') && /^[,:]$/.test(tokens[i + 1]?.text ?? '')) return make(doc, [i], 'laut werden', 'noun');
+    if (rules.language === 'de' && /^[,:]$/.test(tokens[i + 1]?.text ?? '') && werdenBefore(doc, i)) return make(doc, [i], 'laut werden', 'noun');
     // English `according to`.
     if (t.lower === 'according') return tokens[i + 1]?.lower === 'to' ? make(doc, [i, i + 1], 'according to', 'source') : null;
     return make(doc, [i], t.lower, 'source');

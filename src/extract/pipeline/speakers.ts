@@ -33,7 +33,12 @@ export function speakerOfCue(doc: Analysed, cue: Cue): Mention | null {
     case 'noun':
       // `Ihre wichtigste Forderung ist, dass …`: the noun's own phrase is the source.
       if (cue.tokens.length === 2) return mentionEndingAt(doc, cue.tokens[0] + 1, doc.sentences[tokens[cue.tokens[0]].sentence].first);
-      return nounSubject(doc, cue.lemma === 'laut werden' ? cue.tokens[0] - 1 : cue.tokens[0]);
+      if (cue.lemma === 'laut werden') {
+        // `Kritik wurde laut`, `Erneut wurden Vorwürfe laut`: what was voiced is the subject.
+        const clause = clauseAround(doc, cue.tokens[0]);
+        return subjectIn(doc, clause.first, cue.tokens[0]);
+      }
+      return nounSubject(doc, cue.tokens[0]);
     case 'source': {
       if (cue.tokens.length === 3) return pronounMention(doc, cue.tokens[0]); // `Seiner Meinung nach`
       if (doc.rules.attribution.anaphoricSources.has(cue.lemma)) return pronounMention(doc, cue.tokens[0]); // `Demnach …`

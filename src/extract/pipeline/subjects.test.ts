@@ -268,3 +268,9 @@ describe('sources named by a genitive quantifier and utterances named by a posse
     expect(speakers('Sein Motto „Erst die Arbeit“ gilt auch hier.')).toEqual(['Sein']);
   });
 });
+
+describe('laut werden after its subject', () => {
+  it('reads "Erneut wurden Vorwürfe laut, …" with the voiced noun as source', () => {
+    expect(speakers('Erneut wurden Vorwürfe laut, die Stadt habe zu spät gewarnt.')).toEqual(['Vorwürfe']);
+  });
+});
