@@ -151,7 +151,10 @@ function subjectOfSentenceBefore(doc: Analysed, sentence: number): Mention | nul
   const prev = doc.sentences[sentence - 1];
   if (!prev || doc.sentences[sentence].paragraph - prev.paragraph > 1) return null;
   const m = mentionAt(doc, prev.first);
-  return m && (m.kind === 'name' || m.kind === 'role' || m.kind === 'pronoun') ? m : null;
+  if (m && (m.kind === 'name' || m.kind === 'role' || m.kind === 'pronoun')) return m;
+  // Not at its start (`Um Zeit zu gewinnen, will Berg …`): its subject, when that is a person or a body.
+  const subject = subjectIn(doc, prev.first, prev.last, undefined, undefined, true);
+  return subject && personLike(doc, subject) ? subject : null;
 }
 
 function near(doc: Analysed, prev: Found, sentence: number): boolean {

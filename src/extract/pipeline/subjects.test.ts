@@ -274,3 +274,10 @@ describe('laut werden after its subject', () => {
     expect(speakers('Erneut wurden Vorwürfe laut, die Stadt habe zu spät gewarnt.')).toEqual(['Vorwürfe']);
   });
 });
+
+describe('quotes without a cue after a sentence that does not open with its subject', () => {
+  it('takes the subject of the sentence before when it is a person', () => {
+    const list = extract('Um Zeit zu gewinnen, will die Ministerin den Plan kürzen. „Nicht alles ist nötig.“', { language: 'de' }).statements;
+    expect(list.find((s) => s.mode === 'DIRECT_QUOTE')?.speaker?.text).toBe('die Ministerin');
+  });
+});
