@@ -344,3 +344,15 @@ describe('verbs that report only with certain words', () => {
     expect(de('Am Montag findet eine Sitzung statt, die Stadt sei gut vorbereitet.').map((s) => s.cue?.text)).not.toContain('findet');
   });
 });
+
+describe('more verbs and nouns of saying', () => {
+  it('reads "bekundete, dass", "erinnerte daran, dass" and "vertritt die These, dass" as reports', () => {
+    expect(de('Die Gruppe bekundete, dass die Daten offen lagen.').map((s) => s.speaker?.text)).toEqual(['Die Gruppe']);
+    expect(de('Der Bürgermeister erinnerte daran, dass die Halle alt sei.').map((s) => s.speaker?.text)).toEqual(['Der Bürgermeister']);
+    expect(de('Seit Jahren vertritt die Autorin die These, dass die Stadt zu klein sei.').map((s) => s.speaker?.text)).toEqual(['die Autorin']);
+  });
+
+  it('does not read "erinnert an" as a report', () => {
+    expect(de('Das Denkmal erinnert an den Krieg.')).toEqual([]);
+  });
+});
