@@ -49,7 +49,7 @@ export function contentOfCue(doc: Analysed, cue: Cue, speakerEnd: number): Conte
     const nextClause = next < s.last ? clauseAround(doc, next) : null;
     // `…, nach denen …`, `…, in deren …`: a relative clause after a preposition is no content.
     const relative = nextClause && rules.words.prepositions.has(tokens[next].lower) && RELATIVE_ONLY.has(tokens[next + 1]?.lower ?? '');
-    if (nextClause && !relative && (brk.text === ':' || rules.complementizers.has(tokens[next].lower) || hasReportedMood(doc, nextClause.first, reportEnd(doc, nextClause.last, s.last)) || (cue.infinitive && hasInfinitive(doc, nextClause.first, nextClause.last)))) {
+    if (nextClause && !relative && (brk.text === ':' || rules.complementizers.has(tokens[next].lower) || hasReportedMood(doc, nextClause.first, ownsReport(doc, nextClause) ? nextClause.last : reportEnd(doc, nextClause.last, s.last)) || (cue.infinitive && hasInfinitive(doc, nextClause.first, nextClause.last)))) {
       // `Die Erwartung, das Team werde aufsteigen, hat sich zerschlagen`: a noun before the verb has its content between commas.
       if (cue.kind === 'noun' && brk.text === ',' && nounBeforeVerb(doc, s.first, verb)) return span(doc, next, embeddedEnd(doc, next, s.last), 'INDIRECT_SPEECH');
       return span(doc, next, brk.text === ':' ? s.last : reportEnd(doc, nextClause.last, s.last), 'INDIRECT_SPEECH');
@@ -108,7 +108,16 @@ function englishComplement(doc: Analysed, cue: Cue, speakerEnd: number, end: num
   return null;
 }
 
-const CONTRAST = new Set(['doch', 'aber', 'jedoch', 'während', 'und', 'sondern', 'but', 'while', 'and', 'whereas']);
+/** A clause with a reporting verb of its own (`…, da sie befürchten, …`): a Konjunktiv after it is that verb's report. */
+function ownsReport(doc: Analysed, clause: { first: number; last: number }): boolean {
+  for (let k = clause.first; k < clause.last; k++) {
+    const t = doc.tokens[k];
+    if (!t.upper && doc.quoteOf[k] < 0 && doc.rules.verbs.forms.get(t.lower)?.some((f) => f.finite)) return true;
+  }
+  return false;
+}
+
+const CONTRAST = new Set(['doch', 'aber', 'jedoch', 'während', 'und', 'but', 'while', 'and', 'whereas']);
 
 /**
  * Where a reported clause ends: at the sentence's end, or before a clause that opens a report of

@@ -11,6 +11,8 @@ const SUBJECT_RELATIVE = new Set(['der', 'die', 'welcher', 'welche', 'who', 'whi
 /** Words that open a subordinate clause or something else: `Als Grund nannte er`, `Während der Sitzung sagte sie`, `Wie erwartet …`. */
 const AMBIGUOUS_SUBORDINATORS = new Set(['als', 'wie', 'da', 'wo', 'während', 'as', 'while']);
 const COORDINATION = new Set(['und', 'sowie', 'oder', 'aber']);
+/** Relative pronouns after a preposition: `in denen`, `mit dem`, `bei welcher`. */
+const RELATIVE_AFTER_PREPOSITION = new Set(['dem', 'der', 'den', 'denen', 'deren', 'dessen', 'welchem', 'welcher', 'welchen']);
 const RELATIVE = new Set(['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'welche', 'welcher', 'welches', 'who', 'which']);
 
 /**
@@ -103,6 +105,15 @@ function verbSubject(doc: Analysed, cue: Cue): Mention | null {
   const afterComma = clause.first > 0 && tokens[clause.first - 1].text === ',';
   // A relative pronoun opens a clause only after a comma; at the start of a sentence `Der` is an article.
   const subordinate = first && rules.subordinators.has(first.lower) && (afterComma || !RELATIVE.has(first.lower)) && (!AMBIGUOUS_SUBORDINATORS.has(first.lower) || verbFinal(doc, cue, clause.last));
+  // `…, in denen er … bezeichnet hatte`: a relative clause opened by a preposition has its subject after the pronoun.
+  if (rules.language === 'de' && afterComma && rules.words.prepositions.has(first.lower) && RELATIVE_AFTER_PREPOSITION.has(tokens[clause.first + 1]?.lower ?? '') && clause.first + 2 < finite) {
+    const m = subjectAfter(doc, finite, finite, cue.tokens, clause.first + 2);
+    if (m) return m;
+  }
+  // `einen Zettel, in dem er verlangte` also without its comma.
+  if (rules.language === 'de' && finite >= 3 && PERSONAL.has(tokens[finite - 1].lower) && RELATIVE_AFTER_PREPOSITION.has(tokens[finite - 2].lower) && rules.words.prepositions.has(tokens[finite - 3].lower)) {
+    return mentionAt(doc, finite - 1, finite);
+  }
   if (subordinate && clause.first < finite && !(rules.language === 'en' && first.lower === 'that')) {
     if (SUBJECT_RELATIVE.has(first.lower) && afterComma && !hasOwnSubject(doc, clause.first + 1, finite)) {
       // `Anna Berg, die am Montag der Presse sagte, …`: the relative pronoun is the subject. The

@@ -281,3 +281,15 @@ describe('quotes without a cue after a sentence that does not open with its subj
     expect(list.find((s) => s.mode === 'DIRECT_QUOTE')?.speaker?.text).toBe('die Ministerin');
   });
 });
+
+describe('relative clauses opened by a preposition', () => {
+  it('finds the subject after the relative pronoun', () => {
+    expect(speakers('Er schrieb Briefe, in denen er die Stadt als „unfähig“ bezeichnet hatte.').pop()).toBe('er');
+    expect(speakers('Der Mann hinterließ einen Zettel in dem er verlangte, dass niemand die Polizei ruft.')).toEqual(['er']);
+  });
+
+  it('lets a clause with a reporting verb of its own keep the Konjunktiv after it', () => {
+    const list = extract('Die Vorsitzenden haben protestiert, da sie befürchten, viele könnten sich das nicht leisten.', { language: 'de' }).statements;
+    expect(list.map((s) => s.speaker?.text)).toContain('sie');
+  });
+});
