@@ -5,20 +5,21 @@
  * for a string again.
  */
 
+import { ATTRIBUTIONS, Attribution, SPEECH_MODES, SpeechMode } from '../vocabulary';
+
 /** Name and version written into every draft and JSON result. */
 export const EXTRACTOR = 'stancegraph-extract 1.0';
 
 /**
- * How a statement is represented, after the German speech-representation research of the
- * redewiedergabe project and the SpkAtt shared task. ASSESSMENT exists in the project
- * (an author's or expert's appraisal) but the extractor does not propose it.
+ * The forms the extractor proposes: every speech mode of the project's vocabulary except
+ * ASSESSMENT (an author's or expert's appraisal), which only a person codes.
  */
-export const MODES = Object.freeze(['DIRECT_QUOTE', 'INDIRECT_SPEECH', 'FREE_INDIRECT_SPEECH', 'REPORTED_SPEECH'] as const);
-export type Mode = (typeof MODES)[number];
+export type Mode = Exclude<SpeechMode, 'ASSESSMENT'>;
+export const MODES: readonly Mode[] = Object.freeze(SPEECH_MODES.filter((m): m is Mode => m !== 'ASSESSMENT'));
 
 /** Whether the article gives a statement as said on record, relayed by someone, or unconfirmed. */
-export const ATTRIBUTIONS = Object.freeze(['ON_RECORD', 'REPORTED', 'ALLEGED'] as const);
-export type Attribution = (typeof ATTRIBUTIONS)[number];
+export { ATTRIBUTIONS };
+export type { Attribution };
 
 /** The languages the extractor has rules for. */
 export const LANGUAGES = Object.freeze(['de', 'en'] as const);

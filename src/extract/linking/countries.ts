@@ -1,6 +1,6 @@
 import { loadLexicon } from '../lexicon/load';
 import { KnownEntities, KnownEntity } from './known-entities';
-import { slugify } from './slug';
+import { slugOf } from '../../vocabulary';
 
 type Row = [string, string, string, string, string, string];
 
@@ -20,7 +20,7 @@ export class CountryLexicon implements KnownEntities {
     const rows = loadLexicon<Row[]>('common/countries.yaml');
     const iso = new Map<string, string>();
     this.list = rows.map(([code, en, de, deAdj, enAdj, other]) => {
-      const id = `country:${slugify(en)}`;
+      const id = `country:${slugOf(en)}`;
       iso.set(id, code);
       const split = (s: string) =>
         s

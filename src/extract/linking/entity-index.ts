@@ -1,6 +1,6 @@
 import { Span, Token } from '../model';
 import { KnownEntities, KnownEntity } from './known-entities';
-import { nameKey } from './slug';
+import { nameKey } from './name-key';
 
 interface Entry {
   words: string[];

@@ -3,7 +3,7 @@ import { Analysed } from '../pipeline/document';
 import { isGroup } from '../pipeline/mentions';
 import { EntityIndex } from './entity-index';
 import { KnownEntity } from './known-entities';
-import { slugify } from './slug';
+import { slugOf } from '../../vocabulary';
 
 /** Nouns of institutions: a group noun among them is an Organization, the rest are Groups. */
 const INSTITUTION =
@@ -78,7 +78,7 @@ export class Resolver {
   }
 
   private propose(type: EntityTypeName, name: string, mention: string, anonymous: boolean): EntityRef {
-    const slug = slugify(anonymous ? `${this.scope} ${name}` : name) || 'unnamed';
+    const slug = slugOf(anonymous ? `${this.scope} ${name}` : name) || 'unnamed';
     const id = `${PREFIX[type]}:${slug}`;
     const ref = this.proposed.get(id) ?? { id, type, name, known: false, aliases: [], anonymous: anonymous || undefined };
     if (mention !== name && !ref.aliases.includes(mention)) ref.aliases.push(mention);

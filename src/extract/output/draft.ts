@@ -1,7 +1,7 @@
 import YAML from 'yaml';
 
 import { Linked } from '../linking/link';
-import { slugify } from '../linking/slug';
+import { slugOf } from '../../vocabulary';
 import { EXTRACTOR } from '../model';
 import { SourceText } from '../text/source-text';
 
@@ -18,7 +18,7 @@ export interface DraftInput {
 
 /** `article:<slug>` from a file name without its extensions: `trump-tomahawk.de.txt` → `trump-tomahawk-de`. */
 export function articleSlug(fileName: string): string {
-  return slugify(fileName.replace(/\.(txt|html?)$/i, '')) || 'article';
+  return slugOf(fileName.replace(/\.(txt|html?)$/i, '')) || 'article';
 }
 
 /**
