@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 
+import { runCommand } from '../command-line';
 import { ConfigError, loadConfig } from '../config';
 import { connect } from '../db/connect';
 import { Neo4jStartError } from '../neo4j/launcher';
@@ -43,11 +44,4 @@ async function main(files: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    const known = error instanceof AnnotationError || error instanceof ConfigError || error instanceof Neo4jStartError;
-    process.stderr.write(`${known ? (error as Error).message : error instanceof Error ? error.stack : String(error)}\n`);
-    process.exit(1);
-  },
-);
+runCommand(() => main(process.argv.slice(2)), [AnnotationError, ConfigError, Neo4jStartError]);
