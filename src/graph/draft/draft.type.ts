@@ -133,14 +133,14 @@ export class DraftEntity {
   kind!: string | null;
 }
 
-@ObjectType({ description: 'How far a review has come, and what it decided about the proposals.' })
-export class ReviewCounts {
-  @Field(() => Int, { description: 'Statements in the draft.' })
-  statements!: number;
-
-  @Field(() => Int, { description: 'Statements decided (accepted or rejected).' })
-  reviewed!: number;
-
+/**
+ * What a review decided about the extractor's proposals: kept with a draft, with every publish
+ * and with the article, so that the extractor's real precision can be read later. Its fields are
+ * written into each type that extends it; no field answers this type itself, so the schema leaves
+ * it out.
+ */
+@ObjectType()
+export abstract class DecisionCounts {
   @Field(() => Int, { description: 'Statements the extractor proposed.' })
   proposed!: number;
 
@@ -155,6 +155,15 @@ export class ReviewCounts {
 
   @Field(() => Int, { description: 'Statements a person added.' })
   added!: number;
+}
+
+@ObjectType({ description: 'How far a review has come, and what it decided about the proposals.' })
+export class ReviewCounts extends DecisionCounts {
+  @Field(() => Int, { description: 'Statements in the draft.' })
+  statements!: number;
+
+  @Field(() => Int, { description: 'Statements decided (accepted or rejected).' })
+  reviewed!: number;
 }
 
 @ObjectType({ description: 'An editor who has the draft open now (seen in the last minute), by the name of their API key.' })

@@ -1,10 +1,10 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 import { connectionTypes } from '../common/connection';
-import { Draft } from './draft.type';
+import { DecisionCounts, Draft } from './draft.type';
 
 @ObjectType({ description: 'One publish of a draft: who published it, when, what the review decided and what changed in the article.' })
-export class Publication {
+export class Publication extends DecisionCounts {
   @Field(() => ID, { description: 'The publication id.' })
   id!: string;
 
@@ -19,21 +19,6 @@ export class Publication {
 
   @Field(() => String, { description: 'The name of the API key that published it (never the key).' })
   by!: string;
-
-  @Field(() => Int, { description: 'Proposals the draft had.' })
-  proposed!: number;
-
-  @Field(() => Int, { description: 'Proposals accepted as they were.' })
-  accepted!: number;
-
-  @Field(() => Int, { description: 'Proposals accepted after a person changed them.' })
-  edited!: number;
-
-  @Field(() => Int, { description: 'Proposals rejected.' })
-  rejected!: number;
-
-  @Field(() => Int, { description: 'Statements a person added.' })
-  added!: number;
 
   @Field(() => Int, { description: 'Statements the article has after this publish.' })
   statements!: number;
@@ -61,22 +46,7 @@ export class PublishResult {
 }
 
 @ObjectType({ description: "What the review of an article's proposals decided, from its latest publish that had proposals." })
-export class ArticleReview {
-  @Field(() => Int, { description: 'Proposals the extractor made.' })
-  proposed!: number;
-
-  @Field(() => Int, { description: 'Proposals accepted as they were.' })
-  accepted!: number;
-
-  @Field(() => Int, { description: 'Proposals accepted after a person changed them.' })
-  edited!: number;
-
-  @Field(() => Int, { description: 'Proposals rejected.' })
-  rejected!: number;
-
-  @Field(() => Int, { description: 'Statements a person added.' })
-  added!: number;
-}
+export class ArticleReview extends DecisionCounts {}
 
 export const { Connection: PublicationConnection, ConnectionResolver: PublicationConnectionResolver } = connectionTypes(() => Publication, {
   name: 'Publication',
