@@ -49,7 +49,7 @@ const SCHOOL_TEXT = [
   'Für Vossberg ist klar: Jede Verzögerung schadet den Kindern.',
 ].join('\n');
 
-const suite = browserSuite(() => startDashboardApp({ env: { API_KEYS: EDITOR_API_KEYS } }));
+const suite = browserSuite(() => startDashboardApp({ env: { API_KEYS: EDITOR_API_KEYS } }), removeWhatTheTestsMade);
 let pages: WatchedPage[] = [];
 /** Articles this file published or drafted, removed afterwards. */
 const articles = new Set<string>([ARTICLE]);
@@ -61,8 +61,8 @@ afterEach(async () => {
   expect(problems).toEqual([]);
 });
 
-afterAll(async () => {
-  if (!suite.app) return;
+/** Removes the articles, drafts and entities these tests made; runs while the app still answers. */
+async function removeWhatTheTestsMade(): Promise<void> {
   // Every entity the drafts of these articles described (new speakers, the topic, the outlet).
   const entities = new Set<string>();
   for (const status of ['OPEN', 'PUBLISHED', 'DISCARDED']) {
@@ -93,7 +93,7 @@ afterAll(async () => {
   } finally {
     await connection.close();
   }
-});
+}
 
 /** A page on the app; with `editor`, that editor's key is in the tab's session already. */
 async function open(editor?: EditorName, viewport?: { width: number; height: number }): Promise<Page> {
@@ -216,7 +216,7 @@ describe('adding and reviewing an article', () => {
     // Without a key the view says what to do.
     await page.goto('/drafts/new');
     await page.getByRole('heading', { name: 'Editor key needed' }).waitFor();
-    await page.getByLabel('Editor key').fill(EDITORS.alice);
+    await page.getByLabel('Editor key', { exact: true }).fill(EDITORS.alice);
     await page.getByRole('button', { name: 'Use this key' }).click();
 
     // Paste the article and describe it; the publisher is new to the graph.
@@ -450,7 +450,7 @@ describe('adding and reviewing an article', () => {
   it('works with the keyboard alone, with the focus always visible', async () => {
     const page = await open();
     await page.goto('/drafts/new');
-    await tabTo(page, page.getByLabel('Editor key'));
+    await tabTo(page, page.getByLabel('Editor key', { exact: true }));
     await page.keyboard.type(EDITORS.alice);
     await page.keyboard.press('Enter');
     await tabTo(page, page.getByLabel('Article text'));
@@ -545,10 +545,10 @@ describe('the review views', () => {
       .first()
       .waitFor();
     await page.goto('/drafts');
-    await page.getByLabel('Editor key').fill('not-a-key-of-this-server');
+    await page.getByLabel('Editor key', { exact: true }).fill('not-a-key-of-this-server');
     await page.getByRole('button', { name: 'Use this key' }).click();
     await page.getByText(/This key was not accepted: The API key is not valid/).waitFor();
-    await page.getByLabel('Editor key').fill(EDITORS.bob);
+    await page.getByLabel('Editor key', { exact: true }).fill(EDITORS.bob);
     await page.getByRole('button', { name: 'Use this key' }).click();
     await page.getByRole('link', { name: 'Under review' }).waitFor();
     expect(await page.evaluate((k) => [sessionStorage.getItem(k), localStorage.length, document.cookie], EDITOR_KEY_STORAGE)).toEqual([EDITORS.bob, 0, '']);

@@ -11,17 +11,26 @@ export interface BrowserSuite<App> {
 /**
  * Starts headless Chromium, then the app under test (`start`), before the file's tests, and
  * closes both after them. Chromium comes first: when it is missing, the file says so before
- * spending a minute on the app. Call it at the top of a test file.
+ * spending a minute on the app. Call it at the top of a test file. `beforeStop` runs after the
+ * file's tests while the app still answers (jest runs `afterAll` hooks in the order they are
+ * declared, so a file's own `afterAll` would find the app already stopped).
  */
-export function browserSuite<App extends { stop(): Promise<void> }>(start: () => Promise<App>): BrowserSuite<App> {
+export function browserSuite<App extends { stop(): Promise<void> }>(
+  start: () => Promise<App>,
+  beforeStop?: (suite: BrowserSuite<App>) => Promise<void>,
+): BrowserSuite<App> {
   const suite = {} as BrowserSuite<App>;
   beforeAll(async () => {
     suite.browser = await launchChromium();
     suite.app = await start();
   });
   afterAll(async () => {
-    await suite.browser?.close();
-    await suite.app?.stop();
+    try {
+      if (suite.app && beforeStop) await beforeStop(suite);
+    } finally {
+      await suite.browser?.close();
+      await suite.app?.stop();
+    }
   });
   return suite;
 }
