@@ -373,3 +373,35 @@ describe('more verbs and nouns of saying', () => {
     expect(de('Das Denkmal erinnert an den Krieg.')).toEqual([]);
   });
 });
+
+describe('subjects of subordinate and relative clauses', () => {
+  it('takes a neuter relative pronoun with its antecedent as the subject, when its verb stands last', () => {
+    const [s] = de('Ein Vorschlag kam vom Land Bayern, das vorschlug, die Gebühr zu senken.');
+    expect(brief(s)).toEqual({ text: 'die Gebühr zu senken', mode: 'INDIRECT_SPEECH', speaker: 'Land Bayern, das' });
+  });
+
+  it('reads "…, das sagte X" as a main clause with its own subject', () => {
+    const [s] = de('Das Freibad öffnet erst im Juni, das sagte die Bürgermeisterin.');
+    expect(s.speaker?.text).toBe('die Bürgermeisterin');
+  });
+
+  it('reads a fronted "Wie X, Sprecher von Y, mitteilte" as the cue of the main clause after it', () => {
+    const list = de('Wie Jan Muster, Sprecher der Feuerwehr, in Bonn mitteilte, ist die Straße wieder frei.');
+    expect(list.map(brief)).toEqual([{ text: 'ist die Straße wieder frei', mode: 'INDIRECT_SPEECH', speaker: 'Jan Muster' }]);
+  });
+
+  it('reads a compound with a capitalised last part as a noun (`afp-Bericht`)', () => {
+    const [s] = de('Zudem wirft der afp-Bericht den Behörden vor, die Akten zu verschleppen.');
+    expect(s.speaker?.text).toBe('der afp-Bericht');
+  });
+
+  it('gives an agentless passive the source of a closing "so X"', () => {
+    const [s] = de('Die Stadt wird aufgefordert, die Brücke zu sanieren, so der Verband der Pendler.');
+    expect(s.speaker?.text).toBe('der Verband der Pendler');
+  });
+
+  it("keeps a source phrase inside a passive's content to the content", () => {
+    const [s] = de('Kritisiert wird außerdem, dass die Akten, die laut dem Verband vollständig sind, geheim bleiben.');
+    expect(s.speaker).toBeNull();
+  });
+});

@@ -1,5 +1,6 @@
 import { Cue, Mention } from '../model';
 import { RELATIVE_SOURCE } from './cues';
+import { frontedWie } from './content';
 import { Analysed, clauseAround, hasVerb } from './document';
 import { chunkMention, mentionAt, mentionEndingAt, opensSubject } from './mentions';
 import { agentIn, postpositionMention, pronounMention, sourceNounMention } from './source-speakers';
@@ -7,7 +8,7 @@ import { personLike, subjectAfter, subjectFit, subjectIn } from './subjects';
 
 const PASSIVE = new Set(['wurde', 'wurden', 'wird', 'werden', 'worden', 'was', 'were', 'been', 'is', 'are']);
 const AGENT = new Set(['von', 'vom', 'seitens', 'by']);
-const SUBJECT_RELATIVE = new Set(['der', 'die', 'welcher', 'welche', 'who', 'which', 'that']);
+const SUBJECT_RELATIVE = new Set(['der', 'die', 'das', 'welcher', 'welche', 'welches', 'who', 'which', 'that']);
 /** Words that open a subordinate clause or something else: `Als Grund nannte er`, `Während der Sitzung sagte sie`, `Wie erwartet …`. */
 const AMBIGUOUS_SUBORDINATORS = new Set(['als', 'wie', 'da', 'wo', 'während', 'as', 'while']);
 const COORDINATION = new Set(['und', 'sowie', 'oder', 'aber']);
@@ -133,7 +134,13 @@ function verbSubject(doc: Analysed, cue: Cue): Mention | null {
     return mentionAt(doc, finite - 1, finite);
   }
   if (subordinate && clause.first < finite && !(rules.language === 'en' && first.lower === 'that')) {
-    if (SUBJECT_RELATIVE.has(first.lower) && afterComma && !hasOwnSubject(doc, clause.first + 1, finite)) {
+    if (
+      SUBJECT_RELATIVE.has(first.lower) &&
+      afterComma &&
+      !hasOwnSubject(doc, clause.first + 1, finite) &&
+      // A relative clause has its verb last: `…, das vorschlug, …`, not `…, das sagte der Minister`.
+      verbFinal(doc, cue, clause.last)
+    ) {
       // `Anna Berg, die am Montag der Presse sagte, …`: the relative pronoun is the subject. The
       // mention runs from its antecedent to it, so it shows both where the speaker is named and
       // where the clause refers to them.
@@ -150,6 +157,12 @@ function verbSubject(doc: Analysed, cue: Cue): Mention | null {
   if (rules.language === 'de' && finite > clause.first && COORDINATION.has(tokens[finite - 1].lower)) {
     const s = doc.sentences[tokens[verb].sentence];
     const m = subjectIn(doc, Math.min(s.first, clause.first), finite - 1, undefined, tokens[finite], true);
+    if (m) return m;
+  }
+  // `Wie Jan Muster, Sprecher der Stadt, in Bonn mitteilte, …`: the subject after `wie`, before its appositions.
+  const sentence = doc.sentences[tokens[verb].sentence];
+  if (frontedWie(doc, sentence.first, clause.first)) {
+    const m = mentionAt(doc, sentence.first + 1, clause.first) ?? chunkMention(doc, sentence.first + 1, clause.first);
     if (m) return m;
   }
   if (rules.subjectFirst) return englishSubject(doc, cue, clause, finite);

@@ -111,11 +111,34 @@ function cueStatement(doc: Analysed, cue: Cue, state: State): void {
   if (!content) return;
   if (content.mode === 'REPORTED_SPEECH' && !speaker) return;
   if (overlapsUsed(used, content.first, content.last)) return;
-  const fallback = speaker ?? (cue.kind === 'verb' && !namesNobody(doc, cue) ? mentionOutside(doc, doc.tokens[cue.tokens[0]].sentence, content) : null);
+  const sentence = doc.tokens[cue.tokens[0]].sentence;
+  const fallback =
+    speaker ??
+    (cue.kind === 'verb' ? (namesNobody(doc, cue) ? sourcePhraseIn(doc, sentence, cue, content, state) : mentionOutside(doc, sentence, content)) : null);
   const { start, end, first, last, mode } = content;
   state.found.push({ start, end, first, last, mode, cue, speaker: fallback, carried: false, sentence: doc.tokens[first].sentence });
   for (let k = content.first; k < content.last; k++) used[k] = 1;
   for (const t of cue.tokens) used[t] = 1;
+}
+
+/**
+ * `Die Stadt wird aufgefordert, die Brücke zu sanieren, so der Verband`: a cue whose own clause names
+ * nobody (an agentless passive, `man`) has the source that a source phrase of its sentence names
+ * outside the content.
+ */
+function sourcePhraseIn(doc: Analysed, sentence: number, cue: Cue, content: { first: number; last: number }, state: State): Mention | null {
+  const s = doc.sentences[sentence];
+  for (let k = s.first; k < s.last; k++) {
+    const c = state.cueAt.get(k);
+    if (!c || c === cue || (c.kind !== 'source' && c.kind !== 'postposition') || doc.quoteOf[k] >= 0) continue;
+    // Inside the content a source phrase is the reported speaker's own (`wird kritisiert, dass laut X …`),
+    // except a closing `…, so X`, which frames the whole report.
+    if (k >= content.first && k < content.last && !(c.lemma === 'so' && doc.tokens[k - 1]?.text === ',')) continue;
+    if (doc.rules.attribution.anaphoricSources.has(c.lemma)) continue;
+    const m = speakerOfCue(doc, c);
+    if (m) return m;
+  }
+  return null;
 }
 
 /**
