@@ -404,4 +404,9 @@ describe('subjects of subordinate and relative clauses', () => {
     const [s] = de('Kritisiert wird außerdem, dass die Akten, die laut dem Verband vollständig sind, geheim bleiben.');
     expect(s.speaker).toBeNull();
   });
+
+  it('gives a quote in a main clause after a fronted "Wie X erklärte" the speaker of the wie clause', () => {
+    const [s] = de('Wie die Ministerin am Montag sagte, sieht die Kammer in der Reform „einen schweren Fehler“.');
+    expect(brief(s)).toEqual({ text: 'einen schweren Fehler', mode: 'DIRECT_QUOTE', speaker: 'die Ministerin' });
+  });
 });
