@@ -409,4 +409,14 @@ describe('subjects of subordinate and relative clauses', () => {
     const [s] = de('Wie die Ministerin am Montag sagte, sieht die Kammer in der Reform „einen schweren Fehler“.');
     expect(brief(s)).toEqual({ text: 'einen schweren Fehler', mode: 'DIRECT_QUOTE', speaker: 'die Ministerin' });
   });
+
+  it('names nobody for "man" after a conjunction, not the subject of the clause before', () => {
+    const [s] = de('Die Brücke ist alt, und man fürchtet, dass sie bald einstürzt.');
+    expect(brief(s)).toEqual({ text: 'dass sie bald einstürzt', mode: 'INDIRECT_SPEECH', speaker: null });
+  });
+
+  it('reads a fronted adverb by its suffix (`Gleichzeitig`, `Derzeit`) as no subject', () => {
+    expect(de('Gleichzeitig warnt Ministerin Anna Berg vor zu hohen Kosten.')[0].speaker?.text).toBe('Ministerin Anna Berg');
+    expect(de('Derzeit fordert Ministerin Anna Berg, dass die Schulen öffnen.')[0].speaker?.text).toBe('Ministerin Anna Berg');
+  });
 });

@@ -75,7 +75,21 @@ export function namesNobody(doc: Analysed, cue: Cue): boolean {
   const finite = finiteVerb(doc, verb, clause.first);
   if (isPassive(doc, cue, clause.first, finite) || passiveAfter(doc, cue))
     return !passiveAgent(doc, clause.first, clause.last) && !documentSource(doc, clause.first, clause.last);
-  return tokens[finite + 1]?.lower === 'man' || (tokens[clause.first].lower === 'man' && clause.first + 1 === finite);
+  if (tokens[finite + 1]?.lower === 'man' || (tokens[clause.first].lower === 'man' && clause.first + 1 === finite)) return true;
+  // `und man fürchtet, dass …`, `bei der man glaubt, dass …`: `man` opens the clause after a conjunction or a relative pronoun.
+  if (finite > clause.first) {
+    let k = clause.first;
+    while (
+      k < finite - 1 &&
+      (COORDINATION.has(tokens[k].lower) ||
+        RELATIVE.has(tokens[k].lower) ||
+        doc.rules.words.prepositions.has(tokens[k].lower) ||
+        doc.rules.subordinators.has(tokens[k].lower))
+    )
+      k++;
+    if (k > clause.first && tokens[k].lower === 'man') return true;
+  }
+  return false;
 }
 
 /** A participle cue followed by a passive auxiliary: `Kritisiert wird …`, `aufgefordert wurde`, `befürchtet worden`. */
@@ -227,6 +241,8 @@ const FOCUS = new Set(['auch', 'sogar', 'selbst', 'nur', 'gerade', 'ausgerechnet
 /** Capitalised adverbs and pronominal adverbs that fill the place before the verb: `Aktuell`, `Darin`, `Demnach`. */
 const ADVERB_FORM =
   /^(da|dar|hier|wo)(an|auf|aus|bei|durch|für|gegen|hinter|in|mit|nach|neben|über|um|unter|von|vor|zu|zwischen)$|^dem(nach|gegenüber)$|(lich|isch|ell|weise|mals|dings|wärts|ens|erweise|gemäß|maßen|falls|end)$/;
+/** Adverbs by a derivational suffix (`gegenwärtig`, `künftig`, `gleichzeitig`) or a fused phrase (`derzeit`, `zurzeit`). */
+const ADVERB_FORM_MORE = /(wärtig|künftig|zeitig|^derzeit|^zurzeit|^jederzeit|^seinerzeit)$/;
 
 function pronounAfter(doc: Analysed, finite: number, end: number): Mention | null {
   for (let k = finite + 1; k < end && k < finite + 4; k++) {
@@ -306,7 +322,7 @@ function verbFinal(doc: Analysed, cue: Cue, end: number): boolean {
 /** A single bare word before the verb that is an adverb by its form: `Aktuell warnt der Verband`. */
 function isAdverbial(doc: Analysed, first: number, finite: number): boolean {
   const t = doc.tokens[first];
-  const adverb = (ADVERB_FORM.test(t.lower) || t.lower === 'zusammen') && !doc.rules.words.determiners.has(t.lower);
+  const adverb = (ADVERB_FORM.test(t.lower) || ADVERB_FORM_MORE.test(t.lower) || t.lower === 'zusammen') && !doc.rules.words.determiners.has(t.lower);
   // Alone, or with its prepositional phrase: `Passend zum Wetter riet …`, `Zusammen mit X fordert …`.
   return adverb && (finite === first + 1 || doc.rules.words.prepositions.has(doc.tokens[first + 1]?.lower ?? ''));
 }
