@@ -419,4 +419,29 @@ describe('subjects of subordinate and relative clauses', () => {
     expect(de('Gleichzeitig warnt Ministerin Anna Berg vor zu hohen Kosten.')[0].speaker?.text).toBe('Ministerin Anna Berg');
     expect(de('Derzeit fordert Ministerin Anna Berg, dass die Schulen öffnen.')[0].speaker?.text).toBe('Ministerin Anna Berg');
   });
+
+  it('reads a name in the genitive before adjectives as the article of its phrase', () => {
+    const [s] = de('Bonns früherer Oberbürgermeister Jan Muster sagte, die Stadt habe richtig gehandelt.');
+    expect(s.speaker?.text).toBe('Bonns früherer Oberbürgermeister Jan Muster');
+  });
+
+  it('reads a quoted name before the verb as its subject', () => {
+    const [s] = de('„Radio Nord“ meldet, dass die Fähre wieder fährt.');
+    expect(s.speaker?.text).toBe('Radio Nord');
+  });
+
+  it('keeps a quoted name in the genitive inside its phrase', () => {
+    const [s] = de('Ein Vertreter der „Nord Energie AG“ nannte den Vertrag „einen guten Anfang“.');
+    expect(s.speaker?.text).toBe('Ein Vertreter der „Nord Energie AG“');
+  });
+
+  it('reads a quoted name before "zufolge" as the source', () => {
+    const [s] = de('Zudem sei der Plan dem „Abendblatt“ zufolge gescheitert.');
+    expect(s.speaker?.text).toBe('dem „Abendblatt“');
+  });
+
+  it('passes over the noun of a genitive relative pronoun: "in deren Verlauf die Ministerin erklärte"', () => {
+    const [s] = de('Es gab eine Anhörung, in deren Verlauf die Ministerin erklärte, der Plan sei zu teuer.');
+    expect(s.speaker?.text).toBe('die Ministerin');
+  });
 });

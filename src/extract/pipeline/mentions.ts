@@ -70,11 +70,22 @@ export function mentionAt(doc: Analysed, i: number, limit?: number): Mention | n
   const headStart = j;
   j = rules.language === 'de' ? germanHead(doc, j, end) : englishHead(doc, j, end);
   if (j === headStart) return null;
+  // `Bonns früherer Bürgermeister`: a name in the genitive before adjectives stands for the article.
+  if (rules.language === 'de' && !det && j === i + 1 && /[^s]s$/.test(t.lower) && isModifier(doc, tokens[j]) && j < end) {
+    const after = germanHead(doc, j, end);
+    if (after > j && tokens[after - 1].upper) j = after;
+  }
   // Genitive attribute: `der Sprecher des Ministeriums`, `the leader of the party`.
   const gen = tokens[j];
   if (gen && j < end && ((rules.language === 'de' && GENITIVE_DE.has(gen.lower)) || (rules.language === 'en' && gen.lower === 'of'))) {
     const inner = mentionAt(doc, gen.lower === 'of' ? j + 1 : j, end);
     if (inner && inner.kind !== 'pronoun') j = inner.last;
+    else if (rules.language === 'de' && doc.inlineMark[j + 1] && tokens[j + 1]?.kind === 'quote') {
+      // `der Vertreter der „Energie AG“`: a quoted name as the genitive.
+      let close = j + 2;
+      while (close < end && !doc.inlineMark[close]) close++;
+      if (close < end) j = close + 1;
+    }
   }
   // A quoted name after the head: `die Zeitung „Nordkurier Abend“`, `der „Arbeitskreis X“`.
   if (j < end && doc.inlineMark[j] && tokens[j].kind === 'quote') {

@@ -134,7 +134,9 @@ function verbSubject(doc: Analysed, cue: Cue): Mention | null {
     RELATIVE_AFTER_PREPOSITION.has(tokens[clause.first + 1]?.lower ?? '') &&
     clause.first + 2 < finite
   ) {
-    const m = subjectAfter(doc, finite, finite, cue.tokens, clause.first + 2);
+    // `in deren Verlauf die Ministerin erklärte`: a genitive relative pronoun has its noun inside the prepositional phrase.
+    const genitive = /^(dessen|deren)$/.test(tokens[clause.first + 1].lower) ? mentionAt(doc, clause.first + 2, finite) : null;
+    const m = subjectAfter(doc, finite, finite, cue.tokens, genitive ? genitive.last : clause.first + 2);
     if (m) return m;
   }
   // `einen Zettel, in dem er verlangte` also without its comma.
@@ -201,6 +203,15 @@ function germanMainSubject(doc: Analysed, cue: Cue, cueClause: { first: number; 
   const first = tokens[clause.first];
   const pronoun = pronounAfter(doc, finite, clause.last);
   const after = () => subjectAfter(doc, finite, clause.last, cue.tokens);
+  // `„Radio Nord“ meldet, dass …`: a quoted name fills the place before the verb.
+  if (
+    first.kind === 'quote' &&
+    doc.inlineMark[clause.first] &&
+    finite - 1 > clause.first + 1 &&
+    tokens[finite - 1].kind === 'quote' &&
+    doc.inlineMark[finite - 1]
+  )
+    return { ...spanOf(doc, clause.first + 1, finite - 1), kind: 'name', first: clause.first + 1 };
   if (finite > clause.first && opensSubject(doc, first) && !isAdverbial(doc, clause.first, finite)) {
     const single = mentionAt(doc, clause.first, finite) ?? chunkMention(doc, clause.first, finite);
     // `Er sowie Giesel befürchten`, `Die Union und die FDP lehnen … ab`: a coordinated subject is plural.
