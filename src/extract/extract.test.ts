@@ -444,4 +444,9 @@ describe('subjects of subordinate and relative clauses', () => {
     const [s] = de('Es gab eine Anhörung, in deren Verlauf die Ministerin erklärte, der Plan sei zu teuer.');
     expect(s.speaker?.text).toBe('die Ministerin');
   });
+
+  it('takes "„…“, heißt es in X" after a quote over a cue before its colon', () => {
+    const [s] = de('Die Trainerin gab ihren Rücktritt bekannt: „Ich habe lange darüber nachgedacht“, heißt es in einer Mitteilung des Vereins.');
+    expect(brief(s)).toEqual({ text: 'Ich habe lange darüber nachgedacht', mode: 'DIRECT_QUOTE', speaker: 'einer Mitteilung des Vereins' });
+  });
 });
