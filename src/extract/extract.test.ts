@@ -449,4 +449,9 @@ describe('subjects of subordinate and relative clauses', () => {
     const [s] = de('Die Trainerin gab ihren Rücktritt bekannt: „Ich habe lange darüber nachgedacht“, heißt es in einer Mitteilung des Vereins.');
     expect(brief(s)).toEqual({ text: 'Ich habe lange darüber nachgedacht', mode: 'DIRECT_QUOTE', speaker: 'einer Mitteilung des Vereins' });
   });
+
+  it('reads an adjective after an article with no noun after it as the head (`der 34-jährige`)', () => {
+    const [s] = de('Nach dem Spiel erklärte der 34-jährige im Gespräch mit Reportern, dass er müde sei.');
+    expect(s.speaker?.text).toBe('der 34-jährige');
+  });
 });

@@ -69,6 +69,7 @@ export function mentionAt(doc: Analysed, i: number, limit?: number): Mention | n
   if (det) j++;
   const headStart = j;
   j = rules.language === 'de' ? germanHead(doc, j, end) : englishHead(doc, j, end);
+  if (j === headStart && det && rules.language === 'de' && nominalised(doc, j, end)) j++;
   if (j === headStart) return null;
   // `Bonns früherer Bürgermeister`: a name in the genitive before adjectives stands for the article.
   if (rules.language === 'de' && !det && j === i + 1 && /[^s]s$/.test(t.lower) && isModifier(doc, tokens[j]) && j < end) {
@@ -120,6 +121,24 @@ function germanHead(doc: Analysed, j: number, end: number): number {
     else break;
   }
   return j === headStart ? entry : j;
+}
+
+/**
+ * `der 34-jährige`, `die neue` written small: an adjective after a determiner with no noun after
+ * it is the head itself, when a preposition, a mark or a verb follows.
+ */
+function nominalised(doc: Analysed, j: number, end: number): boolean {
+  const { tokens, rules } = doc;
+  const t = tokens[j];
+  if (!t || j >= end || !isModifier(doc, t) || t.kind !== 'word') return false;
+  const next = tokens[j + 1];
+  return (
+    !next ||
+    next.kind === 'punct' ||
+    rules.words.prepositions.has(next.lower) ||
+    (rules.verbs.forms.has(next.lower) && !next.upper) ||
+    rules.words.auxiliaries.has(next.lower)
+  );
 }
 
 /** An adverb that may stand before an adjective inside a noun phrase: `nicht genannte`, `sehr große`, `bisher unbekannte`. */
