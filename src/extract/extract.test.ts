@@ -454,4 +454,15 @@ describe('subjects of subordinate and relative clauses', () => {
     const [s] = de('Nach dem Spiel erklärte der 34-jährige im Gespräch mit Reportern, dass er müde sei.');
     expect(s.speaker?.text).toBe('der 34-jährige');
   });
+
+  it('reads "Sowohl X als auch Y" before the verb as a coordinated subject', () => {
+    const [s] = de('Sowohl die Stadt als auch der Verband lehnten den Plan ab.');
+    expect(s.speaker?.text).toBe('die Stadt als auch der Verband');
+  });
+
+  it('reads a sentence-initial "Danach" before a Konjunktiv as a source that refers back, but not before an indicative', () => {
+    const list = de('Die Polizei legte einen Bericht vor. Danach sei niemand verletzt worden.');
+    expect(list.map(brief)).toContainEqual({ text: 'sei niemand verletzt worden', mode: 'INDIRECT_SPEECH', speaker: 'Danach' });
+    expect(de('Danach fuhr der Zug weiter.')).toEqual([]);
+  });
 });

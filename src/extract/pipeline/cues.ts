@@ -187,6 +187,15 @@ function sourceCue(doc: Analysed, i: number): Cue | null {
   }
   if (a.postpositions.has(t.lower)) return make(doc, [i], t.lower, 'postposition');
   if (a.anaphoricSources.has(t.lower)) return make(doc, [i], t.lower, 'source');
+  // `Danach sei niemand verletzt worden`: `danach` opening a sentence in reported mood refers back to a source, not to a time.
+  if (
+    rules.language === 'de' &&
+    t.lower === 'danach' &&
+    i === doc.sentences[t.sentence].first &&
+    tokens[i + 1] !== undefined &&
+    rules.isReportedMood(tokens[i + 1])
+  )
+    return make(doc, [i], 'danach', 'source');
   if (rules.language === 'de' && t.lower === 'nach') {
     // `nach Angaben der Polizei`, `nach eigenen Angaben`, `nach Polizeiangaben`, `nach den Worten des …`.
     for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {

@@ -44,7 +44,7 @@ export function speakerOfCue(doc: Analysed, cue: Cue): Mention | null {
       return nounSubject(doc, cue.tokens[0]);
     case 'source': {
       if (cue.tokens.length === 3) return pronounMention(doc, cue.tokens[0]); // `Seiner Meinung nach`
-      if (doc.rules.attribution.anaphoricSources.has(cue.lemma)) return pronounMention(doc, cue.tokens[0]); // `Demnach …`
+      if (doc.rules.attribution.anaphoricSources.has(cue.lemma) || cue.lemma === 'danach') return pronounMention(doc, cue.tokens[0]); // `Demnach …`
       if (cue.tokens.length === 2 && RELATIVE_SOURCE.has(tokens[cue.tokens[1]].lower) && cue.tokens[0] > 0) {
         // `Umfragen, nach denen …`: from the antecedent to the relative pronoun.
         const antecedent = antecedentBefore(doc, cue.tokens[0] - 1);
@@ -198,7 +198,8 @@ function germanMainSubject(doc: Analysed, cue: Cue, cueClause: { first: number; 
   // A conjunction or a focus particle before the subject stands outside it: `doch der Sprecher
   // erklärte …`, `Auch sie forderten …`, `Sogar der Minister räumte ein …`.
   let vorfeld = secondConjunct(doc, cueClause.first, finite) ?? cueClause.first;
-  while ((FOCUS.has(tokens[vorfeld].lower) || OUTSIDE_VORFELD.has(tokens[vorfeld].lower)) && vorfeld + 1 < finite) vorfeld++;
+  while ((FOCUS.has(tokens[vorfeld].lower) || OUTSIDE_VORFELD.has(tokens[vorfeld].lower) || CORRELATIVE.has(tokens[vorfeld].lower)) && vorfeld + 1 < finite)
+    vorfeld++;
   const clause = { ...cueClause, first: vorfeld };
   const first = tokens[clause.first];
   const pronoun = pronounAfter(doc, finite, clause.last);
@@ -248,6 +249,8 @@ function germanMainSubject(doc: Analysed, cue: Cue, cueClause: { first: number; 
 const PERSONAL = new Set(['er', 'sie', 'wir', 'ich']);
 /** Coordinating conjunctions, which stand before the place before the verb. */
 const OUTSIDE_VORFELD = new Set(['und', 'oder', 'aber', 'doch', 'denn', 'sondern']);
+/** The first part of a two-part conjunction before a coordinated subject: `Sowohl X als auch Y`, `Weder X noch Y`. */
+const CORRELATIVE = new Set(['sowohl', 'weder', 'entweder']);
 const FOCUS = new Set(['auch', 'sogar', 'selbst', 'nur', 'gerade', 'ausgerechnet', 'allein']);
 /** Capitalised adverbs and pronominal adverbs that fill the place before the verb: `Aktuell`, `Darin`, `Demnach`. */
 const ADVERB_FORM =
@@ -311,7 +314,9 @@ function secondConjunct(doc: Analysed, first: number, finite: number): number | 
 function coordinated(doc: Analysed, m: Mention, finite: number): Mention | null {
   const { tokens } = doc;
   let k = m.last;
-  if (!COORDINATION.has(tokens[k]?.lower ?? '') || tokens[k].lower === 'aber') return null;
+  if (tokens[k]?.lower === 'als' && tokens[k + 1]?.lower === 'auch') k++;
+  else if (tokens[k]?.lower === 'noch') k += 0;
+  else if (!COORDINATION.has(tokens[k]?.lower ?? '') || tokens[k].lower === 'aber') return null;
   k++;
   while (k < finite && (tokens[k].lower === 'auch' || tokens[k].lower === 'zudem')) k++;
   const other = mentionAt(doc, k, finite) ?? chunkMention(doc, k, finite);

@@ -154,7 +154,7 @@ function sourcePhraseIn(doc: Analysed, sentence: number, cue: Cue, content: { fi
     // Inside the content a source phrase is the reported speaker's own (`wird kritisiert, dass laut X …`),
     // except a closing `…, so X`, which frames the whole report.
     if (k >= content.first && k < content.last && !(c.lemma === 'so' && doc.tokens[k - 1]?.text === ',')) continue;
-    if (doc.rules.attribution.anaphoricSources.has(c.lemma)) continue;
+    if (doc.rules.attribution.anaphoricSources.has(c.lemma) || c.lemma === 'danach') continue;
     const m = speakerOfCue(doc, c);
     if (m) return m;
   }
