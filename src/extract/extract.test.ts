@@ -465,4 +465,18 @@ describe('subjects of subordinate and relative clauses', () => {
     expect(list.map(brief)).toContainEqual({ text: 'sei niemand verletzt worden', mode: 'INDIRECT_SPEECH', speaker: 'Danach' });
     expect(de('Danach fuhr der Zug weiter.')).toEqual([]);
   });
+
+  it('reads "stritt … ab" as a speech act that free indirect speech continues, and "besagt, dass" as a report', () => {
+    const list = de('Die Reederei stritt jeden Fehler ab. Das Schiff sei sicher gewesen.');
+    expect(list.map(brief)).toEqual([
+      { text: 'Die Reederei stritt jeden Fehler ab', mode: 'REPORTED_SPEECH', speaker: 'Die Reederei' },
+      { text: 'Das Schiff sei sicher gewesen', mode: 'FREE_INDIRECT_SPEECH', speaker: 'Die Reederei' },
+    ]);
+    expect(de('Die Regel besagt, dass jeder zahlen muss.')[0].speaker?.text).toBe('Die Regel');
+  });
+
+  it('reads "Wochenlang" and "Vertreter aller Parteien" by their form', () => {
+    expect(de('Wochenlang hat der Verein bestritten, dass Geld fehlt.')[0].speaker?.text).toBe('der Verein');
+    expect(de('Der Vertreter aller Parteien sagte, die Lage sei ernst.')[0].speaker?.text).toBe('Der Vertreter aller Parteien');
+  });
 });

@@ -32,6 +32,30 @@ const NOMINATIVE = new Set([
   'jede',
 ]);
 const GENITIVE_DE = new Set(['des', 'der', 'eines', 'einer']);
+/** Determiners that open a genitive attribute after a noun: `Vertreter aller Parteien`, `der Chef seiner Partei`. */
+const GENITIVE_ATTRIBUTE = new Set([
+  ...GENITIVE_DE,
+  'aller',
+  'beider',
+  'mehrerer',
+  'vieler',
+  'einiger',
+  'dieser',
+  'dieses',
+  'jener',
+  'jenes',
+  'jedes',
+  'keiner',
+  'keines',
+  'seiner',
+  'seines',
+  'ihrer',
+  'ihres',
+  'unserer',
+  'unseres',
+  'meiner',
+  'meines',
+]);
 const MAX_NP = 12;
 const PARTITIVE_PLURAL = new Set(['einige', 'viele', 'mehrere', 'manche', 'alle', 'beide', 'zahlreiche', 'wenige', 'tausende', 'hunderte', 'dutzende']);
 const PARTITIVE = new Set([...PARTITIVE_PLURAL, 'einer', 'eine', 'eines', 'keiner', 'keine', 'jeder', 'jede']);
@@ -78,7 +102,7 @@ export function mentionAt(doc: Analysed, i: number, limit?: number): Mention | n
   }
   // Genitive attribute: `der Sprecher des Ministeriums`, `the leader of the party`.
   const gen = tokens[j];
-  if (gen && j < end && ((rules.language === 'de' && GENITIVE_DE.has(gen.lower)) || (rules.language === 'en' && gen.lower === 'of'))) {
+  if (gen && j < end && ((rules.language === 'de' && GENITIVE_ATTRIBUTE.has(gen.lower)) || (rules.language === 'en' && gen.lower === 'of'))) {
     const inner = mentionAt(doc, gen.lower === 'of' ? j + 1 : j, end);
     if (inner && inner.kind !== 'pronoun') j = inner.last;
     else if (rules.language === 'de' && doc.inlineMark[j + 1] && tokens[j + 1]?.kind === 'quote') {

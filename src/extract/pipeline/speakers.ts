@@ -255,8 +255,8 @@ const FOCUS = new Set(['auch', 'sogar', 'selbst', 'nur', 'gerade', 'ausgerechnet
 /** Capitalised adverbs and pronominal adverbs that fill the place before the verb: `Aktuell`, `Darin`, `Demnach`. */
 const ADVERB_FORM =
   /^(da|dar|hier|wo)(an|auf|aus|bei|durch|für|gegen|hinter|in|mit|nach|neben|über|um|unter|von|vor|zu|zwischen)$|^dem(nach|gegenüber)$|(lich|isch|ell|weise|mals|dings|wärts|ens|erweise|gemäß|maßen|falls|end)$/;
-/** Adverbs by a derivational suffix (`gegenwärtig`, `künftig`, `gleichzeitig`) or a fused phrase (`derzeit`, `zurzeit`). */
-const ADVERB_FORM_MORE = /(wärtig|künftig|zeitig|^derzeit|^zurzeit|^jederzeit|^seinerzeit)$/;
+/** Adverbs by a derivational suffix (`gegenwärtig`, `künftig`, `gleichzeitig`, `monatelang`) or a fused phrase (`derzeit`, `zurzeit`). */
+const ADVERB_FORM_MORE = /(wärtig|künftig|zeitig|(minuten|stunden|tage|wochen|monate|jahre|jahrzehnte)lang|^derzeit|^zurzeit|^jederzeit|^seinerzeit)$/;
 
 function pronounAfter(doc: Analysed, finite: number, end: number): Mention | null {
   for (let k = finite + 1; k < end && k < finite + 4; k++) {
