@@ -479,4 +479,10 @@ describe('subjects of subordinate and relative clauses', () => {
     expect(de('Wochenlang hat der Verein bestritten, dass Geld fehlt.')[0].speaker?.text).toBe('der Verein');
     expect(de('Der Vertreter aller Parteien sagte, die Lage sei ernst.')[0].speaker?.text).toBe('Der Vertreter aller Parteien');
   });
+
+  it('does not read "sah … aus" as a report', () => {
+    const list = de('Es sah so aus, als ob das Dach einstürzen würde, sagte die Feuerwehr.');
+    expect(list.map((s) => s.cue?.text)).toEqual(['sagte']);
+    expect(list[0].speaker?.text).toBe('die Feuerwehr');
+  });
 });
