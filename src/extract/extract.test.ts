@@ -485,4 +485,9 @@ describe('subjects of subordinate and relative clauses', () => {
     expect(list.map((s) => s.cue?.text)).toEqual(['sagte']);
     expect(list[0].speaker?.text).toBe('die Feuerwehr');
   });
+
+  it('reads a demonstrative before a noun as its determiner, not as a pronoun (`dieser Tage`)', () => {
+    const [s] = de('Damit hat sich die Vorsitzende des Verbands dieser Tage dagegen gewandt und behauptet, die Pläne kämen zu spät.');
+    expect(s.speaker?.text).toBe('die Vorsitzende des Verbands');
+  });
 });

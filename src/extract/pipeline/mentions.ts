@@ -72,7 +72,15 @@ export function mentionAt(doc: Analysed, i: number, limit?: number): Mention | n
   const t = tokens[i];
   if (!t || i >= end || t.kind !== 'word') return null;
   const pronoun = rules.pronouns[t.lower];
-  if (pronoun && !(rules.language === 'en' && t.lower === 'it')) {
+  // `dieser Tage`, `diese Studie`: a demonstrative before a noun is its determiner, not a pronoun.
+  const determinerBeforeNoun =
+    rules.language === 'de' &&
+    rules.words.determiners.has(t.lower) &&
+    tokens[i + 1]?.kind === 'word' &&
+    tokens[i + 1].upper &&
+    i + 1 < end &&
+    !isFunctionWord(doc, tokens[i + 1]);
+  if (pronoun && !(rules.language === 'en' && t.lower === 'it') && !determinerBeforeNoun) {
     if (pronoun.impersonal || t.lower === 'es') return null;
     return make(doc, i, i + 1, 'pronoun', pronoun.number === 'plural');
   }
