@@ -490,4 +490,9 @@ describe('subjects of subordinate and relative clauses', () => {
     const [s] = de('Damit hat sich die Vorsitzende des Verbands dieser Tage dagegen gewandt und behauptet, die Pläne kämen zu spät.');
     expect(s.speaker?.text).toBe('die Vorsitzende des Verbands');
   });
+
+  it('reads "skandieren" as a verb of saying', () => {
+    const [s] = de('Vor dem Rathaus standen viele Fans, die skandierten: „Wir wollen den Pokal!“');
+    expect(brief(s)).toEqual({ text: 'Wir wollen den Pokal!', mode: 'DIRECT_QUOTE', speaker: 'viele Fans, die' });
+  });
 });
