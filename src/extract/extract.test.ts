@@ -495,4 +495,9 @@ describe('subjects of subordinate and relative clauses', () => {
     const [s] = de('Vor dem Rathaus standen viele Fans, die skandierten: „Wir wollen den Pokal!“');
     expect(brief(s)).toEqual({ text: 'Wir wollen den Pokal!', mode: 'DIRECT_QUOTE', speaker: 'viele Fans, die' });
   });
+
+  it('reads "so" before a pronoun or "letztere" as a source after a quote', () => {
+    expect(de('„Wir bleiben hier“, so er.').map(brief)).toEqual([{ text: 'Wir bleiben hier', mode: 'DIRECT_QUOTE', speaker: 'er' }]);
+    expect(de('Anna Berg und Eva Roth sprachen am Montag. „Das ist ein guter Tag“, so letztere.')[0].speaker?.text).toBe('letztere');
+  });
 });

@@ -107,6 +107,8 @@ function werdenBefore(doc: Analysed, i: number): boolean {
 }
 
 /** Relative pronouns after a source preposition (`nach denen`, `laut welchem`); `dem` and `der` are articles too often. */
+/** Personal pronouns that name the source after `so`: `…, so er.` */
+const PERSONAL_SO = new Set(['er', 'sie', 'wir', 'ich']);
 export const RELATIVE_SOURCE = new Set(['denen', 'welchen', 'welchem', 'welcher']);
 
 /**
@@ -216,7 +218,8 @@ function sourceCue(doc: Analysed, i: number): Cue | null {
       (prev.text === ',' || prev.text === '–' || prev.text === '—' || prev.kind === 'quote') &&
       next &&
       next.kind === 'word' &&
-      (rules.words.determiners.has(next.lower) || next.upper) &&
+      // `…, so er.`, `…, so letztere.`: a pronoun too.
+      (rules.words.determiners.has(next.lower) || next.upper || PERSONAL_SO.has(next.lower) || /^(letzter|erster)(e|er|es)?$/.test(next.lower)) &&
       !['dass', 'daß'].includes(next.lower)
     ) {
       return make(doc, [i], 'so', 'source');
