@@ -112,7 +112,8 @@ export function mentionAt(doc: Analysed, i: number, limit?: number): Mention | n
   const gen = tokens[j];
   if (gen && j < end && ((rules.language === 'de' && GENITIVE_ATTRIBUTE.has(gen.lower)) || (rules.language === 'en' && gen.lower === 'of'))) {
     const inner = mentionAt(doc, gen.lower === 'of' ? j + 1 : j, end);
-    if (inner && inner.kind !== 'pronoun') j = inner.last;
+    // `dieser Tage`, `eines Abends` are times, not attributes.
+    if (inner && inner.kind !== 'pronoun' && !rules.morphology.isTemporal(tokens[inner.last - 1])) j = inner.last;
     else if (rules.language === 'de' && doc.inlineMark[j + 1] && tokens[j + 1]?.kind === 'quote') {
       // `der Vertreter der „Energie AG“`: a quoted name as the genitive.
       let close = j + 2;
