@@ -373,3 +373,131 @@ describe('more verbs and nouns of saying', () => {
     expect(de('Das Denkmal erinnert an den Krieg.')).toEqual([]);
   });
 });
+
+describe('subjects of subordinate and relative clauses', () => {
+  it('takes a neuter relative pronoun with its antecedent as the subject, when its verb stands last', () => {
+    const [s] = de('Ein Vorschlag kam vom Land Bayern, das vorschlug, die Gebühr zu senken.');
+    expect(brief(s)).toEqual({ text: 'die Gebühr zu senken', mode: 'INDIRECT_SPEECH', speaker: 'Land Bayern, das' });
+  });
+
+  it('reads "…, das sagte X" as a main clause with its own subject', () => {
+    const [s] = de('Das Freibad öffnet erst im Juni, das sagte die Bürgermeisterin.');
+    expect(s.speaker?.text).toBe('die Bürgermeisterin');
+  });
+
+  it('reads a fronted "Wie X, Sprecher von Y, mitteilte" as the cue of the main clause after it', () => {
+    const list = de('Wie Jan Muster, Sprecher der Feuerwehr, in Bonn mitteilte, ist die Straße wieder frei.');
+    expect(list.map(brief)).toEqual([{ text: 'ist die Straße wieder frei', mode: 'INDIRECT_SPEECH', speaker: 'Jan Muster' }]);
+  });
+
+  it('reads a compound with a capitalised last part as a noun (`afp-Bericht`)', () => {
+    const [s] = de('Zudem wirft der afp-Bericht den Behörden vor, die Akten zu verschleppen.');
+    expect(s.speaker?.text).toBe('der afp-Bericht');
+  });
+
+  it('gives an agentless passive the source of a closing "so X"', () => {
+    const [s] = de('Die Stadt wird aufgefordert, die Brücke zu sanieren, so der Verband der Pendler.');
+    expect(s.speaker?.text).toBe('der Verband der Pendler');
+  });
+
+  it("keeps a source phrase inside a passive's content to the content", () => {
+    const [s] = de('Kritisiert wird außerdem, dass die Akten, die laut dem Verband vollständig sind, geheim bleiben.');
+    expect(s.speaker).toBeNull();
+  });
+
+  it('gives a quote in a main clause after a fronted "Wie X erklärte" the speaker of the wie clause', () => {
+    const [s] = de('Wie die Ministerin am Montag sagte, sieht die Kammer in der Reform „einen schweren Fehler“.');
+    expect(brief(s)).toEqual({ text: 'einen schweren Fehler', mode: 'DIRECT_QUOTE', speaker: 'die Ministerin' });
+  });
+
+  it('names nobody for "man" after a conjunction, not the subject of the clause before', () => {
+    const [s] = de('Die Brücke ist alt, und man fürchtet, dass sie bald einstürzt.');
+    expect(brief(s)).toEqual({ text: 'dass sie bald einstürzt', mode: 'INDIRECT_SPEECH', speaker: null });
+  });
+
+  it('reads a fronted adverb by its suffix (`Gleichzeitig`, `Derzeit`) as no subject', () => {
+    expect(de('Gleichzeitig warnt Ministerin Anna Berg vor zu hohen Kosten.')[0].speaker?.text).toBe('Ministerin Anna Berg');
+    expect(de('Derzeit fordert Ministerin Anna Berg, dass die Schulen öffnen.')[0].speaker?.text).toBe('Ministerin Anna Berg');
+  });
+
+  it('reads a name in the genitive before adjectives as the article of its phrase', () => {
+    const [s] = de('Bonns früherer Oberbürgermeister Jan Muster sagte, die Stadt habe richtig gehandelt.');
+    expect(s.speaker?.text).toBe('Bonns früherer Oberbürgermeister Jan Muster');
+  });
+
+  it('reads a quoted name before the verb as its subject', () => {
+    const [s] = de('„Radio Nord“ meldet, dass die Fähre wieder fährt.');
+    expect(s.speaker?.text).toBe('Radio Nord');
+  });
+
+  it('keeps a quoted name in the genitive inside its phrase', () => {
+    const [s] = de('Ein Vertreter der „Nord Energie AG“ nannte den Vertrag „einen guten Anfang“.');
+    expect(s.speaker?.text).toBe('Ein Vertreter der „Nord Energie AG“');
+  });
+
+  it('reads a quoted name before "zufolge" as the source', () => {
+    const [s] = de('Zudem sei der Plan dem „Abendblatt“ zufolge gescheitert.');
+    expect(s.speaker?.text).toBe('dem „Abendblatt“');
+  });
+
+  it('passes over the noun of a genitive relative pronoun: "in deren Verlauf die Ministerin erklärte"', () => {
+    const [s] = de('Es gab eine Anhörung, in deren Verlauf die Ministerin erklärte, der Plan sei zu teuer.');
+    expect(s.speaker?.text).toBe('die Ministerin');
+  });
+
+  it('takes "„…“, heißt es in X" after a quote over a cue before its colon', () => {
+    const [s] = de('Die Trainerin gab ihren Rücktritt bekannt: „Ich habe lange darüber nachgedacht“, heißt es in einer Mitteilung des Vereins.');
+    expect(brief(s)).toEqual({ text: 'Ich habe lange darüber nachgedacht', mode: 'DIRECT_QUOTE', speaker: 'einer Mitteilung des Vereins' });
+  });
+
+  it('reads an adjective after an article with no noun after it as the head (`der 34-jährige`)', () => {
+    const [s] = de('Nach dem Spiel erklärte der 34-jährige im Gespräch mit Reportern, dass er müde sei.');
+    expect(s.speaker?.text).toBe('der 34-jährige');
+  });
+
+  it('reads "Sowohl X als auch Y" before the verb as a coordinated subject', () => {
+    const [s] = de('Sowohl die Stadt als auch der Verband lehnten den Plan ab.');
+    expect(s.speaker?.text).toBe('die Stadt als auch der Verband');
+  });
+
+  it('reads a sentence-initial "Danach" before a Konjunktiv as a source that refers back, but not before an indicative', () => {
+    const list = de('Die Polizei legte einen Bericht vor. Danach sei niemand verletzt worden.');
+    expect(list.map(brief)).toContainEqual({ text: 'sei niemand verletzt worden', mode: 'INDIRECT_SPEECH', speaker: 'Danach' });
+    expect(de('Danach fuhr der Zug weiter.')).toEqual([]);
+  });
+
+  it('reads "stritt … ab" as a speech act that free indirect speech continues, and "besagt, dass" as a report', () => {
+    const list = de('Die Reederei stritt jeden Fehler ab. Das Schiff sei sicher gewesen.');
+    expect(list.map(brief)).toEqual([
+      { text: 'Die Reederei stritt jeden Fehler ab', mode: 'REPORTED_SPEECH', speaker: 'Die Reederei' },
+      { text: 'Das Schiff sei sicher gewesen', mode: 'FREE_INDIRECT_SPEECH', speaker: 'Die Reederei' },
+    ]);
+    expect(de('Die Regel besagt, dass jeder zahlen muss.')[0].speaker?.text).toBe('Die Regel');
+  });
+
+  it('reads "Wochenlang" and "Vertreter aller Parteien" by their form', () => {
+    expect(de('Wochenlang hat der Verein bestritten, dass Geld fehlt.')[0].speaker?.text).toBe('der Verein');
+    expect(de('Der Vertreter aller Parteien sagte, die Lage sei ernst.')[0].speaker?.text).toBe('Der Vertreter aller Parteien');
+  });
+
+  it('does not read "sah … aus" as a report', () => {
+    const list = de('Es sah so aus, als ob das Dach einstürzen würde, sagte die Feuerwehr.');
+    expect(list.map((s) => s.cue?.text)).toEqual(['sagte']);
+    expect(list[0].speaker?.text).toBe('die Feuerwehr');
+  });
+
+  it('reads a demonstrative before a noun as its determiner, not as a pronoun (`dieser Tage`)', () => {
+    const [s] = de('Damit hat sich die Vorsitzende des Verbands dieser Tage dagegen gewandt und behauptet, die Pläne kämen zu spät.');
+    expect(s.speaker?.text).toBe('die Vorsitzende des Verbands');
+  });
+
+  it('reads "skandieren" as a verb of saying', () => {
+    const [s] = de('Vor dem Rathaus standen viele Fans, die skandierten: „Wir wollen den Pokal!“');
+    expect(brief(s)).toEqual({ text: 'Wir wollen den Pokal!', mode: 'DIRECT_QUOTE', speaker: 'viele Fans, die' });
+  });
+
+  it('reads "so" before a pronoun or "letztere" as a source after a quote', () => {
+    expect(de('„Wir bleiben hier“, so er.').map(brief)).toEqual([{ text: 'Wir bleiben hier', mode: 'DIRECT_QUOTE', speaker: 'er' }]);
+    expect(de('Anna Berg und Eva Roth sprachen am Montag. „Das ist ein guter Tag“, so letztere.')[0].speaker?.text).toBe('letztere');
+  });
+});

@@ -149,7 +149,7 @@ export function contentOfCue(doc: Analysed, cue: Cue, speakerEnd: number): Conte
   // appositions (`Der Sprecher, Jan Muster, zeigte sich zufrieden`), not an adverbial clause (`Nachdem …, sagte er`).
   const leftIsContent = hasVerb(doc, s.first, cueClause.first) && !ADVERBIAL_CLAUSE.has(tokens[s.first].lower);
   if (inverted && cueClause.last >= s.last - 1 && leftIsContent) return left();
-  if (rules.subordinators.has(first.lower) && first.lower === 'wie' && cueClause.first === s.first && brk?.text === ',') {
+  if (brk?.text === ',' && (first.lower === 'wie' ? cueClause.first === s.first : frontedWie(doc, s.first, cueClause.first))) {
     return span(doc, clause.last + 1, s.last, 'INDIRECT_SPEECH');
   }
   if (cue.kind === 'impersonal') return inverted ? left() : null;
@@ -265,6 +265,15 @@ function subordinateStart(doc: Analysed, first: number, clauseFirst: number): nu
     else if (tokens[k].kind === 'quote' || rules.words.auxiliaries.has(tokens[k].lower) || rules.isReportedMood(tokens[k])) return clauseFirst;
   }
   return clauseFirst;
+}
+
+/**
+ * `Wie Jan Muster, Sprecher der Stadt, in Bonn mitteilte, …`: the sentence opens with `wie`
+ * and only its subject's appositions stand between it and the cue's clause.
+ */
+export function frontedWie(doc: Analysed, sentenceFirst: number, clauseFirst: number): boolean {
+  const { tokens, rules } = doc;
+  return rules.language === 'de' && tokens[sentenceFirst].lower === 'wie' && clauseFirst > sentenceFirst + 1 && !hasVerb(doc, sentenceFirst + 1, clauseFirst);
 }
 
 function hasAuxiliaryBefore(doc: Analysed, verb: number, clauseFirst: number): boolean {

@@ -107,6 +107,8 @@ function werdenBefore(doc: Analysed, i: number): boolean {
 }
 
 /** Relative pronouns after a source preposition (`nach denen`, `laut welchem`); `dem` and `der` are articles too often. */
+/** Personal pronouns that name the source after `so`: `…, so er.` */
+const PERSONAL_SO = new Set(['er', 'sie', 'wir', 'ich']);
 export const RELATIVE_SOURCE = new Set(['denen', 'welchen', 'welchem', 'welcher']);
 
 /**
@@ -187,6 +189,15 @@ function sourceCue(doc: Analysed, i: number): Cue | null {
   }
   if (a.postpositions.has(t.lower)) return make(doc, [i], t.lower, 'postposition');
   if (a.anaphoricSources.has(t.lower)) return make(doc, [i], t.lower, 'source');
+  // `Danach sei niemand verletzt worden`: `danach` opening a sentence in reported mood refers back to a source, not to a time.
+  if (
+    rules.language === 'de' &&
+    t.lower === 'danach' &&
+    i === doc.sentences[t.sentence].first &&
+    tokens[i + 1] !== undefined &&
+    rules.isReportedMood(tokens[i + 1])
+  )
+    return make(doc, [i], 'danach', 'source');
   if (rules.language === 'de' && t.lower === 'nach') {
     // `nach Angaben der Polizei`, `nach eigenen Angaben`, `nach Polizeiangaben`, `nach den Worten des …`.
     for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
@@ -207,7 +218,8 @@ function sourceCue(doc: Analysed, i: number): Cue | null {
       (prev.text === ',' || prev.text === '–' || prev.text === '—' || prev.kind === 'quote') &&
       next &&
       next.kind === 'word' &&
-      (rules.words.determiners.has(next.lower) || next.upper) &&
+      // `…, so er.`, `…, so letztere.`: a pronoun too.
+      (rules.words.determiners.has(next.lower) || next.upper || PERSONAL_SO.has(next.lower) || /^(letzter|erster)(e|er|es)?$/.test(next.lower)) &&
       !['dass', 'daß'].includes(next.lower)
     ) {
       return make(doc, [i], 'so', 'source');

@@ -32,6 +32,30 @@ const NOMINATIVE = new Set([
   'jede',
 ]);
 const GENITIVE_DE = new Set(['des', 'der', 'eines', 'einer']);
+/** Determiners that open a genitive attribute after a noun: `Vertreter aller Parteien`, `der Chef seiner Partei`. */
+const GENITIVE_ATTRIBUTE = new Set([
+  ...GENITIVE_DE,
+  'aller',
+  'beider',
+  'mehrerer',
+  'vieler',
+  'einiger',
+  'dieser',
+  'dieses',
+  'jener',
+  'jenes',
+  'jedes',
+  'keiner',
+  'keines',
+  'seiner',
+  'seines',
+  'ihrer',
+  'ihres',
+  'unserer',
+  'unseres',
+  'meiner',
+  'meines',
+]);
 const MAX_NP = 12;
 const PARTITIVE_PLURAL = new Set(['einige', 'viele', 'mehrere', 'manche', 'alle', 'beide', 'zahlreiche', 'wenige', 'tausende', 'hunderte', 'dutzende']);
 const PARTITIVE = new Set([...PARTITIVE_PLURAL, 'einer', 'eine', 'eines', 'keiner', 'keine', 'jeder', 'jede']);
@@ -48,7 +72,15 @@ export function mentionAt(doc: Analysed, i: number, limit?: number): Mention | n
   const t = tokens[i];
   if (!t || i >= end || t.kind !== 'word') return null;
   const pronoun = rules.pronouns[t.lower];
-  if (pronoun && !(rules.language === 'en' && t.lower === 'it')) {
+  // `dieser Tage`, `diese Studie`: a demonstrative before a noun is its determiner, not a pronoun.
+  const determinerBeforeNoun =
+    rules.language === 'de' &&
+    rules.words.determiners.has(t.lower) &&
+    tokens[i + 1]?.kind === 'word' &&
+    tokens[i + 1].upper &&
+    i + 1 < end &&
+    !isFunctionWord(doc, tokens[i + 1]);
+  if (pronoun && !(rules.language === 'en' && t.lower === 'it') && !determinerBeforeNoun) {
     if (pronoun.impersonal || t.lower === 'es') return null;
     return make(doc, i, i + 1, 'pronoun', pronoun.number === 'plural');
   }
@@ -69,12 +101,25 @@ export function mentionAt(doc: Analysed, i: number, limit?: number): Mention | n
   if (det) j++;
   const headStart = j;
   j = rules.language === 'de' ? germanHead(doc, j, end) : englishHead(doc, j, end);
+  if (j === headStart && det && rules.language === 'de' && nominalised(doc, j, end)) j++;
   if (j === headStart) return null;
+  // `Bonns früherer Bürgermeister`: a name in the genitive before adjectives stands for the article.
+  if (rules.language === 'de' && !det && j === i + 1 && /[^s]s$/.test(t.lower) && isModifier(doc, tokens[j]) && j < end) {
+    const after = germanHead(doc, j, end);
+    if (after > j && tokens[after - 1].upper) j = after;
+  }
   // Genitive attribute: `der Sprecher des Ministeriums`, `the leader of the party`.
   const gen = tokens[j];
-  if (gen && j < end && ((rules.language === 'de' && GENITIVE_DE.has(gen.lower)) || (rules.language === 'en' && gen.lower === 'of'))) {
+  if (gen && j < end && ((rules.language === 'de' && GENITIVE_ATTRIBUTE.has(gen.lower)) || (rules.language === 'en' && gen.lower === 'of'))) {
     const inner = mentionAt(doc, gen.lower === 'of' ? j + 1 : j, end);
-    if (inner && inner.kind !== 'pronoun') j = inner.last;
+    // `dieser Tage`, `eines Abends` are times, not attributes.
+    if (inner && inner.kind !== 'pronoun' && !rules.morphology.isTemporal(tokens[inner.last - 1])) j = inner.last;
+    else if (rules.language === 'de' && doc.inlineMark[j + 1] && tokens[j + 1]?.kind === 'quote') {
+      // `der Vertreter der „Energie AG“`: a quoted name as the genitive.
+      let close = j + 2;
+      while (close < end && !doc.inlineMark[close]) close++;
+      if (close < end) j = close + 1;
+    }
   }
   // A quoted name after the head: `die Zeitung „Nordkurier Abend“`, `der „Arbeitskreis X“`.
   if (j < end && doc.inlineMark[j] && tokens[j].kind === 'quote') {
@@ -109,6 +154,24 @@ function germanHead(doc: Analysed, j: number, end: number): number {
     else break;
   }
   return j === headStart ? entry : j;
+}
+
+/**
+ * `der 34-jährige`, `die neue` written small: an adjective after a determiner with no noun after
+ * it is the head itself, when a preposition, a mark or a verb follows.
+ */
+function nominalised(doc: Analysed, j: number, end: number): boolean {
+  const { tokens, rules } = doc;
+  const t = tokens[j];
+  if (!t || j >= end || !isModifier(doc, t) || t.kind !== 'word') return false;
+  const next = tokens[j + 1];
+  return (
+    !next ||
+    next.kind === 'punct' ||
+    rules.words.prepositions.has(next.lower) ||
+    (rules.verbs.forms.has(next.lower) && !next.upper) ||
+    rules.words.auxiliaries.has(next.lower)
+  );
 }
 
 /** An adverb that may stand before an adjective inside a noun phrase: `nicht genannte`, `sehr große`, `bisher unbekannte`. */

@@ -32,7 +32,8 @@ export function cueAfterQuote(doc: Analysed, close: number, cueAt: Map<number, C
     if (t.sentence !== s.index && j > k) break;
     const c = cueAt.get(j);
     // A verb names the speaker; a source phrase beside it names who relays it (`soll er laut Insidern gesagt haben`).
-    if (c?.kind === 'verb') return c;
+    // `„…“, heißt es in der Erklärung`: an impersonal cue right after the quote, whose source is the document it names.
+    if (c?.kind === 'verb' || (c?.kind === 'impersonal' && j === k)) return c;
     if (c?.kind === 'source') source ??= c;
   }
   return source;

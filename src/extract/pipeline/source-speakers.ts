@@ -69,6 +69,15 @@ export function postpositionMention(doc: Analysed, i: number): Mention | null {
   const s = doc.sentences[tokens[i].sentence];
   const m = mentionEndingAt(doc, i, s.first);
   if (m) return m;
+  // `dem „Abendblatt“ zufolge`: a quoted name, with its article.
+  if (tokens[i - 1]?.kind === 'quote' && doc.inlineMark[i - 1]) {
+    let open = i - 2;
+    while (open > s.first && !(tokens[open].kind === 'quote' && doc.inlineMark[open])) open--;
+    if (open > s.first && i - open > 2) {
+      const first = doc.rules.words.determiners.has(tokens[open - 1].lower) ? open - 1 : open;
+      return spanMention(doc, first, i, 'name');
+    }
+  }
   // `Ihnen zufolge`, `ihm zufolge`: a personal pronoun in the dative.
   if (i > s.first && DATIVE_PRONOUNS.has(tokens[i - 1].lower)) return pronounMention(doc, i - 1);
   let first = i;

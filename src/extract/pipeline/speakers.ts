@@ -1,5 +1,6 @@
 import { Cue, Mention } from '../model';
 import { RELATIVE_SOURCE } from './cues';
+import { frontedWie } from './content';
 import { Analysed, clauseAround, hasVerb } from './document';
 import { chunkMention, mentionAt, mentionEndingAt, opensSubject } from './mentions';
 import { agentIn, postpositionMention, pronounMention, sourceNounMention } from './source-speakers';
@@ -7,7 +8,7 @@ import { personLike, subjectAfter, subjectFit, subjectIn } from './subjects';
 
 const PASSIVE = new Set(['wurde', 'wurden', 'wird', 'werden', 'worden', 'was', 'were', 'been', 'is', 'are']);
 const AGENT = new Set(['von', 'vom', 'seitens', 'by']);
-const SUBJECT_RELATIVE = new Set(['der', 'die', 'welcher', 'welche', 'who', 'which', 'that']);
+const SUBJECT_RELATIVE = new Set(['der', 'die', 'das', 'welcher', 'welche', 'welches', 'who', 'which', 'that']);
 /** Words that open a subordinate clause or something else: `Als Grund nannte er`, `Während der Sitzung sagte sie`, `Wie erwartet …`. */
 const AMBIGUOUS_SUBORDINATORS = new Set(['als', 'wie', 'da', 'wo', 'während', 'as', 'while']);
 const COORDINATION = new Set(['und', 'sowie', 'oder', 'aber']);
@@ -43,7 +44,7 @@ export function speakerOfCue(doc: Analysed, cue: Cue): Mention | null {
       return nounSubject(doc, cue.tokens[0]);
     case 'source': {
       if (cue.tokens.length === 3) return pronounMention(doc, cue.tokens[0]); // `Seiner Meinung nach`
-      if (doc.rules.attribution.anaphoricSources.has(cue.lemma)) return pronounMention(doc, cue.tokens[0]); // `Demnach …`
+      if (doc.rules.attribution.anaphoricSources.has(cue.lemma) || cue.lemma === 'danach') return pronounMention(doc, cue.tokens[0]); // `Demnach …`
       if (cue.tokens.length === 2 && RELATIVE_SOURCE.has(tokens[cue.tokens[1]].lower) && cue.tokens[0] > 0) {
         // `Umfragen, nach denen …`: from the antecedent to the relative pronoun.
         const antecedent = antecedentBefore(doc, cue.tokens[0] - 1);
@@ -74,7 +75,21 @@ export function namesNobody(doc: Analysed, cue: Cue): boolean {
   const finite = finiteVerb(doc, verb, clause.first);
   if (isPassive(doc, cue, clause.first, finite) || passiveAfter(doc, cue))
     return !passiveAgent(doc, clause.first, clause.last) && !documentSource(doc, clause.first, clause.last);
-  return tokens[finite + 1]?.lower === 'man' || (tokens[clause.first].lower === 'man' && clause.first + 1 === finite);
+  if (tokens[finite + 1]?.lower === 'man' || (tokens[clause.first].lower === 'man' && clause.first + 1 === finite)) return true;
+  // `und man fürchtet, dass …`, `bei der man glaubt, dass …`: `man` opens the clause after a conjunction or a relative pronoun.
+  if (finite > clause.first) {
+    let k = clause.first;
+    while (
+      k < finite - 1 &&
+      (COORDINATION.has(tokens[k].lower) ||
+        RELATIVE.has(tokens[k].lower) ||
+        doc.rules.words.prepositions.has(tokens[k].lower) ||
+        doc.rules.subordinators.has(tokens[k].lower))
+    )
+      k++;
+    if (k > clause.first && tokens[k].lower === 'man') return true;
+  }
+  return false;
 }
 
 /** A participle cue followed by a passive auxiliary: `Kritisiert wird …`, `aufgefordert wurde`, `befürchtet worden`. */
@@ -119,7 +134,9 @@ function verbSubject(doc: Analysed, cue: Cue): Mention | null {
     RELATIVE_AFTER_PREPOSITION.has(tokens[clause.first + 1]?.lower ?? '') &&
     clause.first + 2 < finite
   ) {
-    const m = subjectAfter(doc, finite, finite, cue.tokens, clause.first + 2);
+    // `in deren Verlauf die Ministerin erklärte`: a genitive relative pronoun has its noun inside the prepositional phrase.
+    const genitive = /^(dessen|deren)$/.test(tokens[clause.first + 1].lower) ? mentionAt(doc, clause.first + 2, finite) : null;
+    const m = subjectAfter(doc, finite, finite, cue.tokens, genitive ? genitive.last : clause.first + 2);
     if (m) return m;
   }
   // `einen Zettel, in dem er verlangte` also without its comma.
@@ -133,7 +150,13 @@ function verbSubject(doc: Analysed, cue: Cue): Mention | null {
     return mentionAt(doc, finite - 1, finite);
   }
   if (subordinate && clause.first < finite && !(rules.language === 'en' && first.lower === 'that')) {
-    if (SUBJECT_RELATIVE.has(first.lower) && afterComma && !hasOwnSubject(doc, clause.first + 1, finite)) {
+    if (
+      SUBJECT_RELATIVE.has(first.lower) &&
+      afterComma &&
+      !hasOwnSubject(doc, clause.first + 1, finite) &&
+      // A relative clause has its verb last: `…, das vorschlug, …`, not `…, das sagte der Minister`.
+      verbFinal(doc, cue, clause.last)
+    ) {
       // `Anna Berg, die am Montag der Presse sagte, …`: the relative pronoun is the subject. The
       // mention runs from its antecedent to it, so it shows both where the speaker is named and
       // where the clause refers to them.
@@ -150,6 +173,12 @@ function verbSubject(doc: Analysed, cue: Cue): Mention | null {
   if (rules.language === 'de' && finite > clause.first && COORDINATION.has(tokens[finite - 1].lower)) {
     const s = doc.sentences[tokens[verb].sentence];
     const m = subjectIn(doc, Math.min(s.first, clause.first), finite - 1, undefined, tokens[finite], true);
+    if (m) return m;
+  }
+  // `Wie Jan Muster, Sprecher der Stadt, in Bonn mitteilte, …`: the subject after `wie`, before its appositions.
+  const sentence = doc.sentences[tokens[verb].sentence];
+  if (frontedWie(doc, sentence.first, clause.first)) {
+    const m = mentionAt(doc, sentence.first + 1, clause.first) ?? chunkMention(doc, sentence.first + 1, clause.first);
     if (m) return m;
   }
   if (rules.subjectFirst) return englishSubject(doc, cue, clause, finite);
@@ -169,11 +198,21 @@ function germanMainSubject(doc: Analysed, cue: Cue, cueClause: { first: number; 
   // A conjunction or a focus particle before the subject stands outside it: `doch der Sprecher
   // erklärte …`, `Auch sie forderten …`, `Sogar der Minister räumte ein …`.
   let vorfeld = secondConjunct(doc, cueClause.first, finite) ?? cueClause.first;
-  while ((FOCUS.has(tokens[vorfeld].lower) || OUTSIDE_VORFELD.has(tokens[vorfeld].lower)) && vorfeld + 1 < finite) vorfeld++;
+  while ((FOCUS.has(tokens[vorfeld].lower) || OUTSIDE_VORFELD.has(tokens[vorfeld].lower) || CORRELATIVE.has(tokens[vorfeld].lower)) && vorfeld + 1 < finite)
+    vorfeld++;
   const clause = { ...cueClause, first: vorfeld };
   const first = tokens[clause.first];
   const pronoun = pronounAfter(doc, finite, clause.last);
   const after = () => subjectAfter(doc, finite, clause.last, cue.tokens);
+  // `„Radio Nord“ meldet, dass …`: a quoted name fills the place before the verb.
+  if (
+    first.kind === 'quote' &&
+    doc.inlineMark[clause.first] &&
+    finite - 1 > clause.first + 1 &&
+    tokens[finite - 1].kind === 'quote' &&
+    doc.inlineMark[finite - 1]
+  )
+    return { ...spanOf(doc, clause.first + 1, finite - 1), kind: 'name', first: clause.first + 1 };
   if (finite > clause.first && opensSubject(doc, first) && !isAdverbial(doc, clause.first, finite)) {
     const single = mentionAt(doc, clause.first, finite) ?? chunkMention(doc, clause.first, finite);
     // `Er sowie Giesel befürchten`, `Die Union und die FDP lehnen … ab`: a coordinated subject is plural.
@@ -210,10 +249,14 @@ function germanMainSubject(doc: Analysed, cue: Cue, cueClause: { first: number; 
 const PERSONAL = new Set(['er', 'sie', 'wir', 'ich']);
 /** Coordinating conjunctions, which stand before the place before the verb. */
 const OUTSIDE_VORFELD = new Set(['und', 'oder', 'aber', 'doch', 'denn', 'sondern']);
+/** The first part of a two-part conjunction before a coordinated subject: `Sowohl X als auch Y`, `Weder X noch Y`. */
+const CORRELATIVE = new Set(['sowohl', 'weder', 'entweder']);
 const FOCUS = new Set(['auch', 'sogar', 'selbst', 'nur', 'gerade', 'ausgerechnet', 'allein']);
 /** Capitalised adverbs and pronominal adverbs that fill the place before the verb: `Aktuell`, `Darin`, `Demnach`. */
 const ADVERB_FORM =
   /^(da|dar|hier|wo)(an|auf|aus|bei|durch|für|gegen|hinter|in|mit|nach|neben|über|um|unter|von|vor|zu|zwischen)$|^dem(nach|gegenüber)$|(lich|isch|ell|weise|mals|dings|wärts|ens|erweise|gemäß|maßen|falls|end)$/;
+/** Adverbs by a derivational suffix (`gegenwärtig`, `künftig`, `gleichzeitig`, `monatelang`) or a fused phrase (`derzeit`, `zurzeit`). */
+const ADVERB_FORM_MORE = /(wärtig|künftig|zeitig|(minuten|stunden|tage|wochen|monate|jahre|jahrzehnte)lang|^derzeit|^zurzeit|^jederzeit|^seinerzeit)$/;
 
 function pronounAfter(doc: Analysed, finite: number, end: number): Mention | null {
   for (let k = finite + 1; k < end && k < finite + 4; k++) {
@@ -271,7 +314,9 @@ function secondConjunct(doc: Analysed, first: number, finite: number): number | 
 function coordinated(doc: Analysed, m: Mention, finite: number): Mention | null {
   const { tokens } = doc;
   let k = m.last;
-  if (!COORDINATION.has(tokens[k]?.lower ?? '') || tokens[k].lower === 'aber') return null;
+  if (tokens[k]?.lower === 'als' && tokens[k + 1]?.lower === 'auch') k++;
+  else if (tokens[k]?.lower === 'noch') k += 0;
+  else if (!COORDINATION.has(tokens[k]?.lower ?? '') || tokens[k].lower === 'aber') return null;
   k++;
   while (k < finite && (tokens[k].lower === 'auch' || tokens[k].lower === 'zudem')) k++;
   const other = mentionAt(doc, k, finite) ?? chunkMention(doc, k, finite);
@@ -293,7 +338,7 @@ function verbFinal(doc: Analysed, cue: Cue, end: number): boolean {
 /** A single bare word before the verb that is an adverb by its form: `Aktuell warnt der Verband`. */
 function isAdverbial(doc: Analysed, first: number, finite: number): boolean {
   const t = doc.tokens[first];
-  const adverb = (ADVERB_FORM.test(t.lower) || t.lower === 'zusammen') && !doc.rules.words.determiners.has(t.lower);
+  const adverb = (ADVERB_FORM.test(t.lower) || ADVERB_FORM_MORE.test(t.lower) || t.lower === 'zusammen') && !doc.rules.words.determiners.has(t.lower);
   // Alone, or with its prepositional phrase: `Passend zum Wetter riet …`, `Zusammen mit X fordert …`.
   return adverb && (finite === first + 1 || doc.rules.words.prepositions.has(doc.tokens[first + 1]?.lower ?? ''));
 }

@@ -1,5 +1,5 @@
 import { Cue, Mention, Mode, Quote, Sentence, Span } from '../model';
-import { contentOfCue, hasReportedMood } from './content';
+import { contentOfCue, frontedWie, hasReportedMood } from './content';
 import { withContinuations } from './continuations';
 import {
   cueAfterQuote,
@@ -13,7 +13,7 @@ import {
   soundsSpoken,
   utteranceOwner,
 } from './quote-cues';
-import { Analysed } from './document';
+import { Analysed, clauseAround } from './document';
 import { mentionAt, opensSubject, spanMention } from './mentions';
 import { subjectIn } from './subjects';
 import { namesNobody, speakerOfCue } from './speakers';
@@ -84,6 +84,9 @@ function quoteStatement(doc: Analysed, q: Quote, state: State): void {
     const owner = utteranceOwner(doc, open);
     speaker = owner >= 0 ? spanMention(doc, owner, owner + 1, 'pronoun') : mentionOutside(doc, sentence, inner);
   }
+  // `Wie X erklärte, hält der Verband das für „…“`: a fronted `wie` clause frames the whole main clause.
+  const frame = continuation ? null : frontingWieCue(doc, open, cueAt);
+  if (frame && frame !== cue) speaker = speakerOfCue(doc, frame) ?? speaker;
   // Fields written out rather than spread: a spread of an object of changing shape is a slow copy in V8.
   const f: Found = {
     start: inner.start,
@@ -103,6 +106,23 @@ function quoteStatement(doc: Analysed, q: Quote, state: State): void {
   for (let k = open; k <= close; k++) used[k] = 1;
 }
 
+/** The verb cue of a `wie` clause that opens the quote's sentence and ends before the quote. */
+function frontingWieCue(doc: Analysed, open: number, cueAt: Map<number, Cue>): Cue | null {
+  const { tokens } = doc;
+  const s = doc.sentences[tokens[open].sentence];
+  if (doc.rules.language !== 'de' || tokens[s.first].lower !== 'wie') return null;
+  for (let k = s.first + 1; k < open; k++) {
+    if (tokens[k].kind === 'quote') return null;
+    const c = cueAt.get(k);
+    if (!c || c.kind !== 'verb') continue;
+    const clause = clauseAround(doc, k);
+    const last = c.tokens[c.tokens.length - 1];
+    if (tokens[clause.last]?.text !== ',' || clause.last >= open || last + 1 !== clause.last) return null;
+    return clause.first === s.first || frontedWie(doc, s.first, clause.first) ? c : null;
+  }
+  return null;
+}
+
 /** A cue with the content it introduces, unless that content is already another statement's. */
 function cueStatement(doc: Analysed, cue: Cue, state: State): void {
   const { used } = state;
@@ -111,11 +131,34 @@ function cueStatement(doc: Analysed, cue: Cue, state: State): void {
   if (!content) return;
   if (content.mode === 'REPORTED_SPEECH' && !speaker) return;
   if (overlapsUsed(used, content.first, content.last)) return;
-  const fallback = speaker ?? (cue.kind === 'verb' && !namesNobody(doc, cue) ? mentionOutside(doc, doc.tokens[cue.tokens[0]].sentence, content) : null);
+  const sentence = doc.tokens[cue.tokens[0]].sentence;
+  const fallback =
+    speaker ??
+    (cue.kind === 'verb' ? (namesNobody(doc, cue) ? sourcePhraseIn(doc, sentence, cue, content, state) : mentionOutside(doc, sentence, content)) : null);
   const { start, end, first, last, mode } = content;
   state.found.push({ start, end, first, last, mode, cue, speaker: fallback, carried: false, sentence: doc.tokens[first].sentence });
   for (let k = content.first; k < content.last; k++) used[k] = 1;
   for (const t of cue.tokens) used[t] = 1;
+}
+
+/**
+ * `Die Stadt wird aufgefordert, die Brücke zu sanieren, so der Verband`: a cue whose own clause names
+ * nobody (an agentless passive, `man`) has the source that a source phrase of its sentence names
+ * outside the content.
+ */
+function sourcePhraseIn(doc: Analysed, sentence: number, cue: Cue, content: { first: number; last: number }, state: State): Mention | null {
+  const s = doc.sentences[sentence];
+  for (let k = s.first; k < s.last; k++) {
+    const c = state.cueAt.get(k);
+    if (!c || c === cue || (c.kind !== 'source' && c.kind !== 'postposition') || doc.quoteOf[k] >= 0) continue;
+    // Inside the content a source phrase is the reported speaker's own (`wird kritisiert, dass laut X …`),
+    // except a closing `…, so X`, which frames the whole report.
+    if (k >= content.first && k < content.last && !(c.lemma === 'so' && doc.tokens[k - 1]?.text === ',')) continue;
+    if (doc.rules.attribution.anaphoricSources.has(c.lemma) || c.lemma === 'danach') continue;
+    const m = speakerOfCue(doc, c);
+    if (m) return m;
+  }
+  return null;
 }
 
 /**

@@ -28,7 +28,12 @@ const MONTHS = new Set(
 /** Whether the first character is an upper-case letter (a case test, cheaper than a Unicode-property regex per token). */
 function isUpper(text: string): boolean {
   const c = text[0];
-  return c !== c.toLowerCase() && c === c.toUpperCase();
+  if (c !== c.toLowerCase() && c === c.toUpperCase()) return true;
+  // A compound takes its last part's class: `afp-Bericht`, `dpa-Meldung` are nouns.
+  const hyphen = text.lastIndexOf('-');
+  if (hyphen < 1 || hyphen === text.length - 1) return false;
+  const h = text[hyphen + 1];
+  return h !== h.toLowerCase() && h === h.toUpperCase();
 }
 
 /** Whether a word is an abbreviation whose full stop ends no sentence (`Dr`, `Prof`, `Gen`). */
