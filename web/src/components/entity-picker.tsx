@@ -68,6 +68,9 @@ export function EntityPicker({ label, value, onChange, types, placeholder = 'Typ
     setOpen(false);
   };
 
+  const listId = `${id}-list`;
+  const expanded = searching && (hits.length > 0 || !loading);
+
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'ArrowDown') {
       event.preventDefault();
@@ -82,15 +85,15 @@ export function EntityPicker({ label, value, onChange, types, placeholder = 'Typ
         pick(hits[active].node);
       }
     } else if (event.key === 'Escape') {
-      if (open) {
+      // Only a list that shows takes the Escape; otherwise it belongs to what holds the picker
+      // (an editor closes on it).
+      if (expanded) {
         event.preventDefault();
         setOpen(false);
       }
     }
   };
 
-  const listId = `${id}-list`;
-  const expanded = searching && (hits.length > 0 || !loading);
   return (
     <div class="picker">
       <label for={id}>{label}</label>

@@ -96,6 +96,12 @@ function Review({ id, selected: asked }: { id: string; selected?: string }) {
       requestAnimationFrame(() => document.querySelector<HTMLInputElement>('.statement-editor input[name="speaker"]')?.focus());
     },
     n: () => open && document.getElementById('find-words')?.focus(),
+    // The editor closes on Escape also when the focus is outside it (on the list or the text).
+    Escape: () => {
+      if (!editing) return;
+      setEditing(undefined);
+      select(editing, true);
+    },
   });
 
   if (session.status === 'failed') return <ErrorBox error={session.loadError!} retry={session.reload} what="the draft" />;
