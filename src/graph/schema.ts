@@ -16,6 +16,7 @@ import { DraftResolver, ArticleReviewResolver } from './draft/draft.resolver';
 import { DraftConnectionResolver } from './draft/draft.type';
 import { PublicationConnectionResolver } from './draft/publication.type';
 import { IngestResolver } from './ingest/ingest.resolver';
+import { NetworkResolver } from './network/network.resolver';
 import { NodeResolver } from './node/node.resolver';
 import { PositionResolver } from './position/position.resolver';
 import { SearchResolver } from './search/search.resolver';
@@ -47,6 +48,7 @@ const API_RESOLVERS = [
   MentionResolver,
   SearchResolver,
   ConnectionResolver,
+  NetworkResolver,
 ] as const;
 
 /** Builds the GraphQL schema from the type-graphql classes (once per process). */
