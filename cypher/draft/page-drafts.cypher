@@ -1,12 +1,12 @@
 // Pages through the drafts of one status, last saved first (Query.drafts). Without their text
-// and content: a list shows titles, counts and who saved them.
+// (a list shows titles, review progress and who saved them; the text can be 5 MB).
 // Keyset pagination: rows sort by (savedAt descending, id); a page resumes strictly after $after.
 // Parameters: $status ('OPEN'|'PUBLISHED'|'DISCARDED'); $after {savedAt (ISO string), id} or null;
 //   $limit (int: page size + 1).
-// Returns: draft (map without text and content), in page order.
+// Returns: draft (map without text), in page order.
 MATCH (d:Draft)
 WHERE d.status = $status
   AND ($after IS NULL OR d.savedAt < datetime($after.savedAt) OR d.savedAt = datetime($after.savedAt) AND d.id > $after.id)
-RETURN d {.*, text: null, content: null} AS draft
+RETURN d {.*, text: null} AS draft
 ORDER BY d.savedAt DESC, d.id
 LIMIT $limit

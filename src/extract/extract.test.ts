@@ -107,6 +107,15 @@ describe('speakers and entities', () => {
     expect(list[1].speaker?.entity?.id).toBe('person:max-mustermann');
   });
 
+  it('resolves a pronoun to a known person named in the sentence before, when no speaker was', () => {
+    const two = new EntityList([
+      { id: 'person:max-mustermann', type: 'Person', name: 'Max Mustermann', aliases: ['Mustermann'] },
+      { id: 'person:erika-muster', type: 'Person', name: 'Erika Muster', aliases: ['Muster'] },
+    ]);
+    const list = de('Die Ministerin Erika Muster sagte, sie sei zufrieden. Im Herbst traf Max Mustermann die Vertreter der Länder. Während er öffentlich betont, dass die Pläne gut seien, zögert er.', two);
+    expect(list[list.length - 1].speaker?.entity?.id).toBe('person:max-mustermann');
+  });
+
   it('links inflected names to known entities', () => {
     const [s] = de('„Das ist gut“, sagte Mustermann. ', known);
     expect(s.speaker?.entity?.id).toBe('person:max-mustermann');
@@ -203,9 +212,7 @@ describe('German forms, quotation styles and speakers', () => {
   });
 
   it('reads quoted words that complete a speech act as a direct quote, and quoted titles as none', () => {
-    expect(de('Die Ministerin nannte die Zahlen eine „Luftnummer“.').map(brief)).toEqual([
-      { text: 'Luftnummer', mode: 'DIRECT_QUOTE', speaker: 'Die Ministerin' },
-    ]);
+    expect(de('Die Ministerin nannte die Zahlen eine „Luftnummer“.').map(brief)).toEqual([{ text: 'Luftnummer', mode: 'DIRECT_QUOTE', speaker: 'Die Ministerin' }]);
     expect(de('Der Artikel erschien in der „Berliner Zeitung“ am Montag.')).toEqual([]);
   });
 
@@ -239,18 +246,12 @@ describe('source phrases', () => {
 describe('quoted words named as what someone calls or chants', () => {
   it('reads a quote after "als" with a reporting verb anywhere in the sentence', () => {
     expect(de('Der Trainer bezeichnete die Strafe als „maßlos“.').map(brief)).toEqual([{ text: 'maßlos', mode: 'DIRECT_QUOTE', speaker: 'Der Trainer' }]);
-    expect(de('Die Ministerin wies die Kritik als „Frechheit“ zurück.').map(brief)).toEqual([
-      { text: 'Frechheit', mode: 'DIRECT_QUOTE', speaker: 'Die Ministerin' },
-    ]);
+    expect(de('Die Ministerin wies die Kritik als „Frechheit“ zurück.').map(brief)).toEqual([{ text: 'Frechheit', mode: 'DIRECT_QUOTE', speaker: 'Die Ministerin' }]);
   });
 
   it('reads slogans and mottos as direct quotes of the sentence subject', () => {
-    expect(de('Die Demonstranten riefen Parolen wie „Frieden jetzt“ vor dem Rathaus.').map(brief)).toEqual([
-      { text: 'Frieden jetzt', mode: 'DIRECT_QUOTE', speaker: 'Die Demonstranten' },
-    ]);
-    expect(en('Protesters chanted slogans such as "No more war" outside the embassy.').map(brief)).toEqual([
-      { text: 'No more war', mode: 'DIRECT_QUOTE', speaker: 'Protesters' },
-    ]);
+    expect(de('Die Demonstranten riefen Parolen wie „Frieden jetzt“ vor dem Rathaus.').map(brief)).toEqual([{ text: 'Frieden jetzt', mode: 'DIRECT_QUOTE', speaker: 'Die Demonstranten' }]);
+    expect(en('Protesters chanted slogans such as "No more war" outside the embassy.').map(brief)).toEqual([{ text: 'No more war', mode: 'DIRECT_QUOTE', speaker: 'Protesters' }]);
   });
 });
 
@@ -273,8 +274,8 @@ describe('entity links of role nouns and names', () => {
 
 describe('speech acts told with a preposition', () => {
   it('reads "sprach von …" as a speech act', () => {
-    const [s] = de('Die Polizei sprach von einem friedlichen Abend.');
-    expect(brief(s)).toEqual({ text: 'Die Polizei sprach von einem friedlichen Abend', mode: 'REPORTED_SPEECH', speaker: 'Die Polizei' });
+    const [s] = de('Der Veranstalter sprach von einem gelungenen Fest.');
+    expect(brief(s)).toEqual({ text: 'Der Veranstalter sprach von einem gelungenen Fest', mode: 'REPORTED_SPEECH', speaker: 'Der Veranstalter' });
   });
 
   it('reads "spoke of …" as a speech act, but not "spoke to …"', () => {
@@ -285,28 +286,73 @@ describe('speech acts told with a preposition', () => {
 
 describe('reported clauses over several clauses', () => {
   it('finds the Konjunktiv of a report in a later clause than the first after the cue', () => {
-    const [s] = de('Weiterhin erklärte die Ministerin, in den Ländern, in denen Gebühren erhoben würden, sei die Zahl der Anfänger gestiegen.');
-    expect(brief(s)).toEqual({
-      text: 'in den Ländern, in denen Gebühren erhoben würden, sei die Zahl der Anfänger gestiegen',
-      mode: 'INDIRECT_SPEECH',
-      speaker: 'die Ministerin',
-    });
+    const [s] = de('Zudem erklärte der Trainer, in den Spielen, die sein Team verloren habe, sei die Abwehr zu schwach gewesen.');
+    expect(brief(s)).toEqual({ text: 'in den Spielen, die sein Team verloren habe, sei die Abwehr zu schwach gewesen', mode: 'INDIRECT_SPEECH', speaker: 'der Trainer' });
   });
 });
 
 describe('nouns of saying and thinking', () => {
   it('reads "ist der Meinung, dass …" as a report by the clause\'s subject', () => {
-    const [s] = de('Die Sprecherin des Vereins ist der Meinung, dass die Regel nicht gelten dürfe.');
-    expect(brief(s)).toEqual({ text: 'dass die Regel nicht gelten dürfe', mode: 'INDIRECT_SPEECH', speaker: 'Die Sprecherin des Vereins' });
+    const [s] = de('Die Sprecherin des Vereins ist der Meinung, dass die Regel geändert werden müsse.');
+    expect(brief(s)).toEqual({ text: 'dass die Regel geändert werden müsse', mode: 'INDIRECT_SPEECH', speaker: 'Die Sprecherin des Vereins' });
     expect(s.cue?.text).toBe('Meinung');
   });
 
-  it('reads "mit dem Argument, …" as a report, with the subject before the object', () => {
-    const [s] = de('Die Stadt begegnet der Kritik mit dem Argument, die Bäume seien krank.');
-    expect(brief(s)).toEqual({ text: 'die Bäume seien krank', mode: 'INDIRECT_SPEECH', speaker: 'Die Stadt' });
+  it('reads "mit dem Hinweis, …" as a report, with the subject before the object', () => {
+    const [s] = de('Der Verein reagierte auf die Vorwürfe mit dem Hinweis, die Halle sei geprüft.');
+    expect(brief(s)).toEqual({ text: 'die Halle sei geprüft', mode: 'INDIRECT_SPEECH', speaker: 'Der Verein' });
   });
 
   it('is no cue without its clause', () => {
     expect(de('Die Meinung der Stadt ist bekannt.')).toEqual([]);
+  });
+});
+
+describe('what free indirect speech is not', () => {
+  it('does not take a plan with "soll … werden" or a wish with "möchte" for reported speech', () => {
+    const list = de('Der Bürgermeister sagte, die Straße sei gesperrt. Die Brücke soll im Mai eröffnet werden. Die Stadt möchte im Sommer feiern.');
+    expect(list.map((s) => s.mode)).toEqual(['INDIRECT_SPEECH']);
+  });
+
+  it('takes hearsay "soll … haben" for reported speech', () => {
+    const list = de('Der Bürgermeister sagte, die Straße sei gesperrt. Ein Lastwagen soll die Brücke beschädigt haben.');
+    expect(list.map((s) => s.mode)).toEqual(['INDIRECT_SPEECH', 'FREE_INDIRECT_SPEECH']);
+  });
+});
+
+describe('what stands before an inverted cue', () => {
+  it('does not take the subject with its apposition for the content', () => {
+    expect(de('Der Sprecher des Vereins, Jan Muster, zeigte sich am Abend zufrieden.')).toEqual([]);
+  });
+
+  it('does not take an adverbial clause for the content', () => {
+    expect(de('Nachdem die Sitzung beendet war, erklärte die Ministerin ihren Rücktritt.').map((s) => s.text)).not.toContain('Nachdem die Sitzung beendet war');
+  });
+
+  it('still takes a clause of its own before the cue', () => {
+    expect(de('Die Brücke bleibt gesperrt, erklärte die Stadt.').map(brief)).toEqual([{ text: 'Die Brücke bleibt gesperrt', mode: 'INDIRECT_SPEECH', speaker: 'die Stadt' }]);
+  });
+});
+
+describe('verbs that report only with certain words', () => {
+  it('reads "besteht darauf, dass" as a report but not "besteht aus"', () => {
+    expect(de('Die Gewerkschaft besteht darauf, dass die Löhne steigen.').map((s) => s.mode)).toEqual(['INDIRECT_SPEECH']);
+    expect(de('Die Gefahr besteht, dass der Damm bricht.')).toEqual([]);
+  });
+
+  it('does not read "findet … statt" as a report', () => {
+    expect(de('Am Montag findet eine Sitzung statt, die Stadt sei gut vorbereitet.').map((s) => s.cue?.text)).not.toContain('findet');
+  });
+});
+
+describe('more verbs and nouns of saying', () => {
+  it('reads "bekundete, dass", "erinnerte daran, dass" and "vertritt die These, dass" as reports', () => {
+    expect(de('Die Gruppe bekundete, dass die Daten offen lagen.').map((s) => s.speaker?.text)).toEqual(['Die Gruppe']);
+    expect(de('Der Bürgermeister erinnerte daran, dass die Halle alt sei.').map((s) => s.speaker?.text)).toEqual(['Der Bürgermeister']);
+    expect(de('Seit Jahren vertritt die Autorin die These, dass die Stadt zu klein sei.').map((s) => s.speaker?.text)).toEqual(['die Autorin']);
+  });
+
+  it('does not read "erinnert an" as a report', () => {
+    expect(de('Das Denkmal erinnert an den Krieg.')).toEqual([]);
   });
 });

@@ -113,6 +113,9 @@ describe('reviewing a draft', () => {
     expect(stale.errors?.[0].message).toMatch(/was saved by alice at .* \(version 2\) after the version 1 you opened; nothing was saved/);
     draft = (await api.ok(`{ draft(id: "${draft.id}") { ${FIELDS} } }`, {}, ALICE)).draft;
     expect(draft.review).toMatchObject({ reviewed: 3, accepted: 2, rejected: 1 });
+    // The list of open drafts shows the same progress, without the text.
+    const list = await api.ok('{ drafts(first: 100) { edges { node { id text review { statements reviewed } } } } }', {}, ALICE);
+    expect(nodes<any>(list.drafts).find((d) => d.id === draft.id)).toEqual({ id: draft.id, text: null, review: { statements: 3, reviewed: 3 } });
   });
 
   it('refuses offsets outside the text and a span that does not select its text, naming the statement', async () => {

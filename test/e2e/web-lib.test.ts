@@ -1,3 +1,22 @@
+import type { DraftStatementData } from '../../web/src/api/types';
+import { articleFromPlainText } from '../../web/src/lib/article-html';
+import {
+  STATEMENT_INPUT_FIELDS,
+  acceptAbove,
+  addedStatement,
+  applyEdit,
+  decide,
+  inReadingOrder,
+  keptEntities,
+  newEntityId,
+  nextAddedKey,
+  problemsByKey,
+  progressLine,
+  progressOf,
+  sentenceAround,
+  statementInput,
+  trimSpan,
+} from '../../web/src/lib/draft';
 import { csvField, parseCsv, toCsv } from '../../web/src/lib/csv';
 import { addRelations, addStatements, emptyModel } from '../../web/src/lib/graph-model';
 import { attributionLabel, combineStances } from '../../web/src/lib/labels';
@@ -5,7 +24,7 @@ import { buildMatrix, cellKey } from '../../web/src/lib/matrix';
 import { pathWords, relationWords } from '../../web/src/lib/relations';
 import { CSV_HEADER, csvFileName, csvRow } from '../../web/src/lib/statement-csv';
 import { Route, parseRoute, routeUrl } from '../../web/src/lib/route';
-import { segmentText, sliceCodePoints } from '../../web/src/lib/text';
+import { codePointOffset, findCodePoints, segmentText, sliceCodePoints } from '../../web/src/lib/text';
 
 /** The dashboard's pure logic (web/src/lib): no browser needed. */
 
@@ -92,6 +111,12 @@ describe('routes', () => {
     { view: 'evidence', id: 'statement:trump-tomahawk-2025-10-28' },
     { view: 'connect', from: 'person:keir-starmer', to: 'person:vladimir-putin', hops: 3 },
     { view: 'connect', hops: 4 },
+    { view: 'article', id: 'article:trump-tomahawk-2025-10' },
+    { view: 'drafts', status: 'OPEN' },
+    { view: 'drafts', status: 'PUBLISHED' },
+    { view: 'new-draft' },
+    { view: 'review', id: 'draft:3f2a9c1e-0000-4000-8000-000000000001' },
+    { view: 'review', id: 'draft:3f2a9c1e-0000-4000-8000-000000000001', selected: 'p3' },
   ];
   it.each(routes.map((r) => [routeUrl(r), r]))('%s reads back as the same route', (url, route) => {
     const [pathname, search = ''] = (url as string).split('?');
@@ -239,5 +264,155 @@ describe('relationship words', () => {
     expect(relationWords('NEW_KIND_OF')).toBe('new kind of');
     expect(pathWords('SAID')).toBe('said');
     expect(pathWords('ALLY_OF')).toBe('ally of');
+  });
+});
+
+// The review's pure logic (web/src/lib/draft.ts, article-html.ts): decisions, added statements, HTML pages.
+
+const TEXT = 'Brücke 🌉\n„Wir bauen die Brücke“, sagte Eva Lindqvist. Dr. Ohm warnte, die Kosten seien nicht gedeckt! Danach war Ruhe.';
+const at = (words: string) => codePointOffset(TEXT, TEXT.indexOf(words));
+const span = (words: string) => ({ start: at(words), end: at(words) + [...words].length });
+
+function proposal(key: string, words: string, extra: Partial<DraftStatementData> = {}): DraftStatementData {
+  return {
+    key,
+    origin: 'PROPOSED',
+    decision: 'PENDING',
+    edited: false,
+    statementId: null,
+    ...span(words),
+    text: words,
+    excerptStart: span(words).start,
+    excerptEnd: span(words).end,
+    mode: 'INDIRECT_SPEECH',
+    attribution: 'ON_RECORD',
+    speaker: null,
+    speakerMention: null,
+    cue: null,
+    reportedBy: null,
+    event: null,
+    about: [],
+    stances: [],
+    provenance: null,
+    confidence: 0.7,
+    extractor: 'stancegraph-extract 1.0',
+    date: null,
+    translation: null,
+    notes: [],
+    ...extra,
+  };
+}
+
+const P1 = proposal('p1', 'Wir bauen die Brücke', { mode: 'DIRECT_QUOTE', confidence: 0.9, speaker: 'person:eva' });
+const P2 = proposal('p2', 'die Kosten seien nicht gedeckt', { confidence: 0.5, speaker: 'person:ohm' });
+
+describe('code points', () => {
+  it('counts offsets past characters outside the BMP', () => {
+    expect(at('Wir')).toBe(TEXT.indexOf('Wir') - 1);
+    expect(sliceCodePoints(TEXT, at('Wir'), at('Wir') + 3)).toBe('Wir');
+  });
+
+  it('finds words as code-point offsets, the next place after a given one, wrapping round', () => {
+    const first = findCodePoints(TEXT, 'Brücke')!;
+    expect(sliceCodePoints(TEXT, first.start, first.end)).toBe('Brücke');
+    const second = findCodePoints(TEXT, 'Brücke', first.end)!;
+    expect(second.start).toBe(at('Brücke“'));
+    expect(findCodePoints(TEXT, 'Brücke', second.end)).toEqual(first);
+    expect(findCodePoints(TEXT, 'Tunnel')).toBeUndefined();
+  });
+});
+
+describe('review decisions', () => {
+  it('counts progress as "n of m reviewed"', () => {
+    const statements = decide([P1, P2], 'p1', 'ACCEPTED');
+    expect(progressOf(statements)).toEqual({ total: 2, reviewed: 1, pending: 1, accepted: 1, rejected: 0, added: 0 });
+    expect(progressLine(progressOf(statements))).toBe('1 of 2 reviewed');
+  });
+
+  it('accepts every pending proposal at or above a confidence, and only those', () => {
+    const { statements, accepted } = acceptAbove([P1, P2, proposal('p3', 'Danach', { confidence: null })], 0.9);
+    expect(accepted).toBe(1);
+    expect(statements.map((s) => s.decision)).toEqual(['ACCEPTED', 'PENDING', 'PENDING']);
+  });
+
+  it('marks an edit as edited only when something changed, and accepts it', () => {
+    expect(applyEdit([P1], { ...P1 })[0]).toMatchObject({ decision: 'ACCEPTED', edited: false });
+    expect(applyEdit([P1], { ...P1, speaker: 'person:ohm' })[0]).toMatchObject({ decision: 'ACCEPTED', edited: true, speaker: 'person:ohm' });
+    expect(applyEdit([P1], { ...P1, stances: [{ topic: 'topic:bridge', stance: 'SUPPORT' }] })[0].edited).toBe(true);
+  });
+
+  it('sends back exactly the input fields of a statement', () => {
+    const read = { ...P1, __typename: 'DraftStatement' } as DraftStatementData;
+    expect(Object.keys(statementInput(read)).sort()).toEqual([...STATEMENT_INPUT_FIELDS].sort());
+  });
+
+  it('lists statements in reading order', () => {
+    expect(inReadingOrder([P2, P1]).map((s) => s.key)).toEqual(['p1', 'p2']);
+  });
+
+  it('keeps the new entities the statements or the publisher name; before a publish only those of accepted ones', () => {
+    const entities = ['person:eva', 'person:ohm', 'org:kurier', 'person:nobody'].map((id) => ({ id, type: 'PERSON', name: id, aliases: [], kind: null }));
+    const statements = decide(decide([P1, P2], 'p1', 'ACCEPTED'), 'p2', 'REJECTED');
+    expect(keptEntities(entities, statements, 'org:kurier').map((e) => e.id)).toEqual(['person:eva', 'person:ohm', 'org:kurier']);
+    expect(keptEntities(entities, statements, 'org:kurier', true).map((e) => e.id)).toEqual(['person:eva', 'org:kurier']);
+  });
+
+  it('groups the problems of a refused publish by statement', () => {
+    const byKey = problemsByKey([
+      { path: 'statement p2', message: 'is not reviewed yet', statementKey: 'p2' },
+      { path: 'article.title', message: 'is empty', statementKey: null },
+    ]);
+    expect(byKey.get('p2')?.map((p) => p.message)).toEqual(['is not reviewed yet']);
+    expect(byKey.get(null)?.map((p) => p.path)).toEqual(['article.title']);
+  });
+
+  it('makes ids for new entities from their names, unlike the ones taken', () => {
+    expect(newEntityId('Person', 'Jürgen Müller-Weiß', new Set())).toBe('person:juergen-mueller-weiss');
+    expect(newEntityId('Organization', 'Fährhafener Kurier', new Set(['org:faehrhafener-kurier']))).toBe('org:faehrhafener-kurier-2');
+    expect(newEntityId('Topic', '—', new Set())).toBe('topic:unnamed');
+  });
+});
+
+describe('a statement added from a selection', () => {
+  it('is the selection without white space, with the sentence around it as evidence', () => {
+    const words = span('die Kosten seien nicht gedeckt');
+    const added = addedStatement(TEXT, [P1, P2], { start: words.start - 1, end: words.end + 0 }, 'sentence')!;
+    expect(added).toMatchObject({ key: 'a1', origin: 'ADDED', decision: 'ACCEPTED', mode: 'INDIRECT_SPEECH', text: 'die Kosten seien nicht gedeckt' });
+    expect(sliceCodePoints(TEXT, added.start, added.end)).toBe(added.text);
+    expect(sliceCodePoints(TEXT, added.excerptStart, added.excerptEnd)).toBe('Dr. Ohm warnte, die Kosten seien nicht gedeckt!');
+  });
+
+  it('is a direct quote without its quotation marks when they are selected with it', () => {
+    const quote = span('„Wir bauen die Brücke“');
+    const added = addedStatement(TEXT, [], quote, 'selection')!;
+    expect(added).toMatchObject({ mode: 'DIRECT_QUOTE', text: 'Wir bauen die Brücke' });
+    expect(sliceCodePoints(TEXT, added.excerptStart, added.excerptEnd)).toBe('„Wir bauen die Brücke“');
+  });
+
+  it('is a direct quote when quotation marks stand right around it', () => {
+    expect(addedStatement(TEXT, [], span('Wir bauen die Brücke'), 'sentence')).toMatchObject({ mode: 'DIRECT_QUOTE', text: 'Wir bauen die Brücke' });
+  });
+
+  it('is nothing for a selection of white space', () => {
+    expect(addedStatement(TEXT, [], { start: at('\n'), end: at('\n') + 1 }, 'sentence')).toBeNull();
+    expect(trimSpan(TEXT, at('\n'), at('\n') + 1)).toBeNull();
+  });
+
+  it('takes the next key a person adds', () => {
+    expect(nextAddedKey([P1, { ...P2, key: 'a3' }])).toBe('a4');
+  });
+
+  it('ends a sentence at a line break and at the quotes after its end', () => {
+    const text = 'Titel\nEr sagte: „Es reicht.“ Dann ging er.';
+    const inner = codePointOffset(text, text.indexOf('Es reicht'));
+    const around = sentenceAround(text, inner, inner + 2);
+    expect(sliceCodePoints(text, around.start, around.end)).toBe('Er sagte: „Es reicht.“');
+  });
+});
+
+describe('an uploaded article', () => {
+  // HTML pages are read by the browser's DOMParser: test/e2e/review.test.ts uploads one.
+  it('takes a plain-text file with its line ends made \\n and without a byte-order mark', () => {
+    expect(articleFromPlainText('\uFEFFTitel\r\nZeile zwei\r\n')).toBe('Titel\nZeile zwei');
   });
 });

@@ -23,6 +23,7 @@ const operations: Array<[string, string]> = Object.entries(queries as Record<str
   .filter(([, value]) => typeof value === 'string' && /^\s*(query|mutation)\b/.test(value))
   .map(([name, value]) => [name, value as string]);
 
+const DRAFT_ID = 'draft:3f2a9c1e-0000-4000-8000-000000000001';
 const HUNDRED_IDS = Array.from({ length: 100 }, (_, i) => `statement:example-${i}`);
 
 /** The variables of a page of statements, `first` at a time. */
@@ -46,6 +47,18 @@ const WORST_CASE: Record<string, Record<string, unknown>> = {
   MATRIX: {},
   RELATIONS: { ids: HUNDRED_IDS },
   CONNECTIONS: { from: 'person:keir-starmer', to: 'person:vladimir-putin', maxHops: 6, first: 5 },
+  ENTITY_NAMES: { ids: HUNDRED_IDS },
+  ARTICLE_PAGE: { id: 'article:trump-tomahawk-2025-10' },
+  EDITOR_CHECK: {},
+  EXTRACT_DRAFT: { text: 'Ein Text.', language: null, title: 'Ein Titel' },
+  SAVE_DRAFT: { input: { title: 'Ein Titel', language: 'de', text: 'Ein Text.', entities: [], statements: [] } },
+  DRAFT: { id: DRAFT_ID },
+  DRAFTS: { status: 'OPEN', first: 25, after: null },
+  TOUCH_DRAFT: { id: DRAFT_ID },
+  PUBLISH_DRAFT: { id: DRAFT_ID, baseVersion: 1 },
+  DISCARD_DRAFT: { id: DRAFT_ID, baseVersion: 1 },
+  REOPEN_ARTICLE: { articleId: 'article:trump-tomahawk-2025-10' },
+  PUBLICATIONS: { article: 'article:trump-tomahawk-2025-10', first: MAX_PAGE, after: null },
 };
 
 let schema: GraphQLSchema;

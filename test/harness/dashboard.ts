@@ -18,16 +18,19 @@ export interface DashboardApp {
  * bundled article; resolves once it serves the dashboard and has answered the dashboard's
  * operations once (see warmUp).
  *
- * E2E_BASE_URL=http://127.0.0.1:4201 runs the tests against a server that is already up instead.
+ * `env` adds environment variables (the review tests' `API_KEYS`).
+ *
+ * E2E_BASE_URL=http://127.0.0.1:4201 runs the tests against a server that is already up instead
+ * (started with the same `env`).
  */
-export async function startDashboardApp(): Promise<DashboardApp> {
+export async function startDashboardApp(options: { env?: Record<string, string> } = {}): Promise<DashboardApp> {
   if (process.env.E2E_BASE_URL) {
     const baseUrl = process.env.E2E_BASE_URL.replace(/\/$/, '');
     await expectDashboard(baseUrl, () => '');
     return { baseUrl, graphqlUrl: `${baseUrl}/graphql`, output: () => '', stop: async () => undefined };
   }
   buildApp('server and dashboard');
-  const app = await startHealthyApp({ neo4jUri: testNeo4jUri(), env: { LOAD_BUNDLED_DATA: 'true', LOG_LEVEL: 'warn' } });
+  const app = await startHealthyApp({ neo4jUri: testNeo4jUri(), env: { LOAD_BUNDLED_DATA: 'true', LOG_LEVEL: 'warn', ...options.env } });
   try {
     await expectDashboard(app.url, app.output);
     await warmUp(app.graphqlUrl);

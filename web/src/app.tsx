@@ -3,20 +3,25 @@ import { useEffect, useRef } from 'preact/hooks';
 
 import { Route } from './lib/route';
 import { onNavigate, useRoute } from './router';
+import { ArticleView } from './views/article';
 import { ConnectView } from './views/connect';
+import { DraftsView } from './views/drafts';
 import { EntityView } from './views/entity';
 import { EvidenceView } from './views/evidence';
 import { GraphView } from './views/graph';
 import { MatrixView } from './views/matrix';
+import { NewDraftView } from './views/new-draft';
+import { ReviewView } from './views/review';
 import { SearchView } from './views/search';
 import { StatementsView } from './views/statements';
 
 const NAV: Array<{ href: string; label: string; views: Route['view'][] }> = [
   { href: '/', label: 'Search', views: ['search', 'entity'] },
-  { href: '/statements', label: 'Statements', views: ['statements', 'evidence'] },
+  { href: '/statements', label: 'Statements', views: ['statements', 'evidence', 'article'] },
   { href: '/matrix', label: 'Stance matrix', views: ['matrix'] },
   { href: '/graph?all=1', label: 'Graph', views: ['graph'] },
   { href: '/connect', label: 'Connections', views: ['connect'] },
+  { href: '/drafts', label: 'Review', views: ['drafts', 'new-draft', 'review'] },
 ];
 
 type RouteOf<V extends Route['view']> = Extract<Route, { view: V }>;
@@ -30,6 +35,10 @@ const VIEWS: { [V in Route['view']]: { title: string; render: (route: RouteOf<V>
   statements: { title: 'Statements', render: (route) => <StatementsView query={route.query} /> },
   evidence: { title: 'Evidence', render: (route) => <EvidenceView key={route.id} id={route.id} /> },
   connect: { title: 'Connection finder', render: (route) => <ConnectView route={route} /> },
+  article: { title: 'Article', render: (route) => <ArticleView key={route.id} id={route.id} /> },
+  drafts: { title: 'Drafts', render: (route) => <DraftsView status={route.status} /> },
+  'new-draft': { title: 'Add an article', render: () => <NewDraftView /> },
+  review: { title: 'Review', render: (route) => <ReviewView key={route.id} id={route.id} selected={route.selected} /> },
   notfound: {
     title: 'Not found',
     render: (route) => (

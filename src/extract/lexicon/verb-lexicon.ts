@@ -15,6 +15,10 @@ export interface VerbLexicon {
   speechActs: ReadonlySet<string>;
   /** Verbs that report a speech act with a preposition after them (`sprach von einem Erfolg`), and those prepositions. */
   actWith: ReadonlyMap<string, readonly string[]>;
+  /** Verbs that report only with one of these words in their clause (`bestehen` with `darauf`). */
+  onlyWith: ReadonlyMap<string, readonly string[]>;
+  /** Verbs that report nothing with one of these words in their clause (`findet … statt`, `sieht … vor`). */
+  notWith: ReadonlyMap<string, readonly string[]>;
   infinitive: ReadonlySet<string>;
   /** Nouns of saying and thinking that introduce a content clause (`der Meinung, dass …`), lower case. */
   nouns: ReadonlySet<string>;
@@ -26,6 +30,8 @@ export interface VerbLists {
   act: string[];
   infinitive: string[];
   actWith?: Record<string, string[]>;
+  onlyWith?: Record<string, string[]>;
+  notWith?: Record<string, string[]>;
   nouns?: string[];
 }
 
@@ -56,6 +62,8 @@ export function buildVerbLexicon(
     forms,
     speechActs: new Set(lists.act.map(lemmaOf)),
     actWith: new Map(Object.entries(lists.actWith ?? {}).map(([entry, preps]) => [lemmaOf(entry), preps])),
+    onlyWith: new Map(Object.entries(lists.onlyWith ?? {}).map(([entry, words]) => [lemmaOf(entry), words])),
+    notWith: new Map(Object.entries(lists.notWith ?? {}).map(([entry, words]) => [lemmaOf(entry), words])),
     infinitive: new Set(lists.infinitive.map(lemmaOf)),
     nouns: new Set((lists.nouns ?? []).map((n) => n.toLowerCase())),
   };

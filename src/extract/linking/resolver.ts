@@ -106,11 +106,12 @@ export class Resolver {
   }
 
   // `Doch Trump blieb hart: „…“, sagte er`: a known person named earlier in the pronoun's own
-  // sentence, outside quotes, is nearer than the last speaker.
+  // sentence or in the one before, outside quotes, is nearer than the last speaker.
   private personBefore(m: Mention): EntityRef | undefined {
     const { doc } = this;
     if (doc.rules.pronouns[doc.tokens[m.first].lower]?.number === 'plural') return undefined;
-    const s = doc.sentences[doc.tokens[m.first].sentence];
+    // The nearest one back from the pronoun (measured on the seed article: nearer than the first of the sentence before).
+    const s = doc.sentences[Math.max(0, doc.tokens[m.first].sentence - 1)];
     for (let k = m.first - 1; k >= s.first; k--) {
       if (doc.quoteOf[k] >= 0) continue;
       const hit = this.index.matchAt(doc.tokens, k, m.first);

@@ -1,6 +1,6 @@
 import { Cue, Mention } from '../model';
-import { speakerOfCue } from './speakers';
-import { subjectIn } from './subjects';
+import { namesNobody, speakerOfCue } from './speakers';
+import { personLike, subjectFit, subjectIn } from './subjects';
 import { Analysed, clauseAround, trimmedSpan } from './document';
 import { mentionAt } from './mentions';
 import { Found, overlapsUsed } from './statements';
@@ -26,15 +26,7 @@ export function withContinuations(doc: Analysed, found: Found[], used: Uint8Arra
     for (; fi < found.length && found[fi].sentence <= s.index; fi++) {
       const f = found[fi];
       if (!f.cue && !f.speaker) speakerOfUncued(doc, f, last);
-      else if (
-        f.cue &&
-        last &&
-        last.speaker &&
-        f.mode !== 'DIRECT_QUOTE' &&
-        near(doc, last, f.sentence) &&
-        last.sentence < f.sentence &&
-        cueInReportedMood(doc, f.cue)
-      ) {
+      else if (f.cue && last && last.speaker && f.mode !== 'DIRECT_QUOTE' && near(doc, last, f.sentence) && last.sentence < f.sentence && cueInReportedMood(doc, f.cue)) {
         // `Dieser behaupte, …`, `Die Behörde gehe davon aus, dass …`: a reporting verb in Konjunktiv
         // is itself reported, and the report goes on from the statement before.
         f.speaker = last.speaker;
@@ -47,18 +39,8 @@ export function withContinuations(doc: Analysed, found: Found[], used: Uint8Arra
     if (!isFreeIndirect(doc, s.first, s.last)) continue;
     const span = trimmedSpan(doc.tokens, s.first, s.last);
     if (!span) continue;
-    const speaker = reporterBetween(doc, verbCues, last, s.index) ?? last.speaker;
-    const f: Found = {
-      start: span.start,
-      end: span.end,
-      first: span.first,
-      last: span.last,
-      mode: 'FREE_INDIRECT_SPEECH',
-      cue: null,
-      speaker,
-      carried: true,
-      sentence: s.index,
-    };
+    const speaker = reporterIn(doc, verbCues[s.index]) ?? reporterBetween(doc, verbCues, last, s.index) ?? last.speaker;
+    const f: Found = { start: span.start, end: span.end, first: span.first, last: span.last, mode: 'FREE_INDIRECT_SPEECH', cue: null, speaker, carried: true, sentence: s.index };
     out.push(f);
     last = f;
   }
@@ -68,7 +50,7 @@ export function withContinuations(doc: Analysed, found: Found[], used: Uint8Arra
 
 /**
  * A speaker that a sentence between statement `last` and sentence `sentence` names with a
- * reporting verb that made no statement of its own (`Die Armeeleitung sprach von einem Unfall.
+ * reporting verb that made no statement of its own (`Die Feuerwehr äußerte sich am Abend.
  * Die Maschine sei …`): the report goes on from them, not from the statement before.
  * A pronoun there (`Er sprach von …`) is taken to mean the speaker before.
  */
@@ -103,8 +85,18 @@ function cueInReportedMood(doc: Analysed, cue: Cue): boolean {
   return t.lower === `${base.replace(/(e?n)$/, '')}e`;
 }
 
+/** A speaker that the sentence itself names with a reporting verb of its own (`Der Bürgermeister teilte … mit, dass …`). */
+function reporterIn(doc: Analysed, cues: Cue[]): Mention | null {
+  for (const c of cues) {
+    if (doc.quoteOf[c.tokens[0]] >= 0 || namesNobody(doc, c)) continue;
+    const m = speakerOfCue(doc, c);
+    if (m && m.kind !== 'pronoun') return m;
+  }
+  return null;
+}
+
 function speakerOfUncued(doc: Analysed, f: Found, last: Found | undefined): void {
-  const introduced = nameBeforeColon(doc, f.first - 1);
+  const introduced = nameBeforeColon(doc, f.first - 1) ?? inversionAfter(doc, f.last);
   if (introduced) {
     f.speaker = introduced;
     return;
@@ -122,7 +114,24 @@ function speakerOfUncued(doc: Analysed, f: Found, last: Found | undefined): void
 }
 
 /**
- * `Berg dazu: „…“`, `Den Unmut brachte die Sprecherin zum Ausdruck: „…“`: the subject of the
+ * `„…“, rief Berg.`: after the quote a comma, a verb the lexicon does not know and the
+ * subject, the order of an attribution after a quote. `close` is the quote's closing mark.
+ */
+function inversionAfter(doc: Analysed, close: number): Mention | null {
+  const { tokens, rules } = doc;
+  if (tokens[close + 1]?.text !== ',' || rules.language !== 'de') return null;
+  const verb = tokens[close + 2];
+  if (!verb || verb.kind !== 'word' || verb.upper || rules.words.all.has(verb.lower) || verb.sentence !== tokens[close].sentence) return null;
+  const m = mentionAt(doc, close + 3);
+  if (!m || subjectFit(doc, m, verb) === 'no' || !personLike(doc, m)) return null;
+  // Only the subject and a particle or a place or time may follow before the sentence ends.
+  const s = doc.sentences[verb.sentence];
+  for (let k = m.last; k < s.last; k++) if (tokens[k].kind === 'quote' || tokens[k].text === ',' || rules.isReportedMood(tokens[k])) return null;
+  return m;
+}
+
+/**
+ * `Berg dazu: „…“`, `Ihren Ärger ließ die Vorsitzende spüren: „…“`: the subject of the
  * clause before the quote's colon, by case where the form shows it; else its first noun phrase.
  */
 function nameBeforeColon(doc: Analysed, open: number): Mention | null {
@@ -142,7 +151,10 @@ function subjectOfSentenceBefore(doc: Analysed, sentence: number): Mention | nul
   const prev = doc.sentences[sentence - 1];
   if (!prev || doc.sentences[sentence].paragraph - prev.paragraph > 1) return null;
   const m = mentionAt(doc, prev.first);
-  return m && (m.kind === 'name' || m.kind === 'role' || m.kind === 'pronoun') ? m : null;
+  if (m && (m.kind === 'name' || m.kind === 'role' || m.kind === 'pronoun')) return m;
+  // Not at its start (`Um Zeit zu gewinnen, will Berg …`): its subject, when that is a person or a body.
+  const subject = subjectIn(doc, prev.first, prev.last, undefined, undefined, true);
+  return subject && personLike(doc, subject) ? subject : null;
 }
 
 function near(doc: Analysed, prev: Found, sentence: number): boolean {
@@ -160,7 +172,7 @@ function isFreeIndirect(doc: Analysed, first: number, last: number): boolean {
     if (doc.quoteOf[k] >= 0) continue;
     const t = tokens[k];
     if (CONDITIONAL.has(t.lower)) conditional = true;
-    if (rules.hearsay.has(t.lower) && /^(haben|sein|werden)$/.test(tokens[last - 2]?.lower ?? '')) strong = true;
+    if (rules.hearsay.has(t.lower) && /^(haben|sein)$/.test(tokens[last - 2]?.lower ?? '')) strong = true;
     if (rules.isReportedMood(t)) {
       if (rules.isConditionalMood(t)) weak = true;
       else strong = true;
@@ -168,3 +180,4 @@ function isFreeIndirect(doc: Analysed, first: number, last: number): boolean {
   }
   return strong || (weak && !conditional);
 }
+

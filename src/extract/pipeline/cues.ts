@@ -1,5 +1,5 @@
 import { Cue, Token } from '../model';
-import { Analysed } from './document';
+import { Analysed, clauseAround } from './document';
 
 /**
  * Finds reporting verbs and phrases outside quotes: verb forms of the language's lexicon (with a
@@ -20,6 +20,35 @@ export function findCues(doc: Analysed): Cue[] {
     }
   }
   return cues;
+}
+
+/** Whether a verb's clause has the words its lexicon entry requires and none it excludes (`bestehen darauf`, not `findet statt`). */
+function fitsItsWords(doc: Analysed, i: number, lemma: string): boolean {
+  const only = doc.rules.verbs.onlyWith.get(lemma);
+  const not = doc.rules.verbs.notWith.get(lemma);
+  if (!only && !not) return true;
+  const clause = clauseAround(doc, i);
+  let found = !only;
+  for (let k = clause.first; k < clause.last; k++) {
+    if (k === i) continue;
+    if (only?.includes(doc.tokens[k].lower)) found = true;
+    if (not?.includes(doc.tokens[k].lower)) return false;
+  }
+  return found;
+}
+
+/**
+ * A participle used as an adjective: after an article or a preposition (and adverbs), before its
+ * noun (`auf nicht weiter bezeichnete Quellen`, `die genannten Zahlen`), never a verb.
+ */
+function attributive(doc: Analysed, i: number): boolean {
+  const { tokens, rules } = doc;
+  if (rules.language !== 'de' || !/(e|en|er|es|em)$/.test(tokens[i].lower) || !tokens[i + 1]?.upper || tokens[i + 1].kind !== 'word') return false;
+  let k = i - 1;
+  // Adverbs and uninflected adjectives between (`nicht näher bezeichnete`, `eigens dafür gebaute`).
+  while (k >= 0 && i - k <= 3 && tokens[k].kind === 'word' && !tokens[k].upper && (rules.words.adverbs.has(tokens[k].lower) || tokens[k].lower === 'nicht' || /(er|lich|ig|ell)$/.test(tokens[k].lower))) k--;
+  const before = tokens[k];
+  return !!before && before.sentence === tokens[i].sentence && (rules.words.determiners.has(before.lower) || rules.words.prepositions.has(before.lower)) && !before.upper;
 }
 
 function make(doc: Analysed, tokenIdx: number[], lemma: string, kind: Cue['kind'], speechAct = false, infinitive = false): Cue {
@@ -43,7 +72,7 @@ function verbCue(doc: Analysed, i: number): Cue | null {
     return make(doc, [i - 1, i], f.lemma, 'verb', rules.verbs.speechActs.has(f.lemma), rules.verbs.infinitive.has(f.lemma));
   }
   const forms = rules.verbs.forms.get(t.lower);
-  if (!forms) return null;
+  if (!forms || !forms.some((f) => fitsItsWords(doc, i, f.lemma)) || attributive(doc, i)) return null;
   for (const f of forms) {
     if (!f.particle) {
       if (forms.some((g) => g.particle && particleAt(doc, i, g.particle) >= 0)) continue; // `teilt … mit` is `mitteilen`, not `teilen`
@@ -55,6 +84,16 @@ function verbCue(doc: Analysed, i: number): Cue | null {
   return null;
 }
 
+/** A form of `werden` shortly before, in the clause: `Kritik wurde laut`, `Erneut wurden Vorwürfe laut`. */
+function werdenBefore(doc: Analysed, i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 4; k--) {
+    const t = doc.tokens[k];
+    if (t.kind === 'punct' || t.kind === 'quote') return false;
+    if (/^(werden|wurden|wurde|wird|worden)$/.test(t.lower)) return true;
+  }
+  return false;
+}
+
 /** Relative pronouns after a source preposition (`nach denen`, `laut welchem`); `dem` and `der` are articles too often. */
 export const RELATIVE_SOURCE = new Set(['denen', 'welchen', 'welchem', 'welcher']);
 
@@ -62,12 +101,17 @@ export const RELATIVE_SOURCE = new Set(['denen', 'welchen', 'welchem', 'welcher'
  * A noun of saying or thinking right before its content clause: `ist der Meinung, dass …`, `mit
  * dem Argument, die Züge …`, `the claim that …`. Without the clause it is no cue.
  */
+const COPULA = new Set(['ist', 'war', 'sei', 'lautet', 'lautete', 'is', 'was']);
+
 function nounCue(doc: Analysed, i: number): Cue | null {
   const { tokens, rules } = doc;
   const t = tokens[i];
   if (!rules.verbs.nouns.has(t.lower) || (rules.language === 'de' && !t.upper)) return null;
-  const next = tokens[i + 1];
+  let next = tokens[i + 1];
+  // `Seine Forderung ist, dass …`, `Die Botschaft lautet: …`: the noun names the statement itself.
+  if (next && COPULA.has(next.lower) && /^[,:]$/.test(tokens[i + 2]?.text ?? '')) return make(doc, [i, i + 1], `${t.lower} ist`, 'noun');
   const opens = next && (next.text === ',' || next.text === ':' || (rules.language === 'en' && next.lower === 'that'));
+  next = next as Token;
   return opens && next.sentence === t.sentence ? make(doc, [i], t.lower, 'noun') : null;
 }
 
@@ -103,6 +147,11 @@ function particleAt(doc: Analysed, i: number, particle: string): number {
   for (let k = i + 1; k < s.last && k < i + 25; k++) {
     const t = tokens[k];
     if (t.kind === 'quote' && doc.inlineMark[k]) continue; // `wies die Kritik als „Frechheit“ zurück`
+    // A short bracket stays inside the clause: `teilte am Abend (Ortszeit) mit`.
+    if (t.text === '(' && clauseAround(doc, k).first <= i) {
+      while (k < s.last && tokens[k].text !== ')') k++;
+      continue;
+    }
     if (t.kind === 'punct' || t.kind === 'quote') return -1;
     if (t.lower === particle && (k + 1 >= s.last || tokens[k + 1].kind === 'punct' || tokens[k + 1].kind === 'quote')) return k;
   }
@@ -113,11 +162,13 @@ function sourceCue(doc: Analysed, i: number): Cue | null {
   const { tokens, rules } = doc;
   const t = tokens[i];
   const a = rules.attribution;
-  // `Studien, nach denen …`, `ein Bericht, laut dem …`: a relative source phrase.
+  // `Umfragen, nach denen …`, `ein Bericht, laut welchem …`: a relative source phrase.
   if ((t.lower === 'nach' || a.sourcePrepositions.has(t.lower)) && tokens[i - 1]?.text === ',' && RELATIVE_SOURCE.has(tokens[i + 1]?.lower ?? '')) {
     return make(doc, [i, i + 1], `${t.lower} ${tokens[i + 1].lower}`, 'source');
   }
   if (a.sourcePrepositions.has(t.lower)) {
+    // `Kritik wurde laut, dass …`: the adjective after `werden`, whose subject is what was voiced.
+    if (rules.language === 'de' && /^[,:]$/.test(tokens[i + 1]?.text ?? '') && werdenBefore(doc, i)) return make(doc, [i], 'laut werden', 'noun');
     // English `according to`.
     if (t.lower === 'according') return tokens[i + 1]?.lower === 'to' ? make(doc, [i, i + 1], 'according to', 'source') : null;
     return make(doc, [i], t.lower, 'source');

@@ -86,6 +86,22 @@ export function trimmedSpan(tokens: Token[], first: number, last: number): { sta
   return { start: tokens[first].start, end: tokens[last - 1].end, first, last };
 }
 
+/**
+ * Whether tokens `[first, last)` hold a verb, so that they make a clause rather than a noun
+ * phrase with its appositions: an auxiliary, a Konjunktiv, a reporting verb's form, or a word in
+ * lower case that is no function word and has no adjective ending (`stand`, `kam`).
+ */
+export function hasVerb(doc: Analysed, first: number, last: number): boolean {
+  const { tokens, rules } = doc;
+  for (let k = first; k < last; k++) {
+    const w = tokens[k];
+    if (w.kind !== 'word' || doc.quoteOf[k] >= 0) continue;
+    if (rules.words.auxiliaries.has(w.lower) || rules.isReportedMood(w) || (rules.verbs.forms.has(w.lower) && !w.upper)) return true;
+    if (!w.upper && !rules.words.all.has(w.lower) && !rules.nameParticles.has(w.lower) && !/(e|en|er|es|em)$/.test(w.lower)) return true;
+  }
+  return false;
+}
+
 export function sentenceOf(doc: Analysed, i: number): Sentence {
   return doc.sentences[doc.tokens[i].sentence];
 }

@@ -14,6 +14,10 @@ export function cueAfterQuote(doc: Analysed, close: number, cueAt: Map<number, C
   const s = doc.sentences[tokens[close].sentence];
   const limit = Math.min(k + 8, doc.tokens.length);
   let source: Cue | null = null;
+  // German inverts an attribution after a quote (`„…“, sagte er`); a noun phrase first opens a
+  // clause of its own (`„…“, der Trainer bezeichnete …`), whose verb is no cue of this quote.
+  const first = tokens[k];
+  if (!doc.rules.subjectFirst && tokens[k - 1]?.text === ',' && first && first.kind === 'word' && (first.upper || doc.rules.words.determiners.has(first.lower)) && !cueAt.has(k)) return null;
   for (let j = k; j < limit; j++) {
     const t = tokens[j];
     if (t.kind === 'quote' || (t.kind === 'punct' && t.text !== '.') || (t.text === '.' && j > k)) break;
@@ -35,7 +39,8 @@ export function cueBeforeQuote(doc: Analysed, open: number, cueAt: Map<number, C
   for (let j = open - 2; j >= s.first && open - j < 25; j--) {
     if (tokens[j].kind === 'quote') break;
     const c = cueAt.get(j);
-    if (c && c.kind === 'verb' && (colon.text === ':' || j >= open - 4)) return c;
+    // A verb before the colon, or `so X:` (`…, so Berg weiter: „…“`).
+    if (c && (c.kind === 'verb' || (c.kind === 'source' && c.lemma === 'so' && colon.text === ':')) && (colon.text === ':' || j >= open - 4)) return c;
   }
   return null;
 }
@@ -129,6 +134,31 @@ export function isTitle(doc: Analysed, open: number, close: number): boolean {
   return words >= 2 && words <= 8 && doc.tokens[open + 1].upper;
 }
 
+/** Articles and possessives that make a quoted word a noun phrase's head: `des „Kurier“`, `die „Sieger“`. */
+const DEFINITE = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'the', 'sein', 'seine', 'seinen', 'seinem', 'seiner', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer']);
+
+/**
+ * A quoted name or term of up to six words that a noun phrase is built on: after the noun it
+ * names (`die Zeitung „Nordpost“`, `die Initiative „Bürger für Bäume“`), or after a
+ * definite article or a preposition (`des „Kurier“`, `für „Solaris“`). An evaluation after an object (`nannte die Entscheidung
+ * „unfair“`) is lower case, and `einen „Skandal“` has the indefinite article of a predicative.
+ */
+export function isNamedTerm(doc: Analysed, open: number, close: number): boolean {
+  const { tokens, rules } = doc;
+  if (tokens[open + 1].kind !== 'word' || !tokens[open + 1].upper) return false;
+  // Up to six words without a sentence's punctuation: `die Initiative „Bürger für Bäume“`.
+  let words = 0;
+  for (let k = open + 1; k < close; k++) {
+    if (tokens[k].kind === 'punct' && /[.!?,;:]/.test(tokens[k].text)) return false;
+    if (tokens[k].kind === 'word') words++;
+  }
+  if (words > 6 || soundsSpoken(doc, open, close)) return false;
+  const before = tokens[open - 1];
+  if (!before || before.kind !== 'word' || before.sentence !== tokens[open].sentence) return false;
+  if (DEFINITE.has(before.lower) || (rules.words.prepositions.has(before.lower) && before.lower !== 'als')) return true;
+  return before.upper && !rules.words.all.has(before.lower) && open - 1 !== doc.sentences[before.sentence].first;
+}
+
 /**
  * Quoted words that the text names as an utterance: `Sein Motto „America First“`, `Parolen
  * wie „…“`, `mit der Aufschrift „…“`, `chanting slogans such as "…"` (the lexicon's
@@ -144,6 +174,24 @@ export function namedAsUtterance(doc: Analysed, open: number): boolean {
   }
   return false;
 }
+
+/**
+ * The possessive before the noun that names quoted words as an utterance (`Sein Motto „…“`,
+ * `ihre Parole „…“`): whose utterance it is. Its token index, or -1.
+ */
+export function utteranceOwner(doc: Analysed, open: number): number {
+  const { tokens, rules } = doc;
+  for (let k = open - 1; k >= 0 && open - k <= 4; k--) {
+    if (tokens[k].kind === 'word' && rules.attribution.utteranceNouns.has(tokens[k].lower)) {
+      const before = tokens[k - 1];
+      return before && POSSESSIVE_PRONOUN.test(before.lower) ? k - 1 : -1;
+    }
+  }
+  return -1;
+}
+
+/** Possessive determiners of the third person (and `his`, `her`, `their`). */
+const POSSESSIVE_PRONOUN = /^(sein|seine|seinen|seinem|seiner|seines|ihr|ihre|ihren|ihrem|ihrer|ihres|his|her|their)$/;
 
 /** Words before a quoted predicative or object: `bezeichnete X als „…“`, `hält X für „…“`, `sprach von einer „…“`. */
 const PREDICATIVE = new Set(['als', 'für', 'von', 'vor', 'as']);

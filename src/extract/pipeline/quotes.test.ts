@@ -1,3 +1,4 @@
+import { extract } from '../extract';
 import { rulesFor } from '../rules/registry';
 import { SourceText } from '../text/source-text';
 import { tokenize } from '../text/tokenize';
@@ -48,5 +49,27 @@ describe('quotation styles', () => {
     const source = new SourceText('😀 Sie sagte: „Ja.“');
     const [q] = findQuotes(tokenize(source));
     expect([q.inner.start, q.inner.end]).toEqual([14, 17]);
+  });
+});
+
+describe('quoted names and terms', () => {
+  const de = (text: string) => extract(text, { language: 'de' }).statements.map((s) => [s.mode, s.text]);
+
+  it('takes a quoted word after the noun it names, or after an article, for a name', () => {
+    expect(de('Das meldete die Nachrichtenagentur „Nordpress“ am Abend.').map(([m]) => m)).toEqual(['REPORTED_SPEECH']);
+    expect(de('Wie die Online-Ausgabe des „Kurier“ berichtet, ist die Brücke gesperrt.').map(([m]) => m)).toEqual(['INDIRECT_SPEECH']);
+    expect(de('Die Initiative „Bürger für Bäume“ kritisierte das Urteil.').map(([m]) => m)).toEqual(['REPORTED_SPEECH']);
+  });
+
+  it('keeps the word a speaker calls something', () => {
+    expect(de('Die Trainerin nannte die Entscheidung „unfair“.')).toEqual([['DIRECT_QUOTE', 'unfair']]);
+    expect(de('Die Ministerin nannte dies einen „Skandal“.')).toEqual([['DIRECT_QUOTE', 'Skandal']]);
+  });
+});
+
+describe('the cue after a quote', () => {
+  it('takes no verb of a new clause after the quote for its cue', () => {
+    const list = extract('Der Stürmer nannte die Entscheidung „unfair“, der Trainer bezeichnete sie als richtig.', { language: 'de' }).statements;
+    expect(list.find((s) => s.mode === 'DIRECT_QUOTE')?.speaker?.text).toBe('Der Stürmer');
   });
 });

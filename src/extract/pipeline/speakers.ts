@@ -1,6 +1,6 @@
 import { Cue, Mention } from '../model';
 import { RELATIVE_SOURCE } from './cues';
-import { Analysed, clauseAround } from './document';
+import { Analysed, clauseAround, hasVerb } from './document';
 import { chunkMention, mentionAt, mentionEndingAt, opensSubject } from './mentions';
 import { agentIn, postpositionMention, pronounMention, sourceNounMention } from './source-speakers';
 import { personLike, subjectAfter, subjectFit, subjectIn } from './subjects';
@@ -11,6 +11,8 @@ const SUBJECT_RELATIVE = new Set(['der', 'die', 'welcher', 'welche', 'who', 'whi
 /** Words that open a subordinate clause or something else: `Als Grund nannte er`, `Während der Sitzung sagte sie`, `Wie erwartet …`. */
 const AMBIGUOUS_SUBORDINATORS = new Set(['als', 'wie', 'da', 'wo', 'während', 'as', 'while']);
 const COORDINATION = new Set(['und', 'sowie', 'oder', 'aber']);
+/** Relative pronouns after a preposition: `in denen`, `mit dem`, `bei welcher`. */
+const RELATIVE_AFTER_PREPOSITION = new Set(['dem', 'der', 'den', 'denen', 'deren', 'dessen', 'welchem', 'welcher', 'welchen']);
 const RELATIVE = new Set(['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'welche', 'welcher', 'welches', 'who', 'which']);
 
 /**
@@ -31,12 +33,19 @@ export function speakerOfCue(doc: Analysed, cue: Cue): Mention | null {
     case 'postposition':
       return postpositionMention(doc, cue.tokens[0]);
     case 'noun':
+      // `Ihre wichtigste Forderung ist, dass …`: the noun's own phrase is the source.
+      if (cue.tokens.length === 2) return mentionEndingAt(doc, cue.tokens[0] + 1, doc.sentences[tokens[cue.tokens[0]].sentence].first);
+      if (cue.lemma === 'laut werden') {
+        // `Kritik wurde laut`, `Erneut wurden Vorwürfe laut`: what was voiced is the subject.
+        const clause = clauseAround(doc, cue.tokens[0]);
+        return subjectIn(doc, clause.first, cue.tokens[0]);
+      }
       return nounSubject(doc, cue.tokens[0]);
     case 'source': {
       if (cue.tokens.length === 3) return pronounMention(doc, cue.tokens[0]); // `Seiner Meinung nach`
       if (doc.rules.attribution.anaphoricSources.has(cue.lemma)) return pronounMention(doc, cue.tokens[0]); // `Demnach …`
       if (cue.tokens.length === 2 && RELATIVE_SOURCE.has(tokens[cue.tokens[1]].lower) && cue.tokens[0] > 0) {
-        // `Studien, nach denen …`: from the antecedent to the relative pronoun.
+        // `Umfragen, nach denen …`: from the antecedent to the relative pronoun.
         const antecedent = antecedentBefore(doc, cue.tokens[0] - 1);
         return antecedent ? { ...antecedent, ...spanOf(doc, antecedent.first, cue.tokens[1] + 1) } : pronounMention(doc, cue.tokens[1]);
       }
@@ -63,8 +72,7 @@ export function namesNobody(doc: Analysed, cue: Cue): boolean {
   const verb = cue.tokens[0];
   const clause = clauseAround(doc, verb);
   const finite = finiteVerb(doc, verb, clause.first);
-  if (isPassive(doc, cue, clause.first, finite) || passiveAfter(doc, cue))
-    return !passiveAgent(doc, clause.first, clause.last) && !documentSource(doc, clause.first, clause.last);
+  if (isPassive(doc, cue, clause.first, finite) || passiveAfter(doc, cue)) return !passiveAgent(doc, clause.first, clause.last) && !documentSource(doc, clause.first, clause.last);
   return tokens[finite + 1]?.lower === 'man' || (tokens[clause.first].lower === 'man' && clause.first + 1 === finite);
 }
 
@@ -92,16 +100,20 @@ function verbSubject(doc: Analysed, cue: Cue): Mention | null {
     if (m) return m;
   }
   // A passive names its speaker only as an agent (`wurde von X kritisiert`); its subject is what was said or done.
-  if (isPassive(doc, cue, clause.first, finite) || passiveAfter(doc, cue))
-    return passiveAgent(doc, clause.first, clause.last) ?? documentSource(doc, clause.first, clause.last);
+  if (isPassive(doc, cue, clause.first, finite) || passiveAfter(doc, cue)) return passiveAgent(doc, clause.first, clause.last) ?? documentSource(doc, clause.first, clause.last);
   // Subordinate clause: `wie der Minister sagte`, `nachdem Behörden gewarnt hatten`.
   const afterComma = clause.first > 0 && tokens[clause.first - 1].text === ',';
   // A relative pronoun opens a clause only after a comma; at the start of a sentence `Der` is an article.
-  const subordinate =
-    first &&
-    rules.subordinators.has(first.lower) &&
-    (afterComma || !RELATIVE.has(first.lower)) &&
-    (!AMBIGUOUS_SUBORDINATORS.has(first.lower) || verbFinal(doc, cue, clause.last));
+  const subordinate = first && rules.subordinators.has(first.lower) && (afterComma || !RELATIVE.has(first.lower)) && (!AMBIGUOUS_SUBORDINATORS.has(first.lower) || verbFinal(doc, cue, clause.last));
+  // `…, in denen er … bezeichnet hatte`: a relative clause opened by a preposition has its subject after the pronoun.
+  if (rules.language === 'de' && afterComma && rules.words.prepositions.has(first.lower) && RELATIVE_AFTER_PREPOSITION.has(tokens[clause.first + 1]?.lower ?? '') && clause.first + 2 < finite) {
+    const m = subjectAfter(doc, finite, finite, cue.tokens, clause.first + 2);
+    if (m) return m;
+  }
+  // `einen Zettel, in dem er verlangte` also without its comma.
+  if (rules.language === 'de' && finite >= 3 && PERSONAL.has(tokens[finite - 1].lower) && RELATIVE_AFTER_PREPOSITION.has(tokens[finite - 2].lower) && rules.words.prepositions.has(tokens[finite - 3].lower)) {
+    return mentionAt(doc, finite - 1, finite);
+  }
   if (subordinate && clause.first < finite && !(rules.language === 'en' && first.lower === 'that')) {
     if (SUBJECT_RELATIVE.has(first.lower) && afterComma && !hasOwnSubject(doc, clause.first + 1, finite)) {
       // `Anna Berg, die am Montag der Presse sagte, …`: the relative pronoun is the subject. The
@@ -111,9 +123,7 @@ function verbSubject(doc: Analysed, cue: Cue): Mention | null {
       if (antecedent) return { ...antecedent, ...spanOf(doc, antecedent.first, clause.first + 1) };
       return mentionAt(doc, clause.first, clause.first + 1) ?? spanMentionOf(doc, clause.first);
     }
-    const m = rules.subjectFirst
-      ? mentionAt(doc, clause.first + 1, finite)
-      : (subjectAfter(doc, finite, finite, cue.tokens, clause.first + 1) ?? chunkMention(doc, clause.first + 1, finite));
+    const m = rules.subjectFirst ? mentionAt(doc, clause.first + 1, finite) : subjectAfter(doc, finite, finite, cue.tokens, clause.first + 1) ?? chunkMention(doc, clause.first + 1, finite);
     if (m) return m;
   }
   // `… und glaubt, dass …`: a verb coordinated with the one before has that verb's subject.
@@ -182,8 +192,7 @@ const PERSONAL = new Set(['er', 'sie', 'wir', 'ich']);
 const OUTSIDE_VORFELD = new Set(['und', 'oder', 'aber', 'doch', 'denn', 'sondern']);
 const FOCUS = new Set(['auch', 'sogar', 'selbst', 'nur', 'gerade', 'ausgerechnet', 'allein']);
 /** Capitalised adverbs and pronominal adverbs that fill the place before the verb: `Aktuell`, `Darin`, `Demnach`. */
-const ADVERB_FORM =
-  /^(da|dar|hier|wo)(an|auf|aus|bei|durch|für|gegen|hinter|in|mit|nach|neben|über|um|unter|von|vor|zu|zwischen)$|^dem(nach|gegenüber)$|(lich|isch|ell|weise|mals|dings|wärts|ens|erweise|gemäß|maßen|falls|end)$/;
+const ADVERB_FORM = /^(da|dar|hier|wo)(an|auf|aus|bei|durch|für|gegen|hinter|in|mit|nach|neben|über|um|unter|von|vor|zu|zwischen)$|^dem(nach|gegenüber)$|(lich|isch|ell|weise|mals|dings|wärts|ens|erweise|gemäß|maßen|falls|end)$/;
 
 function pronounAfter(doc: Analysed, finite: number, end: number): Mention | null {
   for (let k = finite + 1; k < end && k < finite + 4; k++) {
@@ -199,13 +208,10 @@ function nounSubject(doc: Analysed, noun: number): Mention | null {
   const { tokens, rules } = doc;
   const clause = clauseAround(doc, noun);
   let phrase = noun;
-  while (
-    phrase > clause.first &&
-    !tokens[phrase - 1].upper &&
-    (rules.words.determiners.has(tokens[phrase - 1].lower) || /(e|en|er|es|em)$/.test(tokens[phrase - 1].lower))
-  )
-    phrase--;
+  while (phrase > clause.first && !tokens[phrase - 1].upper && (rules.words.determiners.has(tokens[phrase - 1].lower) || /(e|en|er|es|em)$/.test(tokens[phrase - 1].lower))) phrase--;
   if (phrase > clause.first && rules.words.prepositions.has(tokens[phrase - 1].lower)) phrase--;
+  // `Die vom Trainer geäußerte Erwartung, …`: an agent inside the noun's own phrase.
+  for (let k = clause.first; k < noun; k++) if (AGENT.has(tokens[k].lower) && tokens[noun - 1] && /(te|ten|ene|enen|tete)$/.test(tokens[noun - 1].lower)) return mentionAt(doc, k + 1, noun) ?? subjectIn(doc, clause.first, phrase, undefined, undefined, true);
   return subjectIn(doc, clause.first, phrase, undefined, undefined, true);
 }
 
@@ -213,24 +219,18 @@ function nounSubject(doc: Analysed, noun: number): Mention | null {
 function isZuInfinitive(doc: Analysed, cue: Cue): boolean {
   const t = doc.tokens[cue.tokens[0]];
   if (doc.tokens[cue.tokens[0] - 1]?.lower === 'zu') return t.lower.endsWith('en') || t.lower.endsWith('ern') || t.lower.endsWith('eln');
-  return (
-    /^(ab|an|auf|aus|bei|ein|mit|nach|vor|zu|zurück|hin|her|fest|frei|los|hinzu|bekannt|klar|deutlich)zu\p{L}+n$/u.test(t.lower) &&
-    (doc.rules.verbs.forms.get(t.lower)?.some((f) => !f.finite) ?? false)
-  );
+  return /^(ab|an|auf|aus|bei|ein|mit|nach|vor|zu|zurück|hin|her|fest|frei|los|hinzu|bekannt|klar|deutlich)zu\p{L}+n$/u.test(t.lower) && (doc.rules.verbs.forms.get(t.lower)?.some((f) => !f.finite) ?? false);
 }
 
 /**
- * `Dies war nicht der erste Streit und die Anwohner befürchten, dass …`: where a second main
+ * `Der Zug kam zu spät und die Fahrgäste fürchten, dass …`: where a second main
  * clause starts after a coordination without a comma, when the first has a verb of its own.
  */
 function secondConjunct(doc: Analysed, first: number, finite: number): number | null {
   const { tokens, rules } = doc;
   for (let k = finite - 2; k > first; k--) {
     if (!OUTSIDE_VORFELD.has(tokens[k].lower)) continue;
-    let verb = false;
-    for (let j = first; j < k; j++)
-      if (rules.words.auxiliaries.has(tokens[j].lower) || (rules.verbs.forms.has(tokens[j].lower) && !tokens[j].upper)) verb = true;
-    const m = verb ? mentionAt(doc, k + 1, finite) : null;
+    const m = hasVerb(doc, first, k) ? mentionAt(doc, k + 1, finite) : null;
     return m && m.last === finite ? k + 1 : null;
   }
   return null;
@@ -263,7 +263,7 @@ function verbFinal(doc: Analysed, cue: Cue, end: number): boolean {
 function isAdverbial(doc: Analysed, first: number, finite: number): boolean {
   const t = doc.tokens[first];
   const adverb = (ADVERB_FORM.test(t.lower) || t.lower === 'zusammen') && !doc.rules.words.determiners.has(t.lower);
-  // Alone, or with its prepositional phrase: `Passend zu den Gefahren warnte …`, `Zusammen mit X plädiert …`.
+  // Alone, or with its prepositional phrase: `Passend zum Wetter riet …`, `Zusammen mit X fordert …`.
   return adverb && (finite === first + 1 || doc.rules.words.prepositions.has(doc.tokens[first + 1]?.lower ?? ''));
 }
 
@@ -272,8 +272,7 @@ function isAttached(doc: Analysed, end: number, finite: number): boolean {
   if (finite - end > 8) return false;
   const t = doc.tokens[end];
   if (!t) return false;
-  if (!(doc.rules.words.prepositions.has(t.lower) || t.text === '(' || t.lower === 'und' || t.lower === 'sowie' || (t.upper && t.kind === 'word')))
-    return false;
+  if (!(doc.rules.words.prepositions.has(t.lower) || t.text === '(' || t.lower === 'und' || t.lower === 'sowie' || (t.upper && t.kind === 'word'))) return false;
   for (let k = end; k < finite; k++) if (doc.rules.words.auxiliaries.has(doc.tokens[k].lower) || doc.rules.isReportedMood(doc.tokens[k])) return false;
   return true;
 }
@@ -348,7 +347,7 @@ const DOCUMENT_PLACE = new Set(['in', 'im', 'auf', 'bei', 'beim', 'aus', 'laut',
 
 /**
  * A passive's source when it names no agent: a document or occasion in the clause (`In einem
- * Bericht der Zeitung wurde vermutet`, `auf einer Konferenz war vorgeschlagen worden`), the
+ * Bericht der Stadt wurde gewarnt`, `auf einer Tagung war vorgeschlagen worden`), the
  * phrase with its preposition.
  */
 function documentSource(doc: Analysed, first: number, last: number): Mention | null {
@@ -359,8 +358,7 @@ function documentSource(doc: Analysed, first: number, last: number): Mention | n
     if (!m) continue;
     for (let h = m.first; h < m.last && !(h > m.first && rules.words.determiners.has(tokens[h].lower)); h++) {
       const w = tokens[h].lower;
-      if (tokens[h].upper && rules.attribution.documentNouns.some((n) => w === n || (w.endsWith(n) && w.length > n.length + 2)))
-        return { ...m, ...spanOf(doc, k, m.last), first: k };
+      if (tokens[h].upper && rules.attribution.documentNouns.some((n) => w === n || (w.endsWith(n) && w.length > n.length + 2))) return { ...m, ...spanOf(doc, k, m.last), first: k };
     }
   }
   return null;
@@ -402,15 +400,14 @@ function sentenceInitialSubject(doc: Analysed, verb: number): Mention | null {
   if (comma - s.first > 10) return null;
   for (let k = s.first; k < comma; k++) {
     const w = tokens[k];
-    if (w.kind === 'quote' || doc.rules.words.auxiliaries.has(w.lower) || doc.rules.isReportedMood(w) || (doc.rules.verbs.forms.has(w.lower) && !w.upper))
-      return null;
+    if (w.kind === 'quote' || doc.rules.words.auxiliaries.has(w.lower) || doc.rules.isReportedMood(w) || (doc.rules.verbs.forms.has(w.lower) && !w.upper)) return null;
   }
   return mentionAt(doc, s.first, comma) ?? chunkMention(doc, s.first, comma);
 }
 
 /**
  * `Anna Berg, Sprecherin der Stadt, sagte …`, `Der Minister, der … war, erklärte …`, also after a
- * clause of its own (`X wies das zurück, die Sprecherin der Fraktion, Eva Roth, erklärte …`): the
+ * clause of its own (`X lehnte das ab, die Sprecherin der Fraktion, Eva Roth, erklärte …`): the
  * noun phrase that opens a run of comma-separated segments before the verb's clause, each of them
  * an apposition (no verb) or a relative clause, the run at least two segments long.
  */
@@ -425,7 +422,12 @@ function appositionSubject(doc: Analysed, verb: number, clauseFirst: number): Me
     let start = end;
     while (start > s.first && tokens[start - 1].text !== ',') start--;
     const kind = segmentKind(doc, start, end);
-    if (kind === 'clause') break;
+    if (kind === 'clause') {
+      // `…“, wird Jan Muster, Sprecher der Stadt, zitiert`: the subject right after the finite verb that opens the clause.
+      const inverted = segments > 0 && doc.rules.words.auxiliaries.has(tokens[start].lower) ? mentionAt(doc, start + 1, end) : null;
+      if (inverted && inverted.last === end) return inverted;
+      break;
+    }
     segments++;
     if (kind === 'phrase') opener = { first: start, last: end };
     if (start === s.first || tokens[start - 1].text !== ',') break;
@@ -447,8 +449,7 @@ function segmentKind(doc: Analysed, first: number, last: number): 'phrase' | 're
     const w = tokens[k];
     if (w.kind === 'quote' && !doc.inlineMark[k]) return 'clause';
     // A verb: a known form, or a lower-case word that is no function word and has no adjective ending (`stand`, `kam`).
-    const unknownVerb =
-      w.kind === 'word' && !w.upper && !rules.words.all.has(w.lower) && !rules.nameParticles.has(w.lower) && !/(e|en|er|es|em)$/.test(w.lower);
+    const unknownVerb = w.kind === 'word' && !w.upper && !rules.words.all.has(w.lower) && !rules.nameParticles.has(w.lower) && !/(e|en|er|es|em)$/.test(w.lower);
     if (rules.words.auxiliaries.has(w.lower) || rules.isReportedMood(w) || (rules.verbs.forms.has(w.lower) && !w.upper) || unknownVerb) verb = true;
   }
   // A relative clause ends in its verb; a phrase opened by `die` without one is an apposition with its article.

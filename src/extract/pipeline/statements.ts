@@ -1,9 +1,9 @@
 import { Cue, Mention, Mode, Quote, Sentence, Span } from '../model';
 import { contentOfCue, hasReportedMood } from './content';
 import { withContinuations } from './continuations';
-import { cueAfterQuote, cueBeforeQuote, cueInClause, cueOfPredicative, isStandalone, isTitle, namedAsUtterance, soundsSpoken } from './quote-cues';
+import { cueAfterQuote, cueBeforeQuote, cueInClause, cueOfPredicative, isNamedTerm, isStandalone, isTitle, namedAsUtterance, soundsSpoken, utteranceOwner } from './quote-cues';
 import { Analysed } from './document';
-import { mentionAt, opensSubject } from './mentions';
+import { mentionAt, opensSubject, spanMention } from './mentions';
 import { subjectIn } from './subjects';
 import { namesNobody, speakerOfCue } from './speakers';
 
@@ -57,7 +57,7 @@ function quoteStatement(doc: Analysed, q: Quote, state: State): void {
   if (continuation) cue = previous.cue;
   const standalone = isStandalone(doc, open, close);
   const uttered = namedAsUtterance(doc, open);
-  if (!uttered && isTitle(doc, open, close)) return;
+  if (!uttered && (isTitle(doc, open, close) || isNamedTerm(doc, open, close))) return;
   if (!cue && !uttered && !((standalone && q.words >= 4) || (q.words >= 2 && soundsSpoken(doc, open, close)))) return;
   if (cue && q.words < 2 && !standalone && !cue.speechAct) return;
   const inner = trimmedQuoteInner(doc, open, close);
@@ -68,7 +68,11 @@ function quoteStatement(doc: Analysed, q: Quote, state: State): void {
   else if (cue)
     speaker = speakerOfCue(doc, cue) ?? (cue.kind === 'verb' && !namesNobody(doc, cue) ? mentionOutside(doc, doc.tokens[cue.tokens[0]].sentence, inner) : null);
   // A slogan's speaker is who the sentence is about: `Die Demonstranten riefen Parolen wie „…“`.
-  else if (uttered) speaker = mentionOutside(doc, sentence, inner);
+  else if (uttered) {
+    // `Sein Motto „…“`: the possessive names whose words they are.
+    const owner = utteranceOwner(doc, open);
+    speaker = owner >= 0 ? spanMention(doc, owner, owner + 1, 'pronoun') : mentionOutside(doc, sentence, inner);
+  }
   // Fields written out rather than spread: a spread of an object of changing shape is a slow copy in V8.
   const f: Found = {
     start: inner.start,

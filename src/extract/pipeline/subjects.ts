@@ -11,6 +11,7 @@ import { isGroup, isRole, mentionAt } from './mentions';
  */
 
 const COORDINATION = new Set(['und', 'oder', 'sowie', 'and', 'or']);
+const PREDICATIVE = new Set(['als', 'wie', 'as']);
 
 /** `only`: the form allows nothing but a subject; `maybe`: a subject or an object; `no`: no subject. */
 export type Fit = 'only' | 'maybe' | 'no';
@@ -45,13 +46,16 @@ function headOf(doc: Analysed, m: Mention): number | undefined {
 
 /** A person, a body or a name: what can speak (`der Minister`, `die Polizei`, `Anna Berg`, `er`), as against `die Pläne`. */
 export function personLike(doc: Analysed, m: Mention): boolean {
-  if (m.kind === 'pronoun' || m.name) return true;
+  if (m.kind === 'pronoun') return true;
   for (let k = m.first; k < m.last; k++) {
     const t = doc.tokens[k];
     if (k > m.first && doc.rules.words.determiners.has(t.lower)) break; // a genitive: `die Pläne der Regierung`
     if (isRole(doc, t) || isGroup(doc, t)) return true;
   }
-  return false;
+  // A name, unless its words are abstract nouns by their suffix (`Jede Verantwortung`).
+  if (!m.name) return false;
+  const words = doc.tokens.slice(m.first, m.last).filter((t) => t.kind === 'word' && t.upper);
+  return !words.some((t) => doc.rules.morphology.isAbstractNoun(t));
 }
 
 /**
@@ -124,7 +128,8 @@ export function subjectIn(
     }
     const t = tokens[k];
     if (doc.quoteOf[k] >= 0 || t.kind !== 'word') continue;
-    if (rules.words.prepositions.has(t.lower)) {
+    // A phrase after a preposition, or after `als`/`wie` (a predicative: `Als scheidende Ministerin …`), is no subject.
+    if (rules.words.prepositions.has(t.lower) || PREDICATIVE.has(t.lower)) {
       const pp = mentionAt(doc, k + 1, Math.min(last, outside && outside.first > k ? outside.first : last));
       k = pp ? pp.last - 1 : k;
       continue;

@@ -33,5 +33,9 @@ export function englishMorphology(): Morphology {
     isTemporal(t: Token) {
       return temporal.has(t.lower);
     },
+    isAbstractNoun(t: Token) {
+      // English capitalises names only, and the suffix tells little about a capitalised word.
+      return !t.upper && /(tion|ment|ness|ity|ism)$/.test(t.lower);
+    },
   };
 }

@@ -48,7 +48,7 @@ export interface LanguageRules {
     impersonal: readonly string[][];
     /** Nouns that name quoted words as someone's utterance (`Parole`, `Motto`, `slogan`). */
     utteranceNouns: ReadonlySet<string>;
-    /** Nouns for documents and occasions that are the source of a passive report (`In einem Bericht wurde vermutet`), matched as endings. */
+    /** Nouns for documents and occasions that are the source of a passive report (`In einem Bericht wurde gewarnt`), matched as endings. */
     documentNouns: readonly string[];
   };
   /** Words that open a content clause (`dass`, `that`). */

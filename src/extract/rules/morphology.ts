@@ -43,6 +43,8 @@ export interface Morphology {
   verbNumber(verb: Token): 'singular' | 'plural' | undefined;
   /** A noun that names a time (`Montag`, `Abend`, `week`): a bare one is an adverbial, never a subject. */
   isTemporal(t: Token): boolean;
+  /** A noun whose derivational suffix makes it an abstract common noun (`Verantwortung`, `Freiheit`), never a name. */
+  isAbstractNoun(t: Token): boolean;
 }
 
 /** Whether a phrase with these cells can be the subject of a verb of this number. */

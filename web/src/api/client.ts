@@ -14,14 +14,27 @@ export class ApiError extends Error {
     /** The API's error messages, when it answered with GraphQL errors. */
     readonly details: readonly string[] = [],
     readonly status?: number,
+    /** The API's GraphQL errors themselves, with their `extensions` (`code`, `problems`…). */
+    readonly errors: readonly GraphQLErrorData[] = [],
   ) {
     super(message);
   }
+
+  /** The `extensions.code` of the API's first error (`CONFLICT`, `BAD_USER_INPUT`…), if it gave one. */
+  get code(): string | undefined {
+    return this.errors[0]?.extensions?.code as string | undefined;
+  }
+}
+
+/** One GraphQL error as the API answers it. */
+export interface GraphQLErrorData {
+  message: string;
+  extensions?: Record<string, unknown>;
 }
 
 interface GraphQLResponse<T> {
   data?: T | null;
-  errors?: Array<{ message: string; extensions?: { code?: string } }>;
+  errors?: GraphQLErrorData[];
 }
 
 export const ENDPOINT = '/graphql';
@@ -37,17 +50,32 @@ const RETRY_AFTER_MS = 800;
  * tried once more before the error is shown.
  */
 export async function request<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
+  return send<T>(query, variables, { signal });
+}
+
+/** How `send` sends an operation. */
+export interface SendOptions {
+  signal?: AbortSignal;
+  /** More request headers (an editor's `authorization`). */
+  headers?: Record<string, string>;
+  /** Try a transient failure once more (default); off for mutations, which must not run twice. */
+  retry?: boolean;
+}
+
+/** `request` with headers, and without the second try for operations that write. */
+export async function send<T>(query: string, variables: Record<string, unknown>, options: SendOptions = {}): Promise<T> {
+  const { signal, retry = true } = options;
   try {
-    return await requestOnce<T>(query, variables, signal);
+    return await requestOnce<T>(query, variables, options);
   } catch (error) {
     const transient = error instanceof ApiError && (error.kind === 'network' || error.kind === 'timeout' || TRANSIENT.has(error.status ?? 0));
-    if (!transient || signal?.aborted) throw error;
+    if (!retry || !transient || signal?.aborted) throw error;
     await new Promise((r) => setTimeout(r, RETRY_AFTER_MS));
-    return requestOnce<T>(query, variables, signal);
+    return requestOnce<T>(query, variables, options);
   }
 }
 
-async function requestOnce<T>(query: string, variables: Record<string, unknown>, signal?: AbortSignal): Promise<T> {
+async function requestOnce<T>(query: string, variables: Record<string, unknown>, { signal, headers = {} }: SendOptions): Promise<T> {
   const timeout = new AbortController();
   const timer = setTimeout(() => timeout.abort(), TIMEOUT_MS);
   const abort = () => timeout.abort();
@@ -59,6 +87,7 @@ async function requestOnce<T>(query: string, variables: Record<string, unknown>,
       headers: {
         'content-type': 'application/json',
         accept: 'application/graphql-response+json, application/json;q=0.9',
+        ...headers,
       },
       body: JSON.stringify({ query, variables }),
       signal: timeout.signal,
@@ -89,6 +118,7 @@ async function requestOnce<T>(query: string, variables: Record<string, unknown>,
       unavailable ? 'The API is up but its database is unavailable.' : 'The API answered with an error.',
       messages,
       response.status,
+      body?.errors ?? [],
     );
   }
   if (!response.ok || !body || body.data == null) {

@@ -14,6 +14,15 @@ export interface QueryState<T> {
 const settled = new Map<string, unknown>();
 
 /**
+ * Forgets every answer received (cached requests and settled views): after a publish, so that
+ * the statements, entity pages and the stance matrix show the graph as it is now.
+ */
+export function forgetAnswers(): void {
+  clearCache();
+  settled.clear();
+}
+
+/**
  * Runs an async loader for a component (one request or several, e.g. a page of ids and then
  * the nodes) and re-runs it when `key` changes or on retry. A null key leaves it idle.
  */

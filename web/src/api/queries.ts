@@ -161,3 +161,122 @@ query Connections($from: ID!, $to: ID!, $maxHops: Int!, $first: Int!) {
     relationships { type from to }
   }
 }`;
+
+/** Names of entities known by id (a draft's speakers, targets and topics), at most 100 at once. */
+export const ENTITY_NAMES = `
+query EntityNames($ids: [ID!]!) {
+  nodes(ids: $ids) { __typename id ... on Entity { name } }
+}`;
+
+/** An article's page: what it is, who published it, what the review decided. */
+export const ARTICLE_PAGE = `
+query ArticlePage($id: ID!) {
+  article(id: $id) {
+    id title language publishedAt url
+    source { ${ENTITY_REF} }
+    review { proposed accepted edited rejected added }
+    statements(first: 0) { totalCount }
+  }
+}`;
+
+// ---------------------------------------------------------------- review (editor key needed)
+
+/** A draft statement: exactly the fields of DraftStatementInput, so it can be saved back as read. */
+const DRAFT_STATEMENT_FIELDS = `
+fragment DraftStatementFields on DraftStatement {
+  key origin decision edited statementId start end text excerptStart excerptEnd mode attribution
+  speaker speakerMention { start end text } cue { start end text } reportedBy event about
+  stances { topic stance } provenance confidence extractor date translation notes
+}`;
+
+const DRAFT_ENTITY = `id type name aliases kind`;
+const REVIEW_COUNTS = `review { statements reviewed proposed accepted edited rejected added }`;
+const DRAFT_SUMMARY = `id version status articleId title language publishedAt ${REVIEW_COUNTS} createdAt createdBy savedAt savedBy`;
+
+const DRAFT_FIELDS = `
+fragment DraftFields on Draft {
+  ${DRAFT_SUMMARY}
+  text url source
+  entities { ${DRAFT_ENTITY} }
+  statements { ...DraftStatementFields }
+  openBy { name seenAt }
+}
+${DRAFT_STATEMENT_FIELDS}`;
+
+const PUBLICATION_FIELDS = `id articleId draftId by at proposed accepted edited rejected added statements addedStatements removedStatements changedStatements`;
+
+/** Whether the session's key is an editor's: answers for one, refuses anyone else. */
+export const EDITOR_CHECK = `
+query EditorCheck {
+  drafts(first: 0) { totalCount }
+}`;
+
+/** The extractor's proposals for a text, written nowhere. */
+export const EXTRACT_DRAFT = `
+query ExtractDraft($text: String!, $language: String, $title: String) {
+  extractDraft(text: $text, language: $language, title: $title) {
+    language extractor
+    entities { ${DRAFT_ENTITY} }
+    statements { ...DraftStatementFields }
+  }
+}
+${DRAFT_STATEMENT_FIELDS}`;
+
+/** Creates a draft (no id) or saves it over the version it was opened at. */
+export const SAVE_DRAFT = `
+mutation SaveDraft($input: DraftInput!) {
+  saveDraft(input: $input) { ...DraftFields }
+}
+${DRAFT_FIELDS}`;
+
+export const DRAFT = `
+query Draft($id: ID!) {
+  draft(id: $id) { ...DraftFields }
+}
+${DRAFT_FIELDS}`;
+
+export const DRAFTS = `
+query Drafts($status: DraftStatus!, $first: Int!, $after: String) {
+  drafts(status: $status, first: $first, after: $after) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { node { ${DRAFT_SUMMARY} } }
+  }
+}`;
+
+/** "I have it open": answers the other editors who have it open too. */
+export const TOUCH_DRAFT = `
+mutation TouchDraft($id: ID!) {
+  touchDraft(id: $id) { name seenAt }
+}`;
+
+export const PUBLISH_DRAFT = `
+mutation PublishDraft($id: ID!, $baseVersion: Int!) {
+  publishDraft(id: $id, baseVersion: $baseVersion) {
+    articleId
+    draft { ...DraftFields }
+    publication { ${PUBLICATION_FIELDS} }
+  }
+}
+${DRAFT_FIELDS}`;
+
+export const DISCARD_DRAFT = `
+mutation DiscardDraft($id: ID!, $baseVersion: Int!) {
+  discardDraft(id: $id, baseVersion: $baseVersion) { id status version }
+}`;
+
+/** A new draft of a published article, to correct it. */
+export const REOPEN_ARTICLE = `
+mutation ReopenArticle($articleId: ID!) {
+  reopenArticle(articleId: $articleId) { id }
+}`;
+
+/** Who published an article when, and what each publish changed, newest first. */
+export const PUBLICATIONS = `
+query Publications($article: ID!, $first: Int!, $after: String) {
+  publications(article: $article, first: $first, after: $after) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { node { ${PUBLICATION_FIELDS} } }
+  }
+}`;

@@ -1,5 +1,5 @@
 /** Shapes of the API answers the dashboard asks for (see queries.ts). */
-import type { EntityType, Stance } from '../lib/labels';
+import type { Attribution, DraftDecision, DraftOrigin, EntityType, Provenance, SpeechMode, Stance } from '../lib/labels';
 
 export interface EntityRef {
   __typename: EntityType;
@@ -145,4 +145,126 @@ export interface ArticleData {
   language: string;
   publishedAt: string | null;
   text: string;
+}
+
+/** A span of a draft's text in code points, and the words it selects. */
+export interface TextSpanData {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * A statement of a draft. Its fields are exactly those of `DraftStatementInput`, so a statement
+ * read from the API is sent back unchanged (lib/draft.ts `statementInput` keeps only these).
+ */
+export interface DraftStatementData {
+  key: string;
+  origin: DraftOrigin;
+  decision: DraftDecision;
+  edited: boolean;
+  statementId: string | null;
+  start: number;
+  end: number;
+  text: string;
+  excerptStart: number;
+  excerptEnd: number;
+  mode: SpeechMode;
+  attribution: Attribution;
+  speaker: string | null;
+  speakerMention: TextSpanData | null;
+  cue: TextSpanData | null;
+  reportedBy: string | null;
+  event: string | null;
+  about: string[];
+  stances: Array<{ topic: string; stance: Stance }>;
+  provenance: Provenance | null;
+  confidence: number | null;
+  extractor: string | null;
+  date: string | null;
+  translation: string | null;
+  notes: string[];
+}
+
+/** An entity a draft describes because the graph does not have it yet; `type` is the API's enum (`PERSON`). */
+export interface DraftEntityData {
+  id: string;
+  type: string;
+  name: string;
+  aliases: string[];
+  kind: string | null;
+}
+
+export interface ReviewCountsData {
+  statements: number;
+  reviewed: number;
+  proposed: number;
+  accepted: number;
+  edited: number;
+  rejected: number;
+  added: number;
+}
+
+export interface DraftViewerData {
+  name: string;
+  seenAt: string;
+}
+
+/** A draft as a list shows it (no text, no statements). */
+export interface DraftSummary {
+  id: string;
+  version: number;
+  status: 'OPEN' | 'PUBLISHED' | 'DISCARDED';
+  articleId: string;
+  title: string;
+  language: string;
+  publishedAt: string | null;
+  review: ReviewCountsData;
+  createdAt: string;
+  createdBy: string;
+  savedAt: string;
+  savedBy: string;
+}
+
+/** A draft opened for review: its text, statements and entities, and who else has it open. */
+export interface DraftData extends DraftSummary {
+  text: string;
+  url: string | null;
+  source: string | null;
+  entities: DraftEntityData[];
+  statements: DraftStatementData[];
+  openBy: DraftViewerData[];
+}
+
+/** What the extractor proposes for a text. */
+export interface ExtractedDraftData {
+  language: string;
+  extractor: string;
+  statements: DraftStatementData[];
+  entities: DraftEntityData[];
+}
+
+/** One publish of a draft: who, when, the review's counts and what changed. */
+export interface PublicationData {
+  id: string;
+  articleId: string;
+  draftId: string;
+  by: string;
+  at: string;
+  proposed: number;
+  accepted: number;
+  edited: number;
+  rejected: number;
+  added: number;
+  statements: number;
+  addedStatements: string[];
+  removedStatements: string[];
+  changedStatements: string[];
+}
+
+/** A problem of a save or a publish, with the draft statement it concerns (null: the draft as a whole). */
+export interface DraftProblemData {
+  path: string;
+  message: string;
+  statementKey: string | null;
 }

@@ -4,6 +4,7 @@ import { useDebounced, useQuery } from '../api/hooks';
 import { ENTITY_NAME, SEARCH } from '../api/queries';
 import type { EntityRef, SearchHit } from '../api/types';
 import { TYPE_COLOURS, typeOfId } from '../lib/labels';
+import { fold } from '../lib/text';
 
 let counter = 0;
 
@@ -22,18 +23,26 @@ interface PickerProps {
   types?: readonly string[];
   placeholder?: string;
   name?: string;
+  /** Entities the graph does not have yet (a draft's new ones), offered first when their name matches. */
+  extra?: readonly EntityRef[];
+  /** Take the focus when shown (a picker that opens on request). */
+  autoFocus?: boolean;
 }
 
 /**
  * A labelled combobox (WAI-ARIA 1.2 pattern) that finds entities by any spelling as you type:
  * arrow keys move, Enter picks, Escape closes; the picked entity shows with a clear button.
  */
-export function EntityPicker({ label, value, onChange, types, placeholder = 'Type a name…', name }: PickerProps) {
+export function EntityPicker({ label, value, onChange, types, placeholder = 'Type a name…', name, extra = [], autoFocus }: PickerProps) {
   const [id] = useState(() => `picker-${++counter}`);
   const [text, setText] = useState(value?.name ?? '');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (autoFocus) input.current?.focus();
+  }, []);
 
   // Show the picked entity's name, also when it arrives later (names resolved from the URL).
   useEffect(() => setText(value?.name ?? ''), [value?.id, value?.name]);
@@ -45,7 +54,11 @@ export function EntityPicker({ label, value, onChange, types, placeholder = 'Typ
     { query, first: 10, types: types ? types.map((t) => t.toUpperCase()) : null },
     !searching,
   );
-  const hits = (data?.search ?? []).filter((h) => !types || types.includes(h.node.__typename)).slice(0, 10);
+  const local = searching ? extra.filter((e) => (!types || types.includes(e.__typename)) && fold(e.name).includes(fold(query))) : [];
+  const hits = [
+    ...local.map((node) => ({ score: 1, node: { ...node, aliases: [] } })),
+    ...(data?.search ?? []).filter((h) => (!types || types.includes(h.node.__typename)) && !local.some((e) => e.id === h.node.id)),
+  ].slice(0, 10);
 
   useEffect(() => setActive(0), [query]);
 
@@ -137,7 +150,10 @@ export function EntityPicker({ label, value, onChange, types, placeholder = 'Typ
           >
             <span class="dot" style={{ '--type-colour': TYPE_COLOURS[hit.node.__typename] }} aria-hidden="true" />
             <span class="picker-name">{hit.node.name}</span>
-            <span class="picker-type">{hit.node.__typename}</span>
+            <span class="picker-type">
+              {hit.node.__typename}
+              {local.some((e) => e.id === hit.node.id) ? ' · new' : ''}
+            </span>
           </li>
         ))}
       </ul>

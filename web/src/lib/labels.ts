@@ -17,8 +17,9 @@ import {
   prefixOf,
 } from '../../../src/vocabulary';
 import type { Attribution, Provenance, SpeechMode, Stance } from '../../../src/vocabulary';
+import type { DraftDecision, DraftOrigin } from '../../../src/drafts/model';
 
-export type { Attribution, Provenance, SpeechMode, Stance };
+export type { Attribution, DraftDecision, DraftOrigin, Provenance, SpeechMode, Stance };
 /** What a node can be: an entity type, or an article or statement. */
 export type EntityType = keyof typeof ENTITY_TYPE_INFO | 'Article' | 'Statement';
 /** A cell or edge where one actor both supports and opposes: shown, never hidden. */
@@ -104,4 +105,16 @@ export function combineStances(stances: Iterable<Stance>): StanceOrMixed | undef
   // More than one kind (support and oppose, or a side and neutral) is shown as such, never
   // resolved into one: a contradiction is exactly what an analyst wants to see.
   return kinds.size === 1 ? [...kinds][0] : 'MIXED';
+}
+
+/** What a person decided about a draft statement, and where it came from. */
+export const DECISION_LABELS: Record<DraftDecision, string> = { PENDING: 'Pending', ACCEPTED: 'Accepted', REJECTED: 'Rejected' };
+export const ORIGIN_LABELS: Record<DraftOrigin, string> = { PROPOSED: 'Proposed', ADDED: 'Added', PUBLISHED: 'Published' };
+
+/** The API's EntityType enum value of a type (`Person` → `PERSON`), and back. */
+export function entityTypeEnum(type: keyof typeof ENTITY_TYPE_INFO): string {
+  return ENTITY_TYPE_INFO[type].enumKey;
+}
+export function entityTypeOfEnum(value: string): keyof typeof ENTITY_TYPE_INFO | undefined {
+  return ENTITY_TYPE_NAMES.find((t) => ENTITY_TYPE_INFO[t].enumKey === value);
 }

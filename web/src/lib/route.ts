@@ -11,6 +11,10 @@
  *   /statements?speaker=…&stance=OPPOSE&sort=DATE_DESC&after=…   statements table
  *   /evidence/statement:…               evidence of one statement
  *   /connect?from=…&to=…&hops=4         connection finder
+ *   /article/article:…                  an article: its statements, review and publish records
+ *   /drafts?status=PUBLISHED            drafts under review (open by default)
+ *   /drafts/new                         a new article: paste or upload it, then review
+ *   /drafts/draft:…?s=p3                the review of a draft, statement p3 selected
  */
 
 export interface StatementQuery {
@@ -40,6 +44,10 @@ export type Route =
   | { view: 'statements'; query: StatementQuery }
   | { view: 'evidence'; id: string }
   | { view: 'connect'; from?: string; to?: string; hops: number }
+  | { view: 'article'; id: string }
+  | { view: 'drafts'; status: DraftListStatus }
+  | { view: 'new-draft' }
+  | { view: 'review'; id: string; selected?: string }
   | { view: 'notfound'; path: string };
 
 export const STATEMENT_QUERY_KEYS: ReadonlyArray<keyof StatementQuery> = [
@@ -61,6 +69,10 @@ export const STATEMENT_QUERY_KEYS: ReadonlyArray<keyof StatementQuery> = [
 ];
 
 export const DEFAULT_HOPS = 4;
+
+/** The statuses the drafts list shows, open first. */
+export const DRAFT_LIST_STATUSES = ['OPEN', 'PUBLISHED', 'DISCARDED'] as const;
+export type DraftListStatus = (typeof DRAFT_LIST_STATUSES)[number];
 
 /** An id in a path: readable (`person:donald-trump`), yet safe for any character. */
 export function encodeId(id: string): string {
@@ -127,6 +139,14 @@ export function parseRoute(pathname: string, search: string): Route {
         hops: Number.isInteger(hops) && hops >= 1 && hops <= 10 ? hops : DEFAULT_HOPS,
       };
     }
+    case 'article':
+      return id ? { view: 'article', id } : { view: 'notfound', path: pathname };
+    case 'drafts': {
+      if (id === 'new') return { view: 'new-draft' };
+      if (id) return { view: 'review', id, selected: get('s') };
+      const status = DRAFT_LIST_STATUSES.find((s) => s === get('status')) ?? 'OPEN';
+      return { view: 'drafts', status };
+    }
     default:
       return { view: 'notfound', path: pathname };
   }
@@ -165,6 +185,14 @@ export function routeUrl(route: Route): string {
         ['to', route.to],
         ['hops', route.hops === DEFAULT_HOPS ? undefined : String(route.hops)],
       ])}`;
+    case 'article':
+      return `/article/${encodeId(route.id)}`;
+    case 'drafts':
+      return `/drafts${qs([['status', route.status === 'OPEN' ? undefined : route.status]])}`;
+    case 'new-draft':
+      return '/drafts/new';
+    case 'review':
+      return `/drafts/${encodeId(route.id)}${qs([['s', route.selected]])}`;
     case 'notfound':
       return route.path;
   }
@@ -179,4 +207,8 @@ export const links = {
   search: (q: string) => routeUrl({ view: 'search', q }),
   matrix: (cell?: { actor: string; topic: string }) => routeUrl({ view: 'matrix', cell, types: [] }),
   connect: (from?: string, to?: string) => routeUrl({ view: 'connect', from, to, hops: DEFAULT_HOPS }),
+  article: (id: string) => routeUrl({ view: 'article', id }),
+  drafts: (status: DraftListStatus = 'OPEN') => routeUrl({ view: 'drafts', status }),
+  newDraft: () => routeUrl({ view: 'new-draft' }),
+  review: (id: string, selected?: string) => routeUrl({ view: 'review', id, selected }),
 };

@@ -57,3 +57,29 @@ export function fold(text: string): string {
     .replace(/\p{M}+/gu, '')
     .toLowerCase();
 }
+
+/** How many code points `text` has (the API's unit), whatever its UTF-16 length. */
+export function codePointLength(text: string): number {
+  let n = 0;
+  for (const _ of text) n++;
+  return n;
+}
+
+/** The code-point offset of UTF-16 index `index` into `text` (a DOM or `indexOf` position). */
+export function codePointOffset(text: string, index: number): number {
+  return codePointLength(text.slice(0, index));
+}
+
+/**
+ * The next place `words` occur in `text` at or after code point `from` (wrapping round to the
+ * start), as code-point offsets; undefined when they do not occur.
+ */
+export function findCodePoints(text: string, words: string, from = 0): { start: number; end: number } | undefined {
+  if (!words) return undefined;
+  const fromIndex = Array.from(text).slice(0, from).join('').length;
+  let index = text.indexOf(words, fromIndex);
+  if (index < 0) index = text.indexOf(words);
+  if (index < 0) return undefined;
+  const start = codePointOffset(text, index);
+  return { start, end: start + codePointLength(words) };
+}

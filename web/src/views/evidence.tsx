@@ -138,7 +138,9 @@ function ArticleText({ article, statements, current }: { article: ArticleData; s
   return (
     <div class="article-columns">
       <article class="article-text panel" lang={article.language} aria-labelledby="article-title">
-        <h2 id="article-title">{article.title}</h2>
+        <h2 id="article-title">
+          <a href={links.article(article.id)}>{article.title}</a>
+        </h2>
         <p class="muted">
           {article.publishedAt ? `Published ${article.publishedAt} · ` : ''}
           {statements.length} statements marked · <span class="legend-current">current</span> <span class="legend-other">other statements</span>

@@ -185,12 +185,13 @@ function Overview() {
         <ul class="ranked">
           {data.articles.edges.map(({ node }) => (
             <li>
-              <a href={links.statements({ article: node.id })} lang={node.language}>
+              <a href={links.article(node.id)} lang={node.language}>
                 {node.title}
               </a>
               <span class="muted">
                 {' '}
-                · {node.statements.totalCount} statements{node.publishedAt ? ` · ${node.publishedAt}` : ''}
+                · <a href={links.statements({ article: node.id })}>{node.statements.totalCount} statements</a>
+                {node.publishedAt ? ` · ${node.publishedAt}` : ''}
               </span>
             </li>
           ))}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 
-import { useAsync, useDebounced } from '../api/hooks';
+import { useAsync, useDebounced, useQuery } from '../api/hooks';
+import { ARTICLE_PAGE } from '../api/queries';
 import { TABLE_PAGE } from '../api/pages';
 import { fetchStatementPage } from '../api/statements';
 import type { Connection, EntityRef, StatementData } from '../api/types';
@@ -9,6 +10,7 @@ import { EntityPicker, useEntityRef } from '../components/entity-picker';
 import { clean } from '../components/statement-feed';
 import { ErrorBox, Empty, Loading } from '../components/status';
 import { CsvButton } from '../components/csv-button';
+import { CorrectArticle } from '../components/correct-article';
 import { ATTRIBUTION_LABELS, MODE_LABELS, PROVENANCE_LABELS, STANCE_LABELS } from '../lib/labels';
 import { StatementQuery, links } from '../lib/route';
 import { navigate } from '../router';
@@ -32,6 +34,7 @@ export function StatementsView({ query }: { query: StatementQuery }) {
   return (
     <section class="view statements-view" aria-labelledby="statements-title">
       <h1 id="statements-title">Statements</h1>
+      {query.article && <ArticleBar id={query.article} />}
       <Filters query={query} update={update} />
       <div class="table-bar">
         <p class="result-count" role="status" aria-live="polite">
@@ -84,6 +87,23 @@ export function StatementsView({ query }: { query: StatementQuery }) {
         </>
       ) : null}
     </section>
+  );
+}
+
+/** The article the table is narrowed to: its page, and "Correct this article". */
+function ArticleBar({ id }: { id: string }) {
+  const { data } = useQuery<{ article: { id: string; title: string; language: string } | null }>(ARTICLE_PAGE, { id });
+  const article = data?.article;
+  return (
+    <p class="article-bar actions">
+      <span>
+        <span class="label">Article</span>{' '}
+        <a href={links.article(id)} lang={article?.language}>
+          {article?.title ?? id}
+        </a>
+      </span>
+      {article && <CorrectArticle articleId={id} />}
+    </p>
   );
 }
 
@@ -157,7 +177,6 @@ function Filters({ query, update }: { query: StatementQuery; update: (c: Partial
       {active && (
         <p class="filter-reset">
           <a href={links.statements({ sort: query.sort })}>Clear filters</a>
-          {query.article && <span class="muted"> (article: {query.article})</span>}
         </p>
       )}
     </form>
