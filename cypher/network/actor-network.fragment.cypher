@@ -63,8 +63,8 @@
     WHERE weight <> 0 AND abs(weight) >= $minWeight
     ORDER BY abs(weight) DESC, source, target
     WITH collect({source: source, target: target, weight: weight, congruence: congruence, conflict: conflict,
-      cooccurrence: cooccurrence, meets: meets}) AS all
-    RETURN size(all) AS edgeCount, all[0..$maxEdges] AS heaviest
+      cooccurrence: cooccurrence, meets: meets}) AS found
+    RETURN size(found) AS edgeCount, found[0..$maxEdges] AS heaviest
   }
   CALL {
     WITH heaviest

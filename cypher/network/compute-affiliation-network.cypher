@@ -16,11 +16,11 @@ WITH date($filter.from) AS windowFrom, date($filter.to) AS windowTo
 // @include network/stance-rows
 // @include network/actor-cells
 ORDER BY activity DESC, a.id
-WITH collect({id: a.id, name: a.name, type: a.type, activity: activity, support: support, neutral: neutral, oppose: oppose, cells: cells}) AS all
-WITH size(all) AS actorCount, all[0..$maxNodes] AS kept, all
+WITH collect({id: a.id, name: a.name, type: a.type, activity: activity, support: support, neutral: neutral, oppose: oppose, cells: cells}) AS everyone
+WITH size(everyone) AS actorCount, everyone[0..$maxNodes] AS kept, everyone
 CALL {
-  WITH all
-  UNWIND all AS x
+  WITH everyone
+  UNWIND everyone AS x
   UNWIND x.cells AS c
   WITH c.t AS topic, sum(c.v[0] + c.v[1] + c.v[2]) AS prominence
   MATCH (t:Entity:Topic {id: topic})

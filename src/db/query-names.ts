@@ -47,6 +47,7 @@ export const QUERY_NAMES = [
   'network/compute-actor-network',
   'network/compute-affiliation-network',
   'network/compute-network-windows',
+  'network/count-statements-grouped',
   'network/find-date-range',
   'node/find-entities-by-ids',
   'position/find-positions-by-actors',

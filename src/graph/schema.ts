@@ -19,6 +19,7 @@ import { IngestResolver } from './ingest/ingest.resolver';
 import { NetworkResolver } from './network/network.resolver';
 import { NodeResolver } from './node/node.resolver';
 import { PositionResolver } from './position/position.resolver';
+import { StatsResolver } from './stats/stats.resolver';
 import { SearchResolver } from './search/search.resolver';
 import { StanceOnResolver, StatementArticleResolver, StatementResolver } from './statement/statement.resolver';
 import { StatementConnectionResolver } from './statement/statement.type';
@@ -49,6 +50,7 @@ const API_RESOLVERS = [
   SearchResolver,
   ConnectionResolver,
   NetworkResolver,
+  StatsResolver,
 ] as const;
 
 /** Builds the GraphQL schema from the type-graphql classes (once per process). */

@@ -98,3 +98,24 @@ export const AFFILIATION_NORMALIZATIONS = Object.freeze(Object.keys(AFFILIATION_
 export const DUPLICATE_RULES = Object.freeze(Object.keys(DUPLICATE_RULE_INFO) as DuplicateRule[]);
 export const QUALIFIERS = Object.freeze(Object.keys(QUALIFIER_INFO) as Qualifier[]);
 export const TIME_UNITS = Object.freeze(Object.keys(TIME_UNIT_INFO) as TimeUnit[]);
+
+/** What statementStats can group statements by: their properties, or a calendar unit of their date. */
+export const STATS_DIMENSION_INFO = Object.freeze({
+  SPEAKER: { description: 'The speaking actor (statements without a speaker form the group of none).' },
+  TOPIC: { description: 'A topic the statement takes a stance on (a statement with stances on two topics is in both groups).' },
+  STANCE: { description: 'The stance it takes (a statement taking two is in both groups).' },
+  MODE: { description: 'Its speech mode.' },
+  ATTRIBUTION: { description: 'Its attribution.' },
+  PROVENANCE: { description: 'Its provenance (hand-coded, automatic, reviewed).' },
+  ARTICLE: { description: 'Its article.' },
+  PUBLISHER: { description: "Its article's publisher." },
+  DAY: { description: 'The day it is dated.' },
+  WEEK: { description: 'The ISO week (Monday to Sunday) it is dated in.' },
+  MONTH: { description: 'The calendar month it is dated in.' },
+  YEAR: { description: 'The year it is dated in.' },
+} as const);
+export type StatsDimension = keyof typeof STATS_DIMENSION_INFO;
+export const STATS_DIMENSIONS = Object.freeze(Object.keys(STATS_DIMENSION_INFO) as StatsDimension[]);
+
+/** The time dimensions of statementStats, as the units of `date.truncate` and of time windows. */
+export const STATS_TIME_UNITS: Readonly<Partial<Record<StatsDimension, TimeUnit>>> = Object.freeze({ DAY: 'DAY', WEEK: 'WEEK', MONTH: 'MONTH', YEAR: 'YEAR' });

@@ -137,3 +137,24 @@ export function affiliationNetwork(facts: readonly StanceFact[], request: Affili
   }
   return out;
 }
+
+/** Congruence, conflict and DNA's Jaccard denominator of actors a and b, read in that order. */
+export function pairWeights(x: Map<string, Map<string, number[]>>, a: string, b: string): { congruence: number; conflict: number; jaccard: number } {
+  let congruence = 0;
+  let conflict = 0;
+  let jaccard = 0;
+  const topics = new Set([...x.get(a)!.keys(), ...x.get(b)!.keys()]);
+  for (const t of topics) {
+    const v = x.get(a)!.get(t) ?? [0, 0, 0];
+    const w = x.get(b)!.get(t) ?? [0, 0, 0];
+    for (let p = 0; p < 3; p++) {
+      for (let q = 0; q < 3; q++) {
+        const d = Math.abs(LEVEL[p] - LEVEL[q]) / SPAN;
+        congruence += v[p] * w[q] * (1 - d);
+        conflict += v[p] * w[q] * d;
+      }
+      jaccard += v[p] > 0 && w[p] > 0 ? v[p] * w[p] : v[p] + w[p];
+    }
+  }
+  return { congruence, conflict, jaccard };
+}
