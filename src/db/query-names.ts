@@ -48,6 +48,7 @@ export const QUERY_NAMES = [
   'network/compute-affiliation-network',
   'network/compute-network-windows',
   'network/count-statements-grouped',
+  'network/export-statements',
   'network/find-date-range',
   'node/find-entities-by-ids',
   'position/find-positions-by-actors',
