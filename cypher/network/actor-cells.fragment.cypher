@@ -9,7 +9,8 @@
     CASE $duplicates
       WHEN 'EVERY_STATEMENT' THEN s.id
       WHEN 'PER_ARTICLE' THEN s.articleId
-      ELSE coalesce(toString(date.truncate($dupUnit, s.date)), 'article ' + s.articleId)
+      WHEN s.date IS NULL THEN 'article ' + s.articleId
+      ELSE toString(date.truncate($dupUnit, s.date))
     END AS bucket
   WITH a, t, k, count(DISTINCT bucket) AS n, collect(s.id) AS ids
   WITH a, t, collect([k, n, ids]) AS levels

@@ -98,7 +98,8 @@ async function network(args: string, extra = ''): Promise<{ weights: Weights; da
     edges { source target weight congruence conflict cooccurrence topicIds statementCount statementIds } ${extra} } }`);
   const short = (id: string) => id.replace(/^.*-/, '').toUpperCase();
   const weights: Weights = {};
-  for (const e of data.actorNetwork.edges) weights[`${short(e.source)}${short(e.target)}`] = e.weight;
+  // Keyed by the letters in order: D's id ("country:...") sorts before the others' ("person:...").
+  for (const e of data.actorNetwork.edges) weights[[short(e.source), short(e.target)].sort().join('')] = e.weight;
   return { weights, data: data.actorNetwork };
 }
 
@@ -150,7 +151,7 @@ describe('the one-mode aggregations, not normalised', () => {
     // The conflict of A and B: A's supports of T1 against B's oppose, A's oppose of T2 against B's neutral.
     expect(ab).toMatchObject({ congruence: 0.5, conflict: 2.5, cooccurrence: 3, topicIds: [T1, T2], statementCount: 5 });
     expect(ab.statementIds).toEqual([sid(1), sid(2), sid(3), sid(4), sid(7)]);
-    const cd = data.edges.find((e: any) => e.source === C && e.target === D);
+    const cd = data.edges.find((e: any) => e.source === D && e.target === C);
     // Only C's support of T2 and D's oppose of it conflict; their agreement on T1 is not behind this edge.
     expect(cd.statementIds).toEqual([sid(6), sid(8)]);
     // The three most active are A, D and B: their edges AB and BD are counted, none returned.
@@ -232,7 +233,7 @@ describe('the statement filter', () => {
   it('filters by topic, actor type, mode, attribution, provenance and date', async () => {
     const only = async (f: string) => (await api.ok(`{ actorNetwork(filter: { articles: ["${ART1}", "${ART2}"], ${f} }) { nodes { id activity } } }`)).actorNetwork.nodes;
     expect(await only(`topics: ["${T3}"]`)).toEqual([{ id: E, activity: 2 }]);
-    expect(await only('actorTypes: [Country]')).toEqual([{ id: D, activity: 2 }]);
+    expect(await only('actorTypes: [COUNTRY]')).toEqual([{ id: D, activity: 2 }]);
     expect(await only('modes: [INDIRECT_SPEECH]')).toEqual([{ id: C, activity: 1 }]);
     expect(await only('attributions: [REPORTED]')).toEqual([{ id: A, activity: 1 }]);
     expect(await only('provenances: [AUTOMATIC]')).toEqual([{ id: C, activity: 1 }]);
