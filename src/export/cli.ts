@@ -43,9 +43,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     const db = connection.db.forRequest(() => undefined, Date.now() + config.limits.exportTimeoutMs);
     const prepared = await prepareExport(db, file, raw);
-    const records = await prepared.write(
-      (chunk) => new Promise<void>((resolve, reject) => (out.write(chunk, (error) => (error ? reject(error) : resolve())))),
-    );
+    const records = await prepared.write((chunk) => new Promise<void>((resolve, reject) => out.write(chunk, (error) => (error ? reject(error) : resolve()))));
     if (out !== process.stdout) await new Promise<void>((resolve) => (out as fs.WriteStream).end(resolve));
     process.stderr.write(`${JSON.stringify({ file, records, exportedAt: prepared.exportedAt, parameters: prepared.parameters })}\n`);
     return 0;

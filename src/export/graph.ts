@@ -55,7 +55,12 @@ export const EDGE_ATTRIBUTES: readonly [string, 'string' | 'double' | 'int'][] =
 /** The actor network as an export graph. */
 export function actorGraph(row: ActorNetworkRow, attributes: Record<string, Scalar>): ExportGraph {
   return {
-    attributes: { ...attributes, actorCount: row.actorCount, edgeCount: row.edgeCount, truncated: row.actorCount > row.nodes.length || row.edgeCount > row.edges.length },
+    attributes: {
+      ...attributes,
+      actorCount: row.actorCount,
+      edgeCount: row.edgeCount,
+      truncated: row.actorCount > row.nodes.length || row.edgeCount > row.edges.length,
+    },
     nodes: row.nodes.map((n) => ({
       id: n.id,
       attributes: { label: n.name, kind: 'actor', type: n.type, activity: n.activity, support: n.support, neutral: n.neutral, oppose: n.oppose },
@@ -80,7 +85,12 @@ export function actorGraph(row: ActorNetworkRow, attributes: Record<string, Scal
 /** The actor × topic network as an export graph: actors and topics are both nodes (`kind`). */
 export function affiliationGraph(row: AffiliationNetworkRow, attributes: Record<string, Scalar>): ExportGraph {
   return {
-    attributes: { ...attributes, actorCount: row.actorCount, edgeCount: row.edgeCount, truncated: row.actorCount > row.actors.length || row.edgeCount > row.edges.length },
+    attributes: {
+      ...attributes,
+      actorCount: row.actorCount,
+      edgeCount: row.edgeCount,
+      truncated: row.actorCount > row.actors.length || row.edgeCount > row.edges.length,
+    },
     nodes: [
       ...row.actors.map((n) => ({
         id: n.id,

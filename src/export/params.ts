@@ -56,7 +56,10 @@ export function parseParams(raw: RawParams): { input: NetworkInput; others: Part
   if (minWeight !== undefined) {
     const n = Number(minWeight);
     if (minWeight.trim() === '' || !Number.isFinite(n)) {
-      throw new BadInputError(`Query parameter "minWeight" is ${JSON.stringify(minWeight)}, which is not a number.`, { argument: 'minWeight', value: minWeight });
+      throw new BadInputError(`Query parameter "minWeight" is ${JSON.stringify(minWeight)}, which is not a number.`, {
+        argument: 'minWeight',
+        value: minWeight,
+      });
     }
     input.minWeight = n;
   }
@@ -68,7 +71,8 @@ export function parseParams(raw: RawParams): { input: NetworkInput; others: Part
 /** A whole-number parameter (window, step). */
 export function intParam(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value)) throw new BadInputError(`Query parameter "${name}" is ${JSON.stringify(value)}, which is not a whole number.`, { argument: name, value });
+  if (!/^\d+$/.test(value))
+    throw new BadInputError(`Query parameter "${name}" is ${JSON.stringify(value)}, which is not a whole number.`, { argument: name, value });
   return Number(value);
 }
 

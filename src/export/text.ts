@@ -1,6 +1,7 @@
 /** Escaping for the export formats. Pure. */
 
-// Characters XML 1.0 does not allow at all, even escaped.
+// Characters XML 1.0 does not allow at all, even escaped: matching control characters is the point.
+// eslint-disable-next-line no-control-regex
 const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 /** Text as XML character data or an attribute value. */

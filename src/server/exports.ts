@@ -32,10 +32,11 @@ export function mountExports(app: express.Express, db: Database, config: { limit
       res.setHeader('cache-control', 'no-store');
       const records = await prepared.write(async (chunk) => {
         written = true;
-        if (!res.write(chunk)) await new Promise<void>((resolve, reject) => {
-          res.once('drain', resolve);
-          res.once('close', () => reject(new Error('The client closed the connection.')));
-        });
+        if (!res.write(chunk))
+          await new Promise<void>((resolve, reject) => {
+            res.once('drain', resolve);
+            res.once('close', () => reject(new Error('The client closed the connection.')));
+          });
       });
       res.end();
       log.info({ export: req.params.file, records, ms: Date.now() - started }, 'export');

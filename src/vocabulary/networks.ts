@@ -36,7 +36,7 @@ export const QUALIFIER_LEVELS: Readonly<Record<Qualifier, Readonly<Partial<Recor
 });
 
 export const AGGREGATION_INFO = Object.freeze({
-  CONGRUENCE: { description: 'How much two actors agree: Σ_j Σ_k Σ_k\' x_ijk x_i\'jk\' (1 - |k - k\'| / (|K| - 1)) over the topics j they share.' },
+  CONGRUENCE: { description: "How much two actors agree: Σ_j Σ_k Σ_k' x_ijk x_i'jk' (1 - |k - k'| / (|K| - 1)) over the topics j they share." },
   CONFLICT: { description: "How much two actors disagree: the same sum with the factor |k - k'| / (|K| - 1)." },
   SUBTRACT: { description: 'Congruence minus conflict: a signed network, positive where they mostly agree.' },
   IGNORE: { description: "Co-occurrence regardless of stance: Σ_j (Σ_k x_ijk) (Σ_k x_i'jk)." },
@@ -46,7 +46,10 @@ export type Aggregation = keyof typeof AGGREGATION_INFO;
 export const NORMALIZATION_INFO = Object.freeze({
   NONE: { description: 'The weight as aggregated.' },
   AVERAGE: { description: "Divided by the two actors' average activity, (A_i + A_i') / 2." },
-  JACCARD: { description: 'Divided by m10 + m01 + m11 (DNA\'s Jaccard: the statements in (topic, stance) cells only one of them uses, plus Σ x_ijk x_i\'jk over the cells both use).' },
+  JACCARD: {
+    description:
+      "Divided by m10 + m01 + m11 (DNA's Jaccard: the statements in (topic, stance) cells only one of them uses, plus Σ x_ijk x_i'jk over the cells both use).",
+  },
   COSINE: { description: "Divided by A_i A_i', the product of the two activities, as DNA implements its cosine (not a vector cosine)." },
 } as const);
 export type Normalization = keyof typeof NORMALIZATION_INFO;

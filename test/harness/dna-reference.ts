@@ -130,7 +130,9 @@ export function affiliationNetwork(facts: readonly StanceFact[], request: Affili
   for (const [a, row] of x) {
     const activity = [...row.values()].reduce((s, v) => s + v[0] + v[1] + v[2], 0);
     for (const [t, v] of row) {
-      const raw = { IGNORE: v[0] + v[1] + v[2], SUBTRACT: v[0] - v[2], COMBINE: v[0] > 0 && v[2] > 0 ? 3 : v[2] > 0 ? 2 : v[0] > 0 ? 1 : 0 }[request.aggregation];
+      const raw = { IGNORE: v[0] + v[1] + v[2], SUBTRACT: v[0] - v[2], COMBINE: v[0] > 0 && v[2] > 0 ? 3 : v[2] > 0 ? 2 : v[0] > 0 ? 1 : 0 }[
+        request.aggregation
+      ];
       const weight = raw / { NONE: 1, ACTIVITY: activity, PROMINENCE: prominence.get(t)! }[request.normalization];
       if (weight !== 0 && Math.abs(weight) >= request.minWeight) out.set(`${a}|${t}`, weight);
     }

@@ -46,8 +46,18 @@ describe('stanceChanges', () => {
     const data = await api.ok(`{ stanceChanges(filter: { articles: ["${ART}"] }) {
       actor topic before { id stance date articleId } after { id stance date } } }`);
     expect(data.stanceChanges).toEqual([
-      { actor: A, topic: T1, before: { id: c(2), stance: 'SUPPORT', date: '2025-01-20', articleId: ART }, after: { id: c(3), stance: 'OPPOSE', date: '2025-03-01' } },
-      { actor: A, topic: T1, before: { id: c(3), stance: 'OPPOSE', date: '2025-03-01', articleId: ART }, after: { id: c(4), stance: 'SUPPORT', date: '2025-03-01' } },
+      {
+        actor: A,
+        topic: T1,
+        before: { id: c(2), stance: 'SUPPORT', date: '2025-01-20', articleId: ART },
+        after: { id: c(3), stance: 'OPPOSE', date: '2025-03-01' },
+      },
+      {
+        actor: A,
+        topic: T1,
+        before: { id: c(3), stance: 'OPPOSE', date: '2025-03-01', articleId: ART },
+        after: { id: c(4), stance: 'SUPPORT', date: '2025-03-01' },
+      },
     ]);
     const first = await api.ok(`{ stanceChanges(filter: { articles: ["${ART}"] }, first: 1) { after { id } } }`);
     expect(first.stanceChanges).toEqual([{ after: { id: c(3) } }]);
@@ -68,7 +78,9 @@ describe('stanceOverTime', () => {
 
 describe('the seed article', () => {
   it('shows Trump and Zelenskyy in conflict on the Tomahawk delivery', async () => {
-    const data = await api.ok(`{ actorNetwork(filter: { articles: ["${IDS.article}"] }, aggregation: CONFLICT) { edges { source target weight topicIds statementIds } } }`);
+    const data = await api.ok(
+      `{ actorNetwork(filter: { articles: ["${IDS.article}"] }, aggregation: CONFLICT) { edges { source target weight topicIds statementIds } } }`,
+    );
     const edge = data.actorNetwork.edges.find((e: any) => [e.source, e.target].sort().join() === [IDS.trump, IDS.zelenskyy].sort().join());
     expect(edge).toBeDefined();
     expect(edge.weight).toBeGreaterThan(0);

@@ -109,7 +109,7 @@ function expectWeights(actual: Weights, expected: Weights): void {
 }
 
 describe('the one-mode aggregations, not normalised', () => {
-  it('congruence: Σ x x\' (1 - |k - k\'| / 2) over the shared topics', async () => {
+  it("congruence: Σ x x' (1 - |k - k'| / 2) over the shared topics", async () => {
     // AB: T1 S2×O1 factor 0; T2 O1×N1 0.5 → 0.5.   AC: T1 S2×S1 → 2; T2 O×S 0 → 2.
     // AD: T1 2 + T2 O×O 1 → 3.   BC: T1 0; T2 N×S 0.5 → 0.5.   BD: T2 N×O 0.5.   CD: T1 S×S 1.
     // E shares no topic with anyone: no edge.
@@ -164,7 +164,7 @@ describe('the one-mode aggregations, not normalised', () => {
 });
 
 describe('the normalisations of congruence', () => {
-  it('average: ω / ((A_i + A_i\') / 2)', async () => {
+  it("average: ω / ((A_i + A_i') / 2)", async () => {
     // AB 0.5/2.5; AC 2/2.5; AD 3/2.5; BC 0.5/2; BD 0.5/2; CD 1/2.
     const { weights } = await network('aggregation: CONGRUENCE, normalization: AVERAGE');
     expectWeights(weights, { AB: 0.2, AC: 0.8, AD: 1.2, BC: 0.25, BD: 0.25, CD: 0.5 });
@@ -214,7 +214,7 @@ describe("DNA's binary qualifier (SUPPORT and OPPOSE only)", () => {
 });
 
 describe('the duplicate rules', () => {
-  it('PER_ARTICLE counts A\'s two supports of T1 in article 1 once', async () => {
+  it("PER_ARTICLE counts A's two supports of T1 in article 1 once", async () => {
     // A T1 [1,0,0]: AC congruence T1 1; AD 1 + 1 = 2; AB conflict 1 (T1) + 0.5 (T2) = 1.5.
     const { weights, data } = await network('aggregation: CONGRUENCE, duplicates: PER_ARTICLE');
     expectWeights(weights, { AB: 0.5, AC: 1, AD: 2, BC: 0.5, BD: 0.5, CD: 1 });
@@ -231,7 +231,8 @@ describe('the duplicate rules', () => {
 
 describe('the statement filter', () => {
   it('filters by topic, actor type, mode, attribution, provenance and date', async () => {
-    const only = async (f: string) => (await api.ok(`{ actorNetwork(filter: { articles: ["${ART1}", "${ART2}"], ${f} }) { nodes { id activity } } }`)).actorNetwork.nodes;
+    const only = async (f: string) =>
+      (await api.ok(`{ actorNetwork(filter: { articles: ["${ART1}", "${ART2}"], ${f} }) { nodes { id activity } } }`)).actorNetwork.nodes;
     expect(await only(`topics: ["${T3}"]`)).toEqual([{ id: E, activity: 2 }]);
     expect(await only('actorTypes: [COUNTRY]')).toEqual([{ id: D, activity: 2 }]);
     expect(await only('modes: [INDIRECT_SPEECH]')).toEqual([{ id: C, activity: 1 }]);
@@ -257,7 +258,9 @@ describe('the statement filter', () => {
     expect(await refused('filter: { topics: [] }')).toEqual([
       'Argument "filter.topics" is an empty list, which no statement matches; leave it out to take every value.',
     ]);
-    expect(await refused('filter: { topics: ["person:x"] }')).toEqual(['Argument "filter.topics[0]" must be a topic id such as "topic:tomahawk-delivery-to-ukraine", but got "person:x".']);
+    expect(await refused('filter: { topics: ["person:x"] }')).toEqual([
+      'Argument "filter.topics[0]" must be a topic id such as "topic:tomahawk-delivery-to-ukraine", but got "person:x".',
+    ]);
     expect(await refused('minWeight: -1')).toEqual(['Argument "minWeight" is -1, but it must be a number of 0 or more.']);
     expect(await refused('maxNodes: 0')).toEqual(['Argument "maxNodes" is 0, but it must be a whole number from 1 to 2000.']);
   });
@@ -273,7 +276,7 @@ describe('the actor × topic network', () => {
     return { weights, data: data.affiliationNetwork };
   }
 
-  it('ignore: how often the actor speaks on the topic; prominence is the topic\'s total', async () => {
+  it("ignore: how often the actor speaks on the topic; prominence is the topic's total", async () => {
     const { weights, data } = await affiliation('aggregation: IGNORE');
     expectWeights(weights, { 'A-one': 2, 'A-two': 1, 'B-one': 1, 'B-two': 1, 'C-one': 1, 'C-two': 1, 'D-one': 1, 'D-two': 1, 'E-three': 2 });
     // T1: A 2 + B 1 + C 1 + D 1; T2: A, B, C, D once each; T3: E twice.
@@ -295,7 +298,7 @@ describe('the actor × topic network', () => {
     expect(data.edges.find((e: any) => e.actor === E).statementIds).toEqual([sid(9), sid(10)]);
   });
 
-  it('activity normalisation divides by the actor\'s total, prominence by the topic\'s', async () => {
+  it("activity normalisation divides by the actor's total, prominence by the topic's", async () => {
     // ignore / activity: A 2/3, 1/3; B, C, D, E 1/2 each (E: 2/2).
     expectWeights((await affiliation('aggregation: IGNORE, normalization: ACTIVITY')).weights, {
       'A-one': 2 / 3,
@@ -334,7 +337,9 @@ describe('the actor × topic network', () => {
 
   it('refuses to normalise COMBINE categories', async () => {
     const answer = await api.run(`{ affiliationNetwork(aggregation: COMBINE, normalization: ACTIVITY) { edgeCount } }`);
-    expect(answer.errors?.[0].message).toBe('Argument "normalization" is ACTIVITY, but COMBINE gives categories (1 support, 2 oppose, 3 both), which are not normalised; use NONE.');
+    expect(answer.errors?.[0].message).toBe(
+      'Argument "normalization" is ACTIVITY, but COMBINE gives categories (1 support, 2 oppose, 3 both), which are not normalised; use NONE.',
+    );
   });
 });
 
@@ -380,7 +385,7 @@ describe('time windows', () => {
     ]);
   });
 
-  it('weeks start on Mondays; the filter\'s dates bound the windows', async () => {
+  it("weeks start on Mondays; the filter's dates bound the windows", async () => {
     const answer = await api.ok(`{ networkWindows(aggregation: IGNORE, window: 1, unit: WEEK, step: 2,
       filter: { articles: ["${ART1}"], from: "2025-01-01", to: "2025-01-31" }) { ${WINDOWS} } }`);
     // Article 1 only. Weeks from Monday 30 December 2024, every other week, cut to the filter's dates.
@@ -393,6 +398,8 @@ describe('time windows', () => {
 
   it('refuses more than 120 windows, naming the arguments', async () => {
     const answer = await api.run(`{ networkWindows(filter: { from: "2000-01-01", to: "2025-01-01" }, unit: DAY) { from } }`);
-    expect(answer.errors?.[0].message).toMatch(/^Arguments "window" \(1\), "unit" \(DAY\) and "step" \(1\) give more than 120 windows from 2000-01-01 to 2025-01-01/);
+    expect(answer.errors?.[0].message).toMatch(
+      /^Arguments "window" \(1\), "unit" \(DAY\) and "step" \(1\) give more than 120 windows from 2000-01-01 to 2025-01-01/,
+    );
   });
 });

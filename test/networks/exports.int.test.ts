@@ -31,7 +31,11 @@ afterAll(async () => {
 
 const QUERY = `articles=${GRAPH.articles.join(',')}&aggregation=SUBTRACT&normalization=AVERAGE`;
 
-async function download(file: string, query: string, headers: Record<string, string> = AUTH): Promise<{ status: number; headers: Headers; path: string; text: string }> {
+async function download(
+  file: string,
+  query: string,
+  headers: Record<string, string> = AUTH,
+): Promise<{ status: number; headers: Headers; path: string; text: string }> {
   const res = await fetch(`${server.url}/export/${file}?${query}`, { headers });
   const text = await res.text();
   const where = path.join(DIR, `${Math.random().toString(36).slice(2)}-${file}`);
@@ -49,11 +53,10 @@ async function apiWeights(): Promise<Record<string, number>> {
   return Object.fromEntries(answer.body.data.actorNetwork.edges.map((e: any) => [`${e.source}|${e.target}`, e.weight]));
 }
 
-const undirected = (weights: Record<string, number>) =>
-  Object.fromEntries(Object.entries(weights).map(([k, w]) => [k.split('|').sort().join('|'), w]));
+const undirected = (weights: Record<string, number>) => Object.fromEntries(Object.entries(weights).map(([k, w]) => [k.split('|').sort().join('|'), w]));
 
 describe('GET /export/network.graphml', () => {
-  it('opens in networkx and igraph with the API\'s weights, and carries its parameters', async () => {
+  it("opens in networkx and igraph with the API's weights, and carries its parameters", async () => {
     const file = await download('network.graphml', QUERY);
     expect(file.status).toBe(200);
     expect(file.headers.get('content-type')).toBe('application/graphml+xml; charset=utf-8');
@@ -147,12 +150,16 @@ print(json.dumps({"weights": {"|".join(sorted([e["source"], e["target"]])): floa
     expect(await bad('part=both')).toBe('Query parameter "part" is "both", but a CSV network is two files: use part=nodes or part=edges.');
     expect(await bad('colour=red')).toMatch(/^Query parameter "colour" is not one an export takes; use topics, actors, /);
     expect(await bad('aggregation=AGREE')).toBe('Query parameter "aggregation" is "AGREE", but it must be one of CONGRUENCE, CONFLICT, SUBTRACT, IGNORE.');
-    expect(await bad('topics=person:x')).toBe('Query parameter "topics[0]" must be a topic id such as "topic:tomahawk-delivery-to-ukraine", but got "person:x".');
+    expect(await bad('topics=person:x')).toBe(
+      'Query parameter "topics[0]" must be a topic id such as "topic:tomahawk-delivery-to-ukraine", but got "person:x".',
+    );
     const missing = await download('network.csv', 'part=nodes', {});
     expect(missing.status).toBe(401);
     const nowhere = await download('network.dl', '');
     expect(nowhere.status).toBe(400);
-    expect(JSON.parse(nowhere.text).errors[0].message).toMatch(/^There is no export "network.dl"; the exports are network.graphml, network.csv, network.json, statements.csv, statements.jsonl\.$/);
+    expect(JSON.parse(nowhere.text).errors[0].message).toMatch(
+      /^There is no export "network.dl"; the exports are network.graphml, network.csv, network.json, statements.csv, statements.jsonl\.$/,
+    );
   });
 });
 
@@ -182,7 +189,10 @@ describe('GET /export/statements', () => {
   it('JSON Lines: one object per line, lists as arrays, filtered like the networks', async () => {
     const topic = GRAPH.topics[0].id;
     const file = await download('statements.jsonl', `articles=${GRAPH.articles.join(',')}&topics=${topic}&modes=DIRECT_QUOTE`);
-    const lines = file.text.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const lines = file.text
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     const expected = GRAPH.statements.filter((s) => s.mode === 'DIRECT_QUOTE' && s.stances.some((x) => x.topic === topic));
     expect(lines.map((l) => l.id)).toEqual(expected.map((s) => s.id).sort());
     expect(lines[0].stances).toEqual(expect.arrayContaining([expect.objectContaining({ topic })]));

@@ -81,7 +81,9 @@ describe('the actor network', () => {
 
   it('subtract is congruence minus conflict, edge by edge', async () => {
     for (const normalization of NORMALIZATIONS) {
-      const [subtract, congruence, conflict] = await Promise.all(['SUBTRACT', 'CONGRUENCE', 'CONFLICT'].map((aggregation) => actorNetwork({ aggregation, normalization })));
+      const [subtract, congruence, conflict] = await Promise.all(
+        ['SUBTRACT', 'CONGRUENCE', 'CONFLICT'].map((aggregation) => actorNetwork({ aggregation, normalization })),
+      );
       const pairs = new Set([...subtract.keys(), ...congruence.keys(), ...conflict.keys()]);
       for (const pair of pairs) {
         const w = (m: Map<string, any>) => m.get(pair)?.weight ?? 0;

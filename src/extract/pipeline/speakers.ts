@@ -227,7 +227,7 @@ function isZuInfinitive(doc: Analysed, cue: Cue): boolean {
  * clause starts after a coordination without a comma, when the first has a verb of its own.
  */
 function secondConjunct(doc: Analysed, first: number, finite: number): number | null {
-  const { tokens, rules } = doc;
+  const { tokens } = doc;
   for (let k = finite - 2; k > first; k--) {
     if (!OUTSIDE_VORFELD.has(tokens[k].lower)) continue;
     const m = hasVerb(doc, first, k) ? mentionAt(doc, k + 1, finite) : null;

@@ -78,10 +78,13 @@ export class NeighbourhoodResolver {
       if (types.length === 0) throw new BadInputError('Argument "types" is an empty list; leave it out to walk every type.', { argument: 'types', value: [] });
       types.forEach((t, i) => {
         if (!(PATH_TYPES as readonly string[]).includes(t)) {
-          throw new BadInputError(`Argument "types[${i}]" is ${JSON.stringify(t)}, which is not a relationship a neighbourhood walks; use ${PATH_TYPES.join(', ')}.`, {
-            argument: `types[${i}]`,
-            value: t,
-          });
+          throw new BadInputError(
+            `Argument "types[${i}]" is ${JSON.stringify(t)}, which is not a relationship a neighbourhood walks; use ${PATH_TYPES.join(', ')}.`,
+            {
+              argument: `types[${i}]`,
+              value: t,
+            },
+          );
         }
       });
     }

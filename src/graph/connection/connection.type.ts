@@ -44,7 +44,9 @@ export class GraphPath {
   nodeRows!: unknown[];
 }
 
-@ObjectType({ description: "One entity's neighbourhood: the nodes within `depth` relationships of it and the relationships among them, with their properties." })
+@ObjectType({
+  description: "One entity's neighbourhood: the nodes within `depth` relationships of it and the relationships among them, with their properties.",
+})
 export class Neighbourhood {
   @Count('How many nodes are within `depth` (more than `nodes` when cut at `maxNodes`).')
   nodeCount!: number;

@@ -4,7 +4,15 @@ import { DateScalar } from '../common/dates';
 import { ActorType } from '../entity/entity.type';
 import { Attribution, Provenance, SpeechMode } from '../statement/statement.type';
 import { MAX_FILTER_IDS, NETWORK_LIMITS } from './network.request';
-import { AffiliationAggregation, AffiliationNormalization, DuplicateRule, NetworkAggregation, NetworkNormalization, StanceQualifier, TimeUnit } from './network.type';
+import {
+  AffiliationAggregation,
+  AffiliationNormalization,
+  DuplicateRule,
+  NetworkAggregation,
+  NetworkNormalization,
+  StanceQualifier,
+  TimeUnit,
+} from './network.type';
 
 @InputType({
   description: `Which statements a network (or a count of statements) is made of. Fields AND together, the values of one list OR; absent or null fields do not filter, an empty list is refused. At most ${MAX_FILTER_IDS} values per list.`,
@@ -52,10 +60,18 @@ export class NetworkBasisArgs {
   @Field(() => DuplicateRule, { nullable: true, defaultValue: 'EVERY_STATEMENT', description: 'Which statements count once (default: every one counts).' })
   duplicates?: string | null;
 
-  @Field(() => Float, { nullable: true, defaultValue: 0, description: 'Leave out edges whose absolute weight is below this (0 or more; edges of weight 0 are always left out).' })
+  @Field(() => Float, {
+    nullable: true,
+    defaultValue: 0,
+    description: 'Leave out edges whose absolute weight is below this (0 or more; edges of weight 0 are always left out).',
+  })
   minWeight?: number | null;
 
-  @Field(() => Int, { nullable: true, defaultValue: L.maxNodes.fallback, description: `Most actors returned, the most active first, from 1 to ${L.maxNodes.max}.` })
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: L.maxNodes.fallback,
+    description: `Most actors returned, the most active first, from 1 to ${L.maxNodes.max}.`,
+  })
   maxNodes?: number | null;
 
   @Field(() => Int, { nullable: true, defaultValue: L.maxEdges.fallback, description: `Most edges returned, the heaviest first, from 0 to ${L.maxEdges.max}.` })
@@ -91,6 +107,10 @@ export class NetworkWindowArgs extends ActorNetworkArgs {
   @Field(() => TimeUnit, { nullable: true, defaultValue: 'MONTH', description: 'The unit of `window` and `step` (default MONTH).' })
   unit?: string | null;
 
-  @Field(() => Int, { nullable: true, defaultValue: 1, description: 'How many units each window starts after the one before, from 1 to 366 (DNA moves one unit at a time).' })
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: 1,
+    description: 'How many units each window starts after the one before, from 1 to 366 (DNA moves one unit at a time).',
+  })
   step?: number | null;
 }

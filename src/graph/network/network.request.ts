@@ -140,7 +140,10 @@ function list<T extends string>(argument: string, values: readonly string[] | nu
     throw new BadInputError(`Argument "${argument}" is an empty list, which no statement matches; leave it out to take every value.`, { argument, value: [] });
   }
   if (values.length > MAX_FILTER_IDS) {
-    throw new BadInputError(`Argument "${argument}" lists ${values.length} values, more than the limit of ${MAX_FILTER_IDS}.`, { argument, value: values.length });
+    throw new BadInputError(`Argument "${argument}" lists ${values.length} values, more than the limit of ${MAX_FILTER_IDS}.`, {
+      argument,
+      value: values.length,
+    });
   }
   return [...new Set(values.map((v, i) => check(`${argument}[${i}]`, v)))];
 }

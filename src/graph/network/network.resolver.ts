@@ -70,7 +70,11 @@ export class NetworkResolver {
     description:
       "The actor network in sliding time windows, as DNA's time-window export makes them: windows `window` units wide, one starting every `step` units, from the unit of the first counted statement's day to that of the last (or the filter's dates), each cut to those days. Undated statements are in no window. At most 120 windows; all computed in one database query.",
   })
-  async networkWindows(@Args(() => NetworkWindowArgs) args: NetworkWindowArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<NetworkWindow[]> {
+  async networkWindows(
+    @Args(() => NetworkWindowArgs) args: NetworkWindowArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<NetworkWindow[]> {
     const request = actorNetworkRequest(args);
     const windows = windowRequest(args);
     const evidence = selects(info, ['network', 'edges'], EVIDENCE);

@@ -8,7 +8,12 @@ import { TimeWindow, timeWindows } from './windows';
  * statements' first and last day where the filter leaves an end open (one query finds them).
  * The windows are checked before any network is computed.
  */
-export async function networkWindows(db: Database, request: ActorNetworkRequest, windows: WindowRequest, evidence: boolean): Promise<(ActorNetworkRow & TimeWindow)[]> {
+export async function networkWindows(
+  db: Database,
+  request: ActorNetworkRequest,
+  windows: WindowRequest,
+  evidence: boolean,
+): Promise<(ActorNetworkRow & TimeWindow)[]> {
   let { from, to } = request.filter;
   if (!from || !to) {
     const range = await networkRepository.dateRange(db, request);

@@ -22,7 +22,11 @@ export const NetworkAggregation = describedEnum(
 );
 export type NetworkAggregation = vocabulary.Aggregation;
 
-export const NetworkNormalization = describedEnum('NetworkNormalization', "How an actor network's edge weights are normalised (A_i: actor i's activity).", NORMALIZATION_INFO);
+export const NetworkNormalization = describedEnum(
+  'NetworkNormalization',
+  "How an actor network's edge weights are normalised (A_i: actor i's activity).",
+  NORMALIZATION_INFO,
+);
 export type NetworkNormalization = vocabulary.Normalization;
 
 export const AffiliationAggregation = describedEnum(
@@ -79,7 +83,10 @@ export class NetworkActor {
   @Count('Of `activity`, the opposing stances.')
   oppose!: number;
 
-  @Field(() => Int, { nullable: true, description: 'The distinct statements behind its stances, folded duplicates included (null in an actor × topic network).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The distinct statements behind its stances, folded duplicates included (null in an actor × topic network).',
+  })
   statementCount!: number | null;
 }
 

@@ -10,7 +10,13 @@ export function selects(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments
   return info.fieldNodes.some((field) => field.selectionSet !== undefined && reaches(field.selectionSet, path, leaves, info.fragments, new Set()));
 }
 
-function reaches(set: SelectionSetNode, path: readonly string[], leaves: readonly string[], fragments: GraphQLResolveInfo['fragments'], seen: Set<string>): boolean {
+function reaches(
+  set: SelectionSetNode,
+  path: readonly string[],
+  leaves: readonly string[],
+  fragments: GraphQLResolveInfo['fragments'],
+  seen: Set<string>,
+): boolean {
   return set.selections.some((selection) => {
     if (selection.kind === 'InlineFragment') return reaches(selection.selectionSet, path, leaves, fragments, seen);
     if (selection.kind === 'FragmentSpread') {

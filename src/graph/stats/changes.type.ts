@@ -56,6 +56,6 @@ export class StancePeriod {
   @Field(() => Int, { description: 'Opposing statements in it.' })
   oppose!: number;
 
-  @Field(() => Int, { description: 'Supports minus opposes: the side it leaned to (DNA\'s two-mode SUBTRACT of the period).' })
+  @Field(() => Int, { description: "Supports minus opposes: the side it leaned to (DNA's two-mode SUBTRACT of the period)." })
   net!: number;
 }

@@ -44,7 +44,10 @@ export class StatementGroup {
   @Field(() => String, { nullable: true, description: "The publisher's name." })
   publisherName!: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'The first day of the time bucket (DAY, WEEK: its Monday, MONTH, YEAR); null for undated statements.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'The first day of the time bucket (DAY, WEEK: its Monday, MONTH, YEAR); null for undated statements.',
+  })
   period!: string | null;
 
   @Field(() => Int, { description: 'How many statements are in the group; 0 for an empty time bucket.' })
