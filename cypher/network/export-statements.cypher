@@ -7,18 +7,7 @@
 //   mode, attribution, provenance, date, reporters [string], events [string], about [string],
 //   stances [{topic, stance}], start, end, excerpt, text, language, translation, mention,
 //   mentionStart, cue, cueStart, confidence, extractor (null where a statement has none).
-MATCH (s:Statement)
-WHERE ($filter.modes IS NULL OR s.mode IN $filter.modes)
-  AND ($filter.attributions IS NULL OR s.attribution IN $filter.attributions)
-  // Statements written before provenance was recorded are hand-coded ones.
-  AND ($filter.provenances IS NULL OR coalesce(s.provenance, 'CURATED') IN $filter.provenances)
-  AND ($filter.articles IS NULL OR s.articleId IN $filter.articles)
-  AND ($filter.from IS NULL OR s.date >= date($filter.from))
-  AND ($filter.to IS NULL OR s.date <= date($filter.to))
-OPTIONAL MATCH (speaker:Entity:Actor)-[:SAID]->(s)
-WITH s, speaker
-WHERE ($filter.actors IS NULL OR speaker.id IN $filter.actors)
-  AND ($filter.actorTypes IS NULL OR speaker.type IN $filter.actorTypes)
+// @include network/statement-filter
 WITH s, speaker, [(s)-[r:TAKES_STANCE]->(t:Entity:Topic) | {topic: t.id, stance: r.stance}] AS stances
 WHERE $filter.topics IS NULL OR any(x IN stances WHERE x.topic IN $filter.topics)
 WITH s, speaker, stances

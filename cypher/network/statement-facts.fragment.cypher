@@ -5,18 +5,7 @@
   // (boolean): one row per stance, on topics of the filter; statements without one drop out.
   // $publisher (boolean): look the publisher up. Both are off when nothing asks for them, because
   // each costs a look-up per statement.
-  MATCH (s:Statement)
-  WHERE ($filter.modes IS NULL OR s.mode IN $filter.modes)
-    AND ($filter.attributions IS NULL OR s.attribution IN $filter.attributions)
-    // Statements written before provenance was recorded are hand-coded ones.
-    AND ($filter.provenances IS NULL OR coalesce(s.provenance, 'CURATED') IN $filter.provenances)
-    AND ($filter.articles IS NULL OR s.articleId IN $filter.articles)
-    AND ($filter.from IS NULL OR s.date >= date($filter.from))
-    AND ($filter.to IS NULL OR s.date <= date($filter.to))
-  OPTIONAL MATCH (speaker:Entity:Actor)-[:SAID]->(s)
-  WITH s, speaker
-  WHERE ($filter.actors IS NULL OR speaker.id IN $filter.actors)
-    AND ($filter.actorTypes IS NULL OR speaker.type IN $filter.actorTypes)
+  // @include network/statement-filter
   UNWIND CASE WHEN $stances THEN COLLECT {
       MATCH (s)-[r:TAKES_STANCE]->(t:Entity:Topic)
       WHERE $filter.topics IS NULL OR t.id IN $filter.topics
