@@ -6,10 +6,11 @@
   // Returns the variables a (the actor node), activity (Σ_j Σ_k x_ijk), support, neutral, oppose
   // and cells [{t, v, ids}].
   WITH a, t, $levels[r.stance] AS k, s,
-    CASE $duplicates
-      WHEN 'EVERY_STATEMENT' THEN s.id
-      WHEN 'PER_ARTICLE' THEN s.articleId
-      WHEN s.date IS NULL THEN 'article ' + s.articleId
+    // The general form of CASE: a simple `CASE $duplicates` would compare the rule with the
+    // date test. date.truncate refuses null, so undated statements never reach it.
+    CASE
+      WHEN $duplicates = 'EVERY_STATEMENT' THEN s.id
+      WHEN $duplicates = 'PER_ARTICLE' OR s.date IS NULL THEN 'article ' + s.articleId
       ELSE toString(date.truncate($dupUnit, s.date))
     END AS bucket
   WITH a, t, k, count(DISTINCT bucket) AS n, collect(s.id) AS ids

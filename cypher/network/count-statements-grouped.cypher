@@ -19,7 +19,8 @@ WITH
   CASE WHEN 'PROVENANCE' IN $groupBy THEN coalesce(s.provenance, 'CURATED') END AS provenance,
   CASE WHEN 'ARTICLE' IN $groupBy THEN s.articleId END AS article,
   CASE WHEN 'PUBLISHER' IN $groupBy THEN publisher END AS publisher,
-  CASE WHEN $timeUnit IS NULL THEN null ELSE date.truncate($timeUnit, s.date) END AS period,
+  // date.truncate refuses null: undated statements form the group of period null.
+  CASE WHEN $timeUnit IS NULL OR s.date IS NULL THEN null ELSE date.truncate($timeUnit, s.date) END AS period,
   count(DISTINCT s) AS count
 RETURN speaker.id AS speaker, speaker.name AS speakerName, topic.id AS topic, topic.name AS topicName, stance, mode,
   attribution, provenance, article, publisher.id AS publisher, publisher.name AS publisherName, period, count
