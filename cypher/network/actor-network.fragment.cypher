@@ -47,8 +47,10 @@
       sum(reduce(z = 0, p IN [0, 1, 2] | z + CASE WHEN v[p] > 0 AND w[p] > 0 THEN v[p] * w[p] ELSE 0 END)) AS m11,
       sum(reduce(z = 0, p IN [0, 1, 2] | z + CASE WHEN v[p] > 0 AND w[p] > 0 THEN v[p] ELSE 0 END)) AS sourceShared,
       sum(reduce(z = 0, p IN [0, 1, 2] | z + CASE WHEN v[p] > 0 AND w[p] > 0 THEN w[p] ELSE 0 END)) AS targetShared,
-      collect([topic, x.v, x.ids, y.v, y.ids]) AS meets
-    WITH source, target, congruence, conflict, cooccurrence, meets,
+      collect(topic) AS topics,
+      // The cells of both, for the evidence of the edges kept; not carried when nobody asked.
+      collect(CASE WHEN $evidence THEN [topic, x.v, x.ids, y.v, y.ids] END) AS meets
+    WITH source, target, congruence, conflict, cooccurrence, topics, meets,
       CASE $aggregation
         WHEN 'CONGRUENCE' THEN congruence
         WHEN 'CONFLICT' THEN conflict
@@ -63,7 +65,7 @@
     WHERE weight <> 0 AND abs(weight) >= $minWeight
     ORDER BY abs(weight) DESC, source, target
     WITH collect({source: source, target: target, weight: weight, congruence: congruence, conflict: conflict,
-      cooccurrence: cooccurrence, meets: meets}) AS found
+      cooccurrence: cooccurrence, topics: topics, meets: meets}) AS found
     RETURN size(found) AS edgeCount, found[0..$maxEdges] AS heaviest
   }
   CALL {
@@ -71,7 +73,7 @@
     UNWIND heaviest AS e
     CALL {
       WITH e
-      UNWIND CASE WHEN $evidence THEN e.meets ELSE [] END AS m
+      UNWIND e.meets AS m
       UNWIND range(0, 2) AS p
       // m = [topic, v, ids, w, ids']: a level of one actor counts when the other has a level it
       // pairs with under $kernel.
@@ -82,5 +84,5 @@
       RETURN count(id) AS statementCount, collect(id)[0..$idsPerEdge] AS statementIds
     }
     RETURN collect(e {.source, .target, .weight, .congruence, .conflict, .cooccurrence,
-      topics: [m IN e.meets | m[0]], statementCount: statementCount, statementIds: statementIds}) AS edges
+      topics: e.topics, statementCount: statementCount, statementIds: statementIds}) AS edges
   }
