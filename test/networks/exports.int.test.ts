@@ -2,7 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import { withTestQueries } from '../harness/database';
+import { spawnSync } from 'node:child_process';
+
+import { buildApp } from '../harness/app';
+import { ROOT, testNeo4jUri, withTestQueries } from '../harness/database';
 import { runPython } from '../harness/python';
 import { TestServer, startTestServer } from '../harness/server';
 import { createGraph, randomGraph } from './graph';
@@ -196,5 +199,22 @@ describe('GET /export/statements', () => {
     const expected = GRAPH.statements.filter((s) => s.mode === 'DIRECT_QUOTE' && s.stances.some((x) => x.topic === topic));
     expect(lines.map((l) => l.id)).toEqual(expected.map((s) => s.id).sort());
     expect(lines[0].stances).toEqual(expect.arrayContaining([expect.objectContaining({ topic })]));
+  });
+});
+
+describe('npm run export', () => {
+  it('writes the same file from the command line, with the same checks', async () => {
+    buildApp('server');
+    const out = path.join(DIR, 'cli-nodes.csv');
+    const env = { ...process.env, NEO4J_URI: testNeo4jUri(), LOG_LEVEL: 'silent' };
+    const cli = path.join(ROOT, 'dist', 'src', 'export', 'cli.js');
+    const run = spawnSync('node', [cli, 'network.csv', '--part', 'nodes', '--articles', GRAPH.articles.join(','), '--out', out], { env, encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    const http = await download('network.csv', `${QUERY}&part=nodes`);
+    expect(fs.readFileSync(out, 'utf8')).toBe(http.text);
+    expect(JSON.parse(run.stderr.trim().split('\n').pop()!)).toMatchObject({ file: 'network.csv', records: GRAPH.actors.length });
+    const refused = spawnSync('node', [cli, 'network.csv', '--aggregation', 'AGREE'], { env, encoding: 'utf8' });
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('Query parameter "aggregation" is "AGREE", but it must be one of CONGRUENCE, CONFLICT, SUBTRACT, IGNORE.');
   });
 });
