@@ -3,10 +3,9 @@ import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
 
 import { Context } from '../context';
 import { ActorNetworkArgs, AffiliationNetworkArgs, NetworkWindowArgs } from './network.input';
-import { actorNetworkRequest, affiliationNetworkRequest, windowRequest } from './network.request';
+import { ActorNetworkRequest, AffiliationNetworkRequest, actorNetworkRequest, affiliationNetworkRequest, windowRequest } from './network.request';
 import { ActorNetworkRow, AffiliationNetworkRow, networkRepository } from './network.repository';
 import { ActorNetwork, AffiliationNetwork, NetworkWindow } from './network.type';
-import { ActorNetworkRequest, AffiliationNetworkRequest } from './network.request';
 import { networkWindows } from './network.service';
 import { selects } from './selection';
 
