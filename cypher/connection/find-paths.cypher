@@ -13,7 +13,9 @@
 // keep fewer of the tied paths and change which ones come back. Paths visiting the same nodes
 // through parallel relationships count once. Ordered by length, then by node ids.
 // Parameters: $from, $to (entity ids); $first (int, 1..10).
-// Returns: length (int), nodes [map with labels], relationships [{type, from, to}] as stored.
+// Returns: length (int), nodes [map with labels], relationships [{type, from, to, stance,
+//   articleId, start, end, excerpt}] as stored (stance on TAKES_STANCE, the evidence of stated
+//   relations; null where a relationship has none).
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH p = SHORTEST 30 (a)-[:{{pathTypes}}]-{1,{{maxHops}}}(b)
 WITH p, [n IN nodes(p) | n.id] AS ids, [r IN relationships(p) | type(r)] AS types
@@ -23,4 +25,5 @@ ORDER BY length(p), ids
 LIMIT $first
 RETURN length(p) AS length,
   [n IN nodes(p) | n {.*, aliasText: null, textDe: null, textEn: null, labels: labels(n)}] AS nodes,
-  [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id}] AS relationships
+  [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, stance: r.stance, articleId: r.articleId,
+    start: r.start, end: r.end, excerpt: r.excerpt}] AS relationships

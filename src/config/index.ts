@@ -36,6 +36,8 @@ export interface Config {
 export interface Limits {
   /** Deadline of a request, ms; database transactions get a timeout below it. */
   requestTimeoutMs: number;
+  /** Deadline of an export, ms (longer: a file of every statement streams for a while). */
+  exportTimeoutMs: number;
   maxDepth: number;
   /** Maximum estimated number of nodes an operation may return (the GitHub-style cost). */
   maxCost: number;
@@ -84,6 +86,7 @@ export function loadConfig(env: Env = process.env, rootDir = projectRoot()): Con
     production: read('NODE_ENV') === 'production',
     limits: {
       requestTimeoutMs: read('REQUEST_TIMEOUT_MS'),
+      exportTimeoutMs: read('EXPORT_TIMEOUT_MS'),
       maxDepth: read('MAX_QUERY_DEPTH'),
       maxCost: read('MAX_QUERY_COST'),
       listSizeEstimate: read('LIST_SIZE_ESTIMATE'),

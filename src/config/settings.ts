@@ -151,6 +151,12 @@ export const SETTINGS = Object.freeze({
   ),
   READ_REQUIRES_KEY: boolean(false, 'Require a key (any role) for queries too.'),
   REQUEST_TIMEOUT_MS: integer(10_000, 100, 600_000, 'Deadline of every request; Neo4j transactions end before it.'),
+  EXPORT_TIMEOUT_MS: integer(
+    120_000,
+    1_000,
+    3_600_000,
+    'Deadline of an export (`/export/...`, `npm run export`): longer than a request, since a file of every statement takes a while to stream.',
+  ),
   MAX_QUERY_DEPTH: integer(10, 1, 100, 'Deepest selection nesting allowed (introspection excluded).'),
   MAX_QUERY_COST: integer(20_000, 1, 10_000_000, 'Most nodes an operation may ask for, estimated from `first` arguments.'),
   LIST_SIZE_ESTIMATE: integer(20, 1, 10_000, 'Size assumed for a list field without `first`, in the cost estimate.'),

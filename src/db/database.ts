@@ -90,6 +90,31 @@ export class Database {
   }
 
   /**
+   * Runs the named query in a read transaction and hands each row to `onRow` as it arrives,
+   * awaiting it before the next: the driver fetches the next batch of records only as they are
+   * taken, so a slow consumer (an HTTP response) holds memory flat. Not retried: rows already
+   * handed on cannot be taken back. Resolves with the number of rows.
+   */
+  async stream(name: AnyQueryName, params: Record<string, unknown>, onRow: (row: Row) => void | Promise<void>): Promise<number> {
+    try {
+      return await this.attempt('READ', async (tx) => {
+        this.listener?.(name, params);
+        let count = 0;
+        for await (const record of tx.run(query(this.queries, name), params)) {
+          const row: Row = {};
+          for (const key of record.keys) row[key as string] = toPlain(record.get(key));
+          await onRow(row);
+          count++;
+        }
+        return count;
+      });
+    } catch (error) {
+      if (error instanceof Neo4jError) throw toAppError(error);
+      throw error;
+    }
+  }
+
+  /**
    * Runs several named queries in one write transaction: all of them commit, or none does.
    * `work` may be retried on transient errors, so it must not have side effects outside `tx`.
    */

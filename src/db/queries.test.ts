@@ -33,6 +33,7 @@ describe('the query loader', () => {
     );
     fs.mkdirSync(path.join(extra, 'connection'), { recursive: true });
     fs.writeFileSync(path.join(extra, 'connection', 'find-paths.cypher'), `${HEADER}// @variants maxHops: 1, 2, 3, 4, 5, 6\nRETURN {{maxHops}} AS x`);
+    fs.writeFileSync(path.join(extra, 'connection', 'find-neighbourhood.cypher'), `${HEADER}// @variants depth: 1, 2, 3\nRETURN {{depth}} AS x`);
     expect(() => loadAppQueries(extra)).toThrow('The Cypher queries actor/new-query have no typed name in src/db/query-names.ts; run `npm run cypher:names`.');
   });
 

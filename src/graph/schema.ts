@@ -8,7 +8,7 @@ import { ActorConnectionResolver } from './actor/actor.type';
 import { ArticleResolver, EvidenceArticleResolver, MentionArticleResolver, MentionResolver } from './article/article.resolver';
 import { ArticleConnectionResolver } from './article/article.type';
 import { DateScalar } from './common/dates';
-import { ConnectionResolver } from './connection/connection.resolver';
+import { ConnectionResolver, NeighbourhoodResolver } from './connection/connection.resolver';
 import { EntityResolver, FactResolver, PersonResolver, StatedRelationResolver, WeaponResolver } from './entity/entity.resolver';
 import { EventResolver } from './event/event.resolver';
 import { HealthResolver } from './health/health.resolver';
@@ -16,8 +16,11 @@ import { DraftResolver, ArticleReviewResolver } from './draft/draft.resolver';
 import { DraftConnectionResolver } from './draft/draft.type';
 import { PublicationConnectionResolver } from './draft/publication.type';
 import { IngestResolver } from './ingest/ingest.resolver';
+import { NetworkResolver } from './network/network.resolver';
 import { NodeResolver } from './node/node.resolver';
 import { PositionResolver } from './position/position.resolver';
+import { StatsResolver } from './stats/stats.resolver';
+import { StanceChangeResolver } from './stats/changes.resolver';
 import { SearchResolver } from './search/search.resolver';
 import { StanceOnResolver, StatementArticleResolver, StatementResolver } from './statement/statement.resolver';
 import { StatementConnectionResolver } from './statement/statement.type';
@@ -47,6 +50,10 @@ const API_RESOLVERS = [
   MentionResolver,
   SearchResolver,
   ConnectionResolver,
+  NeighbourhoodResolver,
+  NetworkResolver,
+  StatsResolver,
+  StanceChangeResolver,
 ] as const;
 
 /** Builds the GraphQL schema from the type-graphql classes (once per process). */

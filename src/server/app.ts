@@ -19,6 +19,7 @@ import { loggingPlugin } from './logging';
 import { mountDashboard } from './dashboard';
 import { drainHttpServer } from './drain';
 import { mountPlayground } from './playground';
+import { mountExports } from './exports';
 
 export interface App {
   server: http.Server;
@@ -79,6 +80,7 @@ export async function createApp(db: Database, schema: GraphQLSchema, config: App
     }),
   );
   app.use(bodyErrorHandler(config.limits));
+  mountExports(app, db, config, log);
   // The analyst dashboard at / (it leaves /graphql, /playground and /health alone).
   mountDashboard(app, projectRoot());
   app.use((_req: express.Request, res: express.Response) => sendError(res, 404, 'NOT_FOUND', 'There is nothing at this path; the API is at /graphql.'));

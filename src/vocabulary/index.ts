@@ -8,3 +8,4 @@ export * from './entities';
 export * from './graph';
 export * from './relations';
 export * from './statements';
+export * from './networks';

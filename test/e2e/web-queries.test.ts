@@ -32,6 +32,15 @@ const statementPage = (first: number) => ({ filter: {}, first, after: null, orde
 /** The operations fetchStatementPage sends (web/src/api/statements.ts): a page of `statements`, `$first` at a time. */
 const STATEMENT_PAGES = operations.filter(([, source]) => /\bstatements\(filter: \$filter, first: \$first\b/.test(source)).map(([name]) => name);
 
+/** The network view's filter with every field it sets. */
+const NETWORK_FILTER = {
+  topics: ['topic:tomahawk-delivery-to-ukraine'],
+  from: '2025-01-01',
+  to: '2025-12-31',
+  modes: ['DIRECT_QUOTE'],
+  provenances: ['CURATED'],
+};
+
 /** The largest variables each operation is sent with. */
 const WORST_CASE: Record<string, Record<string, unknown>> = {
   SEARCH: { query: 'Selenskyj', first: 30, types: null },
@@ -59,6 +68,10 @@ const WORST_CASE: Record<string, Record<string, unknown>> = {
   DISCARD_DRAFT: { id: DRAFT_ID, baseVersion: 1 },
   REOPEN_ARTICLE: { articleId: 'article:trump-tomahawk-2025-10' },
   PUBLICATIONS: { article: 'article:trump-tomahawk-2025-10', first: MAX_PAGE, after: null },
+  ACTOR_NETWORK: { filter: NETWORK_FILTER },
+  NETWORK_WINDOWS: { filter: NETWORK_FILTER },
+  STANCE_STATS: { filter: NETWORK_FILTER },
+  TOPIC_CHOICES: {},
 };
 
 let schema: GraphQLSchema;

@@ -10,6 +10,7 @@ import { EntityView } from './views/entity';
 import { EvidenceView } from './views/evidence';
 import { GraphView } from './views/graph';
 import { MatrixView } from './views/matrix';
+import { NetworkView } from './views/network';
 import { NewDraftView } from './views/new-draft';
 import { ReviewView } from './views/review';
 import { SearchView } from './views/search';
@@ -20,6 +21,7 @@ const NAV: Array<{ href: string; label: string; views: Route['view'][] }> = [
   { href: '/statements', label: 'Statements', views: ['statements', 'evidence', 'article'] },
   { href: '/matrix', label: 'Stance matrix', views: ['matrix'] },
   { href: '/graph?all=1', label: 'Graph', views: ['graph'] },
+  { href: '/network', label: 'Network', views: ['network'] },
   { href: '/connect', label: 'Connections', views: ['connect'] },
   { href: '/drafts', label: 'Review', views: ['drafts', 'new-draft', 'review'] },
 ];
@@ -35,6 +37,7 @@ const VIEWS: { [V in Route['view']]: { title: string; render: (route: RouteOf<V>
   statements: { title: 'Statements', render: (route) => <StatementsView query={route.query} /> },
   evidence: { title: 'Evidence', render: (route) => <EvidenceView key={route.id} id={route.id} /> },
   connect: { title: 'Connection finder', render: (route) => <ConnectView route={route} /> },
+  network: { title: 'Discourse network', render: (route) => <NetworkView route={route} /> },
   article: { title: 'Article', render: (route) => <ArticleView key={route.id} id={route.id} /> },
   drafts: { title: 'Drafts', render: (route) => <DraftsView status={route.status} /> },
   'new-draft': { title: 'Add an article', render: () => <NewDraftView /> },

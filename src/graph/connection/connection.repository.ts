@@ -29,4 +29,21 @@ export const connectionRepository = {
       relationships: r.relationships as GraphRelationship[],
     }));
   },
+
+  /** The neighbourhood of `id` up to `depth` (1..3) relationships, at most `maxNodes` nodes; null when there is no such entity. */
+  async neighbourhood(
+    db: Database,
+    id: string,
+    depth: number,
+    types: string[] | null,
+    maxNodes: number,
+  ): Promise<{ nodeCount: number; nodes: NodeRow[]; relationships: GraphRelationship[] } | null> {
+    const [row] = await db.read(queryVariant('connection/find-neighbourhood', 'depth', depth), { id, types, maxNodes: neo4j.int(maxNodes) });
+    if (!row?.found) return null;
+    return {
+      nodeCount: row.nodeCount as number,
+      nodes: (row.nodes as Record<string, unknown>[]).map(nodeRow),
+      relationships: row.relationships as GraphRelationship[],
+    };
+  },
 };

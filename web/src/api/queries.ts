@@ -280,3 +280,42 @@ query Publications($article: ID!, $first: Int!, $after: String) {
     edges { node { ${PUBLICATION_FIELDS} } }
   }
 }`;
+
+/**
+ * The network view: the co-occurrence network of the filtered statements (every pair of actors
+ * that shares a topic), each edge with its congruence and conflict, so the view draws agreement
+ * and conflict as two kinds of edge; the statements behind each edge by id.
+ */
+export const ACTOR_NETWORK = `
+query ActorNetwork($filter: NetworkStatementFilter) {
+  actorNetwork(filter: $filter, aggregation: IGNORE, maxNodes: 150, maxEdges: 1500, idsPerEdge: 50) {
+    actorCount edgeCount truncated
+    nodes { id name type activity support neutral oppose }
+    edges { source target weight congruence conflict topicIds statementCount statementIds }
+  }
+}`;
+
+/** The months of the filtered statements, each with its network (the network view's time slider). */
+export const NETWORK_WINDOWS = `
+query NetworkWindows($filter: NetworkStatementFilter) {
+  networkWindows(filter: $filter, aggregation: IGNORE, window: 1, unit: MONTH, step: 1, maxNodes: 150, maxEdges: 1500, idsPerEdge: 50) {
+    from to
+    network {
+      actorCount edgeCount truncated
+      nodes { id name type activity support neutral oppose }
+      edges { source target weight congruence conflict topicIds statementCount statementIds }
+    }
+  }
+}`;
+
+/** Statements per month and stance, empty months included (the network view's chart). */
+export const STANCE_STATS = `
+query StanceStats($filter: NetworkStatementFilter) {
+  statementStats(filter: $filter, groupBy: [MONTH, STANCE]) { groups { period stance count } }
+}`;
+
+/** The topics that have stances, for the network view's filter. */
+export const TOPIC_CHOICES = `
+query TopicChoices {
+  topics(withPositions: true) { id name }
+}`;

@@ -28,6 +28,8 @@ export interface CanvasProps {
   selected?: string;
   onSelect?: (id: string | undefined) => void;
   onOpen?: (id: string) => void;
+  /** Called with an edge's id when it is clicked (the network view lists its statements). */
+  onSelectEdge?: (id: string) => void;
   label: string;
   /** Called with the instance once drawn (tests, "Fit" buttons). */
   onReady?: (cy: Core) => void;
@@ -39,13 +41,13 @@ export interface CanvasProps {
  * on double-click. The canvas is labelled for screen readers; views list the same nodes as
  * links beside it for keyboard users.
  */
-export function GraphCanvas({ elements, style, layout, focus, selected, onSelect, onOpen, label, onReady }: CanvasProps) {
+export function GraphCanvas({ elements, style, layout, focus, selected, onSelect, onOpen, onSelectEdge, label, onReady }: CanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | undefined>(undefined);
   const [error, setError] = useState<Error>();
   const [ready, setReady] = useState(false);
-  const handlers = useRef({ onSelect, onOpen });
-  handlers.current = { onSelect, onOpen };
+  const handlers = useRef({ onSelect, onOpen, onSelectEdge });
+  handlers.current = { onSelect, onOpen, onSelectEdge };
 
   useEffect(() => {
     let cancelled = false;
@@ -63,6 +65,7 @@ export function GraphCanvas({ elements, style, layout, focus, selected, onSelect
           hideEdgesOnViewport: elements.length > 600,
         });
         cy.on('tap', 'node', (e) => handlers.current.onSelect?.(e.target.id()));
+        cy.on('tap', 'edge', (e) => handlers.current.onSelectEdge?.(e.target.id()));
         cy.on('tap', (e) => {
           if (e.target === cy) handlers.current.onSelect?.(undefined);
         });

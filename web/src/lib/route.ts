@@ -15,7 +15,21 @@
  *   /drafts?status=PUBLISHED            drafts under review (open by default)
  *   /drafts/new                         a new article: paste or upload it, then review
  *   /drafts/draft:…?s=p3                the review of a draft, statement p3 selected
+ *   /network?topic=…&from=…&to=…&mode=…&provenance=…&window=2&edge=<a>~<b>   discourse network
  */
+
+/** The network view's filters, time window (index of a month, absent: all) and chosen edge. */
+export interface NetworkQuery {
+  topic?: string;
+  from?: string;
+  to?: string;
+  mode?: string;
+  provenance?: string;
+  window?: string;
+  edge?: string;
+}
+
+export const NETWORK_QUERY_KEYS: ReadonlyArray<keyof NetworkQuery> = ['topic', 'from', 'to', 'mode', 'provenance', 'window', 'edge'];
 
 export interface StatementQuery {
   speaker?: string;
@@ -48,6 +62,7 @@ export type Route =
   | { view: 'drafts'; status: DraftListStatus }
   | { view: 'new-draft' }
   | { view: 'review'; id: string; selected?: string }
+  | { view: 'network'; query: NetworkQuery }
   | { view: 'notfound'; path: string };
 
 export const STATEMENT_QUERY_KEYS: ReadonlyArray<keyof StatementQuery> = [
@@ -147,6 +162,14 @@ export function parseRoute(pathname: string, search: string): Route {
       const status = DRAFT_LIST_STATUSES.find((s) => s === get('status')) ?? 'OPEN';
       return { view: 'drafts', status };
     }
+    case 'network': {
+      const query: NetworkQuery = {};
+      for (const key of NETWORK_QUERY_KEYS) {
+        const value = get(key);
+        if (value) query[key] = value;
+      }
+      return { view: 'network', query };
+    }
     default:
       return { view: 'notfound', path: pathname };
   }
@@ -193,6 +216,8 @@ export function routeUrl(route: Route): string {
       return '/drafts/new';
     case 'review':
       return `/drafts/${encodeId(route.id)}${qs([['s', route.selected]])}`;
+    case 'network':
+      return `/network${qs(NETWORK_QUERY_KEYS.map((k) => [k, route.query[k]]))}`;
     case 'notfound':
       return route.path;
   }
