@@ -47,6 +47,7 @@ export const QUERY_NAMES = [
   'node/find-entities-by-ids',
   'position/find-positions-by-actors',
   'position/find-positions-by-topics',
+  'position/find-statement-ids',
   'publication/count-publications',
   'publication/find-article-statements',
   'publication/merge-publication',
