@@ -13,8 +13,9 @@ export interface GraphDigest {
 
 /**
  * The digest of the whole graph but the review's own nodes (drafts, publications). Offsets,
- * dates, every property and every relationship's ends go into the hash, so two graphs with the
- * same digest are equal, whatever order their nodes were written in.
+ * dates, every property (but an article's `ingestedAt`, the time it was written) and every
+ * relationship's ends go into the hash, so two graphs with the same digest are equal, whatever
+ * order their nodes were written in.
  */
 export async function graphDigest(db: Database): Promise<GraphDigest> {
   const session = db.driver.session({ database: 'neo4j' });
@@ -27,7 +28,9 @@ export async function graphDigest(db: Database): Promise<GraphDigest> {
       for (const r of n.records) {
         const labels = (r.get('labels') as string[]).sort().join(':');
         nodes[labels] = (nodes[labels] ?? 0) + 1;
-        lines.push(`N ${labels} ${stableJson(toPlain(r.get('props')))}`);
+        // When an article was written is the one property two correct loads cannot share.
+        const { ingestedAt: _when, ...props } = toPlain(r.get('props')) as Record<string, unknown>;
+        lines.push(`N ${labels} ${stableJson(props)}`);
       }
       const rels = await tx.run(
         'MATCH (a)-[r]->(b) WHERE NOT a:Draft AND NOT a:Publication AND NOT b:Draft AND NOT b:Publication RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props',
