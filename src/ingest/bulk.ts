@@ -71,7 +71,7 @@ export async function importArchive(db: Database, annotations: Annotation[], opt
   const dropped = empty ? await dropSecondaryIndexes(db) : [];
   log(`writing ${entities.length} entities, then ${annotations.length} articles in batches of about ${batchStatements} statements, ${parallel} at a time`);
   const started = performance.now();
-  let statements = 0;
+  let statements: number;
   try {
     for (let i = 0; i < entities.length; i += ENTITY_BATCH) await writeEntities(db, entities.slice(i, i + ENTITY_BATCH));
     statements = await writeBatches(db, annotations, batchStatements, parallel, log);

@@ -74,7 +74,7 @@ describe('importing an archive', () => {
       // after the batches before it have committed.
       const broken = structuredClone(articles);
       broken.at(-1)!.statements[0].speaker = 'person:nobody-describes-this-speaker';
-      broken.at(-1)!.references = [...broken.at(-1)!.references, { id: 'person:nobody-describes-this-speaker', path: 'statements[0].speaker' }];
+      broken.at(-1)!.references = [...broken.at(-1)!.references, { id: 'person:nobody-describes-this-speaker', type: 'Person', path: 'statements[0].speaker' }];
       await expect(importArchive(fresh.connection.db, broken, { batchStatements: 60 })).rejects.toThrow(/person:nobody-describes-this-speaker/);
       const after = await graphDigest(fresh.connection.db);
       expect({ nodes: after.nodes, relationships: after.relationships }).toEqual({ nodes: {}, relationships: {} });
