@@ -27,7 +27,23 @@ export function fieldsNamed(set: SelectionSetNode | undefined, fragments: Fragme
  * (through fragments too): then a row holding only those answers it.
  */
 export function selectsOnly(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, allowed: ReadonlySet<string>): boolean {
-  return info.fieldNodes.every((field) => !field.selectionSet || onlyFields(field.selectionSet, info.fragments, allowed, new Set()));
+  return memo(info.fieldNodes, allowed, () =>
+    info.fieldNodes.every((field) => !field.selectionSet || onlyFields(field.selectionSet, info.fragments, allowed, new Set())),
+  );
+}
+
+/**
+ * Answers per field-node list: graphql-js hands every item of a list the same `fieldNodes`
+ * array, so a thousand positions walk their selection once, not a thousand times.
+ */
+const answers = new WeakMap<readonly FieldNode[], Map<unknown, boolean>>();
+
+export function memo(fieldNodes: readonly FieldNode[], question: unknown, answer: () => boolean): boolean {
+  let known = answers.get(fieldNodes);
+  if (!known) answers.set(fieldNodes, (known = new Map()));
+  let value = known.get(question);
+  if (value === undefined) known.set(question, (value = answer()));
+  return value;
 }
 
 function onlyFields(set: SelectionSetNode, fragments: Fragments, allowed: ReadonlySet<string>, seen: Set<string>): boolean {
