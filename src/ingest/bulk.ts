@@ -119,7 +119,9 @@ async function writeBatches(db: Database, annotations: Annotation[], batchStatem
       const batch = batches[next++];
       if (batch.length === 0) continue;
       try {
-        written += (await ingestArticles(db, batch, {}, { entitiesWritten: true })).statements;
+        // Awaited first: `written += await ...` would read `written` before the other worker adds to it.
+        const result = await ingestArticles(db, batch, {}, { entitiesWritten: true });
+        written += result.statements;
         if (next % 10 === 0) log(`  ${written} statements written`);
       } catch (error) {
         failed ??= error;

@@ -1,3 +1,4 @@
+import neo4j from 'neo4j-driver';
 import path from 'node:path';
 
 import { Database } from '../../src/db/database';
@@ -165,7 +166,7 @@ describe('the statements of a position', () => {
       actor { id } statementCount one: statements(first: 1) { edges { node { id } } } two: statements(first: 2) { edges { node { id } } } } }`);
     expect(errors).toBeUndefined();
     expect(calls.map((c) => c.name)).toEqual(['position/find-positions-by-topics']);
-    expect(calls[0].params).toMatchObject({ preview: 3, withIds: false });
+    expect(calls[0].params).toMatchObject({ preview: neo4j.int(3), withIds: false });
     const trump = data.positions.find((p: any) => p.actor.id === IDS.trump);
     expect(nodes<any>(trump.one).map((s) => s.id)).toEqual(TRUMP_ON_DELIVERY.slice(0, 1));
     expect(nodes<any>(trump.two).map((s) => s.id)).toEqual(TRUMP_ON_DELIVERY.slice(0, 2));
