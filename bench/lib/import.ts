@@ -15,7 +15,11 @@ export interface ImportStats {
   indexMs: number;
   /** Statements per second of the two together: what a user waits for. */
   statementsPerSecond: number;
-  /** The store's size on disk after the import (the database folder, transaction logs apart), MiB. */
+  /**
+   * The data folder's size on disk right after the import, MiB: store files and transaction
+   * logs (Community has no checkpoint procedure to call; until a checkpoint much of the store is
+   * in the logs).
+   */
   storeMb: number;
   /** True when the imported graph's digest equals the one ingestion wrote. */
   equal: boolean;
@@ -49,15 +53,13 @@ export async function importAndCompare(
   try {
     const r = await importArchive(neo.connection.db, corpus, { ...options, log: (line) => log(`  import: ${line}`) });
     const imported = await graphDigest(neo.connection.db);
-    // Until a checkpoint the store's pages are in the page cache and the transaction logs.
-    await neo.connection.db.driver.executeQuery('CALL db.checkpoint()');
     const equal = imported.sha256 === reference.sha256 && JSON.stringify(imported.nodes) === JSON.stringify(reference.nodes);
     return {
       statements: r.statements,
       writeMs: r.writeMs,
       indexMs: r.indexMs,
       statementsPerSecond: Math.round(r.statements / ((r.writeMs + r.indexMs) / 1000)),
-      storeMb: folderMb(path.join(neo.dataDir, 'data', 'databases', 'neo4j')),
+      storeMb: folderMb(path.join(neo.dataDir, 'data')),
       equal,
       ingested: reference,
       imported,
