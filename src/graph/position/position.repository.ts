@@ -39,17 +39,23 @@ export interface PositionRow {
 
 const STANCE_ORDER: Record<string, number> = { SUPPORT: 0, OPPOSE: 1, NEUTRAL: 2 };
 
+/** The collator `String.prototype.localeCompare` uses, made once: the same order at a fraction of the cost per comparison. */
+const COLLATOR = new Intl.Collator();
+
 /** Positions in a stable order: by topic name, stance (support, oppose, neutral), then actor name. */
 export function sortPositions(rows: PositionRow[]): PositionRow[] {
-  const name = (e: { name: string }) => e.name.toLowerCase();
-  return [...rows].sort(
+  // Sort keys are computed once per row: a popular topic has a thousand positions, ten thousand
+  // comparisons, and lower-casing both names in each comparison showed up in the server's CPU.
+  const keyed = rows.map((row) => ({ row, topic: row.topic.name.toLowerCase(), actor: row.actor.name.toLowerCase(), stance: STANCE_ORDER[row.stance] ?? 9 }));
+  keyed.sort(
     (a, b) =>
-      name(a.topic).localeCompare(name(b.topic)) ||
-      a.topic.id.localeCompare(b.topic.id) ||
-      (STANCE_ORDER[a.stance] ?? 9) - (STANCE_ORDER[b.stance] ?? 9) ||
-      name(a.actor).localeCompare(name(b.actor)) ||
-      a.actor.id.localeCompare(b.actor.id),
+      (a.topic === b.topic ? 0 : COLLATOR.compare(a.topic, b.topic)) ||
+      (a.row.topic.id === b.row.topic.id ? 0 : COLLATOR.compare(a.row.topic.id, b.row.topic.id)) ||
+      a.stance - b.stance ||
+      (a.actor === b.actor ? 0 : COLLATOR.compare(a.actor, b.actor)) ||
+      (a.row.actor.id === b.row.actor.id ? 0 : COLLATOR.compare(a.row.actor.id, b.row.actor.id)),
   );
+  return keyed.map((k) => k.row);
 }
 
 function entityRef(map: unknown): EntityRef {
