@@ -8,6 +8,7 @@ import path from 'node:path';
 import { projectRoot } from '../src/config';
 import { Mismatch, PlanCheck, Unanswered, checkAnswers, explainAll } from './lib/check';
 import { IngestStats, ingestCorpus } from './lib/ingest';
+import { ImportStats, importAndCompare } from './lib/import';
 import { LoadResult, runLoad } from './lib/load';
 import { BenchNeo4j, peakRssMb, startBenchNeo4j } from './lib/neo4j';
 import { addStancegraphCursors, chooseParams } from './lib/params';
@@ -35,6 +36,10 @@ interface Options {
   /** Batches written concurrently. */
   parallel: number;
   quick: boolean;
+  /** Also import the corpus with `npm run import`'s path into a second Neo4j, timed, and compare the graphs. */
+  importCheck: boolean;
+  /** Statements per transaction of that import. */
+  importBatch: number;
   systems: SystemName[];
   queries: string[];
   write: boolean;
@@ -53,6 +58,8 @@ export interface BenchResult {
   neo4jStartMs: number;
   /** The batched path compared with ingest() on a small corpus: the differences (none expected). */
   ingestion: IngestStats;
+  /** The archive import of the same corpus (`npm run import`), when run. */
+  imported?: ImportStats;
   graph: Record<string, number>;
   servers: Record<string, { startMs: number; peakRssMb: number }>;
   neo4jPeakRssMb: number | null;
@@ -90,6 +97,8 @@ function parseArgs(argv: string[]): Options {
     batchStatements: Number(get('batch') ?? 2500),
     parallel: Number(get('parallel') ?? 2),
     quick,
+    importCheck: !argv.includes('--no-import'),
+    importBatch: Number(get('import-batch') ?? 5000),
     // The floor answers first: it is the reference the others are compared with.
     systems: (['cypher', 'stancegraph', 'neo4j-graphql'] as SystemName[]).filter((s) => systems.includes(s)),
     queries: list(
@@ -119,6 +128,26 @@ async function main(): Promise<number> {
       `ingested ${ingestion.statements} statements in ${ingestion.articles} articles: ${ingestion.statementsPerSecond} statements/s (write), ${ingestion.statementsPerSecondWithValidation}/s with generation and validation`,
     );
     const graph = await graphSize(neo);
+    let imported: ImportStats | undefined;
+    if (options.importCheck) {
+      log(`importing the same corpus into an empty Neo4j with npm run import's path (batches of ${options.importBatch}, ${options.parallel} at a time) ...`);
+      imported = await importAndCompare(
+        db,
+        world,
+        options.seed,
+        options.statements,
+        options.scale,
+        { batchStatements: options.importBatch, parallel: options.parallel },
+        log,
+      );
+      log(
+        `imported ${imported.statements} statements: ${imported.statementsPerSecond} statements/s (writing ${imported.writeMs} ms, indexes ${imported.indexMs} ms), store ${imported.storeMb} MiB; ` +
+          `graph ${imported.equal ? 'EQUAL to' : 'DIFFERENT from'} the ingested one (sha256 ${imported.imported.sha256.slice(0, 12)} / ${imported.ingested.sha256.slice(0, 12)})`,
+      );
+      if (!imported.equal)
+        log(`  ingested: ${JSON.stringify(imported.ingested)}
+  imported: ${JSON.stringify(imported.imported)}`);
+    }
     const sets = await chooseParams(db, ingestion.statements, options.quick);
     // The smoke run asks two questions per query: enough to catch a wrong answer, fast enough for CI.
     if (options.quick) for (const k of Object.keys(sets)) sets[k] = sets[k].slice(0, 2);
@@ -183,6 +212,7 @@ async function main(): Promise<number> {
       settings: { ...options, write: undefined } as never,
       neo4jStartMs: neo.startMs,
       ingestion,
+      imported,
       graph,
       servers: serverStats,
       neo4jPeakRssMb: peakRssMb(neo.pid()!),
@@ -202,7 +232,7 @@ async function main(): Promise<number> {
       fs.writeFileSync(path.join(root, 'BENCHMARKS.md'), renderBenchmarks(dir));
       log('updated BENCHMARKS.md');
     }
-    return mismatches.length > 0 ? 1 : 0;
+    return mismatches.length > 0 || imported?.equal === false ? 1 : 0;
   } finally {
     for (const s of servers) await s.stop();
     await neo?.stop();

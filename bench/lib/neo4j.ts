@@ -13,12 +13,12 @@ if (!Number.isInteger(BOLT_PORT) || BOLT_PORT < 1024 || BOLT_PORT > 65_535) {
 }
 
 /** Starts Neo4j with its data in /tmp/sg-bench-<label> (emptied first, removed by `stop()`), schema applied. */
-export function startBenchNeo4j(label: string, log: (line: string) => void): Promise<BenchNeo4j> {
+export function startBenchNeo4j(label: string, log: (line: string) => void, port = BOLT_PORT): Promise<BenchNeo4j> {
   // The port is in the name so that two runs on different ports never share a data folder.
-  const folder = BOLT_PORT === 7703 ? `sg-bench-${label}` : `sg-bench-${label}-${BOLT_PORT}`;
+  const folder = port === 7703 ? `sg-bench-${label}` : `sg-bench-${label}-${port}`;
   return startConnectedNeo4j({
     dataDir: path.join(os.tmpdir(), folder),
-    boltPort: BOLT_PORT,
+    boltPort: port,
     pageCacheMb: Number(process.env.BENCH_PAGE_CACHE_MB ?? 2048),
     heapMb: Number(process.env.BENCH_HEAP_MB ?? 4096),
     log,

@@ -40,10 +40,15 @@ export interface BenchQuery {
 export const PAGE = 20;
 export const MAX_HOPS = 4;
 export const PATHS = 3;
+/**
+ * Statements per position in (b) and (e): a position's evidence, its first statements in reading
+ * order, with their number; not every id (a popular topic has tens of thousands).
+ */
+export const EVIDENCE = 3;
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const ref = (e: Json) => (e ? { id: e.id, name: e.name } : null);
-const sortedIds = (xs: Json[]) => xs.map((x) => (typeof x === 'string' ? x : x.id)).sort();
+const idOf = (x: Json) => x.id;
 const positionKey = (p: Json) => `${p.who.id} ${p.stance}`;
 const sortPositions = (ps: Json[]) => ps.sort((a, b) => (positionKey(a) < positionKey(b) ? -1 : positionKey(a) > positionKey(b) ? 1 : 0));
 const relaySort = '[{ node: { articleId: ASC } }, { node: { start: ASC } }]';
@@ -98,45 +103,52 @@ export const QUERIES: BenchQuery[] = [
     id: 'profile',
     title: "(b) an actor's profile",
     stancegraph: {
-      query: `query Profile($id: ID!, $first: Int) { node(id: $id) { ... on Actor { id name
+      query: `query Profile($id: ID!, $first: Int, $evidence: Int) { node(id: $id) { ... on Actor { id name
         statements(first: $first) { totalCount edges { node { id text } } }
         statementsAbout(first: $first) { totalCount edges { node { id text speaker { id name } } } }
-        positions { topic { id name } stance statementIds } } } }`,
-      variables: (p) => ({ id: p.id, first: PAGE }),
+        positions { topic { id name } stance statementCount statements(first: $evidence) { edges { node { id } } } } } } }`,
+      variables: (p) => ({ id: p.id, first: PAGE, evidence: EVIDENCE }),
       normalise: (d) =>
         profile(
           d.node,
           (x) => x.statements,
           (x) => x.statementsAbout,
-          (x) => x.positions.map((p: Json) => ({ who: ref(p.topic), stance: p.stance, statements: sortedIds(p.statementIds) })),
+          (x) => x.positions.map((p: Json) => ({ who: ref(p.topic), stance: p.stance, count: p.statementCount, first: edges(p.statements).map(idOf) })),
         ),
     },
     'neo4j-graphql': {
-      query: `query Profile($id: ID!, $first: Int) { actors(where: { id: { eq: $id } }) { id name
+      query: `query Profile($id: ID!, $first: Int, $evidence: Int!) { actors(where: { id: { eq: $id } }) { id name
         statementsConnection(first: $first, sort: ${relaySort}) { totalCount edges { node { id text } } }
         statementsAboutConnection(first: $first, sort: ${relaySort}) { totalCount edges { node { id text speaker { id name } } } }
-        ... on Person { positions { topicId topicName stance statementIds } }
-        ... on Organization { positions { topicId topicName stance statementIds } }
-        ... on Country { positions { topicId topicName stance statementIds } }
-        ... on Group { positions { topicId topicName stance statementIds } } } }`,
-      variables: (p) => ({ id: p.id, first: PAGE }),
+        ... on Person { positions(first: $evidence) { ...P } }
+        ... on Organization { positions(first: $evidence) { ...P } }
+        ... on Country { positions(first: $evidence) { ...P } }
+        ... on Group { positions(first: $evidence) { ...P } } } }
+        fragment P on Position { topicId topicName stance statementCount firstStatementIds }`,
+      variables: (p) => ({ id: p.id, first: PAGE, evidence: EVIDENCE }),
       normalise: (d) =>
         profile(
           d.actors[0],
           (x) => x.statementsConnection,
           (x) => x.statementsAboutConnection,
-          (x) => x.positions.map((p: Json) => ({ who: { id: p.topicId, name: p.topicName }, stance: p.stance, statements: sortedIds(p.statementIds) })),
+          (x) =>
+            x.positions.map((p: Json) => ({
+              who: { id: p.topicId, name: p.topicName },
+              stance: p.stance,
+              count: p.statementCount,
+              first: p.firstStatementIds,
+            })),
         ),
     },
     cypher: {
       name: 'profile',
-      params: (p) => ({ id: p.id, first: PAGE }),
+      params: (p) => ({ id: p.id, first: PAGE, evidence: EVIDENCE }),
       normalise: (a) => ({
         id: a.id,
         name: a.name,
         statements: { totalCount: a.statements.totalCount, items: a.statements.items.map((s: Json) => ({ id: s.id, text: s.text })) },
         statementsAbout: { totalCount: a.statementsAbout.totalCount, items: a.statementsAbout.items.map(STATEMENT_SPEAKER) },
-        positions: sortPositions(a.positions.map((p: Json) => ({ who: ref(p.topic), stance: p.stance, statements: [...p.statements].sort() }))),
+        positions: sortPositions(a.positions.map((p: Json) => ({ who: ref(p.topic), stance: p.stance, count: p.statementCount, first: p.first }))),
       }),
     },
   },
@@ -187,27 +199,32 @@ export const QUERIES: BenchQuery[] = [
     id: 'positions',
     title: '(e) positions on a topic',
     stancegraph: {
-      // The same shape as the other two systems' answers: the ids as a plain list.
-      query: 'query Positions($topic: ID!) { positions(topic: $topic) { actor { id name } stance statementIds } }',
-      variables: (p) => ({ topic: p.id }),
-      normalise: (d) => sortPositions(d.positions.map((p: Json) => ({ who: ref(p.actor), stance: p.stance, statements: sortedIds(p.statementIds) }))),
+      // Each position with its number of statements and the first EVIDENCE of them in reading
+      // order (the same shape in all three systems), not every id of a popular topic.
+      query: `query Positions($topic: ID!, $evidence: Int) { positions(topic: $topic) {
+        actor { id name } stance statementCount statements(first: $evidence) { edges { node { id } } } } }`,
+      variables: (p) => ({ topic: p.id, evidence: EVIDENCE }),
+      normalise: (d) =>
+        sortPositions(d.positions.map((p: Json) => ({ who: ref(p.actor), stance: p.stance, count: p.statementCount, first: edges(p.statements).map(idOf) }))),
     },
     'neo4j-graphql': {
-      query: 'query Positions($topic: ID!) { topics(where: { id: { eq: $topic } }) { positions { actorId actorName stance statementIds } } }',
-      variables: (p) => ({ topic: p.id }),
+      query: `query Positions($topic: ID!, $evidence: Int!) { topics(where: { id: { eq: $topic } }) {
+        positions(first: $evidence) { actorId actorName stance statementCount firstStatementIds } } }`,
+      variables: (p) => ({ topic: p.id, evidence: EVIDENCE }),
       normalise: (d) =>
         sortPositions(
           (d.topics[0]?.positions ?? []).map((p: Json) => ({
             who: { id: p.actorId, name: p.actorName },
             stance: p.stance,
-            statements: sortedIds(p.statementIds),
+            count: p.statementCount,
+            first: p.firstStatementIds,
           })),
         ),
     },
     cypher: {
       name: 'positions',
-      params: (p) => ({ topic: p.id }),
-      normalise: (a) => sortPositions(a.map((p: Json) => ({ who: ref(p.actor), stance: p.stance, statements: [...p.statements].sort() }))),
+      params: (p) => ({ topic: p.id, evidence: EVIDENCE }),
+      normalise: (a) => sortPositions(a.map((p: Json) => ({ who: ref(p.actor), stance: p.stance, count: p.statementCount, first: p.first }))),
     },
   },
   {

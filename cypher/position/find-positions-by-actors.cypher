@@ -1,11 +1,28 @@
 // Aggregates each actor's stances per topic (Actor.positions, batched): one position per
 // (topic, stance), so supporting and opposing statements on one topic give two positions.
-// Parameters: $ids [string] (actor ids); $topic (topic id, or null for every topic).
-// Returns: id, positions [{actor (map), topic (map), stance, statementIds [string] in reading order}];
-//   one row per actor with positions.
+// The actor comes once per row, each topic only with the fields a position's `topic` answers by
+// itself, and each position with its count and the first $preview statement keys in reading
+// order; the ids are only read when $withIds (a client selected `statementIds`).
+// Parameters: $ids [string] (actor ids); $topic (topic id, or null for every topic);
+//   $preview (int: statement keys per position); $withIds (boolean).
+// Returns: id, actor (map), positions [{topic {id, name, type}, stance, statementCount (int),
+//   preview [{id, articleId, start}] in reading order, statementIds [string] in reading order, or
+//   null without $withIds}]; one row per known actor.
 UNWIND $ids AS id
-MATCH (a:Entity:Actor {id: id})-[:SAID]->(s:Statement)-[r:TAKES_STANCE]->(t:Topic)
-WHERE $topic IS NULL OR t.id = $topic
-WITH id, t, a, r.stance AS stance, s ORDER BY s.articleId, s.start, s.id
-WITH id, t, a, stance, collect(s.id) AS statementIds
-RETURN id, collect({actor: a {.*, aliasText: null}, topic: t {.*, aliasText: null}, stance: stance, statementIds: statementIds}) AS positions
+MATCH (a:Entity:Actor {id: id})
+CALL {
+  WITH a
+  MATCH (a)-[:SAID]->(s:Statement)-[r:TAKES_STANCE]->(t:Topic)
+  WHERE $topic IS NULL OR t.id = $topic
+  WITH t, r.stance AS stance, s.id AS sid, s.articleId AS articleId, s.start AS start
+  ORDER BY articleId, start, sid
+  WITH t, stance, collect({id: sid, articleId: articleId, start: start}) AS keys
+  RETURN collect({
+    topic: t {.id, .name, .type},
+    stance: stance,
+    statementCount: size(keys),
+    preview: keys[0..$preview],
+    statementIds: CASE WHEN $withIds THEN [k IN keys | k.id] END
+  }) AS positions
+}
+RETURN id, a {.*, aliasText: null} AS actor, positions

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import { Role, SettingName, setting } from './settings';
+import { availableMemoryMb, neo4jMemory } from '../neo4j/memory';
 
 export { ConfigError, SETTINGS } from './settings';
 export type { Role };
@@ -9,7 +10,17 @@ export type { Role };
 /** Where the app finds its Neo4j: a server the user runs, or the embedded one it starts itself. */
 export type Neo4jTarget =
   | { kind: 'external'; uri: string; user: string; password: string; database: string }
-  | { kind: 'embedded'; dataDir: string; boltPort: number; pageCacheMb: number; heapMb: number; database: string };
+  | {
+      kind: 'embedded';
+      dataDir: string;
+      boltPort: number;
+      pageCacheMb: number;
+      heapMb: number;
+      /** The memory the unset sizes were taken from, and whether that is the machine's or its container's. */
+      totalMb: number;
+      source: 'machine' | 'cgroup';
+      database: string;
+    };
 
 /** The app's configuration, read once from the environment at start-up. */
 export interface Config {
@@ -63,7 +74,7 @@ export interface AuthConfig {
 type Env = Record<string, string | undefined>;
 
 /** Reads and validates the configuration (settings.ts); throws a ConfigError naming the first bad variable. */
-export function loadConfig(env: Env = process.env, rootDir = projectRoot()): Config {
+export function loadConfig(env: Env = process.env, rootDir = projectRoot(), memory = availableMemoryMb): Config {
   const read = <N extends SettingName>(name: N) => setting(env, name);
   const database = read('NEO4J_DATABASE');
   const uri = read('NEO4J_URI');
@@ -73,8 +84,8 @@ export function loadConfig(env: Env = process.env, rootDir = projectRoot()): Con
         kind: 'embedded',
         dataDir: path.resolve(rootDir, read('NEO4J_DATA_DIR')),
         boltPort: read('NEO4J_BOLT_PORT'),
-        pageCacheMb: read('NEO4J_PAGE_CACHE_MB'),
-        heapMb: read('NEO4J_HEAP_MB'),
+        // Unset sizes come from the machine's memory at start-up (src/neo4j/memory.ts).
+        ...neo4jMemory({ pageCacheMb: read('NEO4J_PAGE_CACHE_MB'), heapMb: read('NEO4J_HEAP_MB') }, memory()),
         database,
       };
   return {

@@ -34,6 +34,12 @@ function integer(fallback: number, min: number, max: number, description: string
   };
 }
 
+/** A whole number, or null when unset (the caller then computes one). */
+function optionalInteger(shownDefault: string, min: number, max: number, description: string): Setting<number | null> {
+  const checked = integer(0, min, max, description);
+  return { default: shownDefault, description, parse: (raw, name) => (unset(raw) ? null : checked.parse(raw, name)) };
+}
+
 function boolean(fallback: boolean, description: string): Setting<boolean> {
   return {
     default: String(fallback),
@@ -139,8 +145,18 @@ export const SETTINGS = Object.freeze({
   NEO4J_DATABASE: text('neo4j', 'Database name on the Neo4j server.'),
   NEO4J_DATA_DIR: text('.data/neo4j', "Folder of the embedded Neo4j's data (kept between starts)."),
   NEO4J_BOLT_PORT: integer(7687, 1, 65535, 'Loopback Bolt port of the embedded Neo4j.'),
-  NEO4J_PAGE_CACHE_MB: integer(256, 16, 1 << 20, 'Page cache of the embedded Neo4j, in MiB.'),
-  NEO4J_HEAP_MB: integer(1024, 128, 1 << 20, 'Maximum Java heap of the embedded Neo4j, in MiB.'),
+  NEO4J_PAGE_CACHE_MB: optionalInteger(
+    '(from memory)',
+    16,
+    1 << 20,
+    "Page cache of the embedded Neo4j, in MiB; unset: half of what is left after a quarter of the machine's memory (at least 1 GiB) is kept back (src/neo4j/memory.ts).",
+  ),
+  NEO4J_HEAP_MB: optionalInteger(
+    '(from memory)',
+    128,
+    1 << 20,
+    'Maximum Java heap of the embedded Neo4j, in MiB; unset: a third of what is left after that quarter, from 512 MiB to 31 GiB.',
+  ),
   LOAD_BUNDLED_DATA: boolean(true, 'Load the annotations in `data/annotations/` at start-up (idempotent).'),
   LOG_LEVEL: oneOf(LOG_LEVELS, 'info', '`fatal`, `error`, `warn`, `info`, `debug`, `trace` or `silent`; logs are JSON lines.'),
   NODE_ENV: custom('(unset)', '`production` hides stack traces and internal messages from clients.', (raw) => raw?.trim() ?? ''),

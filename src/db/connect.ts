@@ -39,6 +39,9 @@ export async function connect(config: Config, options: ConnectOptions = {}): Pro
     const db = Database.connect(`bolt://127.0.0.1:${target.boltPort}`, { user: 'neo4j', password: '' }, queries, dbOptions);
     connection = { db, mode: 'shared', close: () => db.close() };
   } else {
+    options.log?.(
+      `Embedded Neo4j memory: page cache ${target.pageCacheMb} MiB, heap ${target.heapMb} MiB (of ${target.totalMb} MiB ${target.source === 'cgroup' ? 'allowed to this container' : 'on this machine'}; NEO4J_PAGE_CACHE_MB and NEO4J_HEAP_MB override).`,
+    );
     const embedded = await startEmbeddedNeo4j({ ...target, rootDir: config.rootDir, log: options.log });
     const db = Database.connect(embedded.uri, { user: 'neo4j', password: '' }, queries, dbOptions);
     connection = {

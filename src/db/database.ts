@@ -1,4 +1,4 @@
-import neo4j, { Driver, Neo4jError, Transaction, isDate, isDateTime, isInt, isNode, isRelationship, isRetryableError } from 'neo4j-driver';
+import neo4j, { Driver, ManagedTransaction, Neo4jError, isDate, isDateTime, isInt, isNode, isRelationship, isRetryableError } from 'neo4j-driver';
 
 import { AppError, InternalError, TimeoutError, UnavailableError } from '../errors';
 import { AnyQueryName, Queries, query, statementsOf } from './queries';
@@ -20,7 +20,7 @@ export interface DatabaseOptions {
 }
 
 /** What a unit of work may do with its transaction: run queries (commit and rollback are this module's). */
-type Tx = Pick<Transaction, 'run'>;
+type Tx = Pick<ManagedTransaction, 'run'>;
 
 /** Time kept back from a request's deadline for the answer to be written. */
 const DEADLINE_MARGIN_MS = 250;
@@ -58,6 +58,8 @@ export class Database {
       connectionAcquisitionTimeout: Math.min(5_000, Math.floor(budget / 2)),
       connectionTimeout: Math.min(3_000, Math.floor(budget / 3)),
       userAgent: 'stancegraph',
+      // Transactions are retried by Database.run, inside the request's deadline; see attempt().
+      maxTransactionRetryTime: 0,
     });
     const { requestTimeoutMs: _budget, ...rest } = options;
     return new Database(driver, queries, { retryMs: Math.min(DEFAULT_RETRY_MS, Math.floor(budget / 3)), ...rest });
@@ -134,14 +136,14 @@ export class Database {
     });
   }
 
-  /** Applies the idempotent schema file (constraints, indexes, full-text indexes). */
+  /** Applies the idempotent schema file (constraints, indexes, full-text indexes), a write transaction per statement. */
   async applySchema(name: AnyQueryName = 'schema/schema'): Promise<void> {
-    const session = this.driver.session({ database: this.options.database });
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
     try {
       for (const statement of statementsOf(query(this.queries, name))) {
-        await session.run(statement);
+        await session.executeWrite((tx) => tx.run(statement));
       }
-      await session.run('CALL db.awaitIndexes(300)');
+      await session.executeRead((tx) => tx.run('CALL db.awaitIndexes(300)'));
     } catch (error) {
       throw toAppError(error);
     } finally {
@@ -156,10 +158,12 @@ export class Database {
    */
   async ping(): Promise<boolean> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
-    const answered = session.run('RETURN 1', {}, { timeout: PING_TIMEOUT_MS }).then(
-      () => true,
-      () => false,
-    );
+    const answered = session
+      .executeRead((tx) => tx.run('RETURN 1'), { timeout: PING_TIMEOUT_MS })
+      .then(
+        () => true,
+        () => false,
+      );
     void answered.then(() => session.close()).catch(() => undefined);
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), PING_TIMEOUT_MS)));
@@ -197,24 +201,30 @@ export class Database {
     }
   }
 
-  /** One attempt: a transaction of `mode`, committed when `work` succeeds, rolled back when it throws. */
+  /**
+   * One attempt: `work` in a managed read or write transaction (`executeRead`/`executeWrite`,
+   * so that a `neo4j://` driver routes reads to any cluster member and writes to the leader),
+   * committed when `work` succeeds, rolled back when it throws. The driver's own retries are off
+   * (`maxTransactionRetryTime: 0`, and errors of `work` reach it wrapped): `run` retries, within
+   * the request's deadline.
+   */
   private async attempt<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
     const timeout = this.timeoutMs();
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
-    const done = (async () => {
-      const tx = await session.beginTransaction(timeout ? { timeout } : {});
+    const unit = async (tx: Tx) => {
       try {
-        const result = await work(tx);
-        await tx.commit();
-        return result;
+        return await work(tx);
       } catch (error) {
-        if (tx.isOpen()) await tx.rollback().catch(() => undefined);
-        throw error;
+        throw new WorkFailed(error);
       }
-    })();
+    };
+    const config = timeout ? { timeout } : {};
+    const done = (mode === 'READ' ? session.executeRead(unit, config) : session.executeWrite(unit, config)).catch((error: unknown) => {
+      throw error instanceof WorkFailed ? error.cause : error;
+    });
     const closed = done.then(
       () => session.close(),
       () => session.close(),
@@ -254,6 +264,13 @@ export class Database {
       for (const key of record.keys) row[key as string] = toPlain(record.get(key));
       return row;
     });
+  }
+}
+
+/** An error of a unit of work, wrapped so that the driver's managed transaction does not retry it (see attempt). */
+class WorkFailed extends Error {
+  constructor(override readonly cause: unknown) {
+    super('The unit of work failed.');
   }
 }
 

@@ -8,8 +8,6 @@ import { EntityRow, StatementRow } from './common/rows';
 import { EntityLoaders, entityLoaders } from './entity/entity.loader';
 import { EventLoaders, eventLoaders } from './event/event.loader';
 import { PrimeEntity, entityLoader, primer } from './node/node.loader';
-import { topicPositionLoader } from './position/position.loader';
-import { PositionRow } from './position/position.repository';
 import { StatementLoaders, statementLoaders, statementPrimer } from './statement/statement.loader';
 
 /**
@@ -19,7 +17,6 @@ import { StatementLoaders, statementLoaders, statementPrimer } from './statement
  */
 export interface Loaders extends StatementLoaders, EntityLoaders, ArticleLoaders, EventLoaders {
   entity: DataLoader<string, EntityRow | null>;
-  topicPositions: DataLoader<string, PositionRow[]>;
   args: ArgsLoaders;
   /** Makes an entity that came with another answer known to `entity`. */
   primeEntity: PrimeEntity;
@@ -52,7 +49,6 @@ export function createLoaders(db: Database): Loaders {
     ...entityLoaders(db, primeEntity),
     ...articleLoaders(db, primeEntity),
     ...eventLoaders(db, primeEntity),
-    topicPositions: topicPositionLoader(db, primeEntity),
     args: new ArgsLoaders(),
   };
 }

@@ -23,6 +23,15 @@ export interface ExtraSteps {
 }
 type Run = Parameters<Parameters<Database['writeAll']>[0]>[0];
 
+/** How `ingestArticles` writes a batch. */
+export interface WriteOptions {
+  /**
+   * The batch's entities are in the graph already with their final values (`writeEntities`
+   * over the whole archive ran first), so the batch does not write them.
+   */
+  entitiesWritten?: boolean;
+}
+
 /** What one call of `ingestArticles` wrote. */
 export interface BatchResult {
   articles: number;
@@ -52,10 +61,13 @@ export async function ingest(db: Database, annotation: Annotation): Promise<Inge
  * Throws an AnnotationError, writing nothing, when two articles of the batch, or an article of the
  * batch and one already stored, claim the same statement id.
  */
-export async function ingestArticles(db: Database, annotations: Annotation[], steps: ExtraSteps = {}): Promise<BatchResult> {
+export async function ingestArticles(db: Database, annotations: Annotation[], steps: ExtraSteps = {}, options: WriteOptions = {}): Promise<BatchResult> {
   const plans = annotations.map(planIngest);
   checkBatch(plans);
   const rows = batchRows(plans);
+  // Written beforehand with their values folded over a whole archive (see bulk.ts): a batch
+  // writing its own, earlier values would undo that.
+  if (options.entitiesWritten) rows.entities = [];
   return db.writeAll(async (run) => {
     await steps.before?.(run);
     const conflicts = await run('ingest/find-foreign-statements', {
@@ -116,7 +128,7 @@ function missingError(annotations: Annotation[], missing: Set<string>): Annotati
 }
 
 /** Ids unique across the batch: an article once, a statement id in one article only. */
-function checkBatch(plans: IngestPlan[]): void {
+export function checkBatch(plans: IngestPlan[]): void {
   const problems: Problem[] = [];
   const articles = new Set<string>();
   const statements = new Map<string, string>();
@@ -142,11 +154,22 @@ function labelsOf(type: keyof typeof ENTITY_TYPE_INFO): string[] {
   return ENTITY_TYPE_INFO[type].actor ? [type, 'Actor'] : [type];
 }
 
-/** The per-article plans flattened into one row list per query, each row carrying its article. */
-function batchRows(plans: IngestPlan[]) {
-  // An entity named by several articles is written once with its properties folded in article
-  // order: the same result as `SET e += props` applied article after article.
-  const entities = new Map<string, { id: string; labels: string[]; props: Record<string, unknown>; date: string | null }>();
+/** An entity as ingest/merge-entities writes it. */
+export interface EntityWrite {
+  id: string;
+  labels: string[];
+  props: Record<string, unknown>;
+  date: string | null;
+}
+
+/**
+ * The entities of these articles, each once, with its properties folded in article order: the
+ * same result as `SET e += props` applied article after article. Sorted by id: writers that
+ * create the same new entities then lock them in the same order, and wait for each other
+ * instead of deadlocking.
+ */
+export function foldEntities(plans: IngestPlan[]): EntityWrite[] {
+  const entities = new Map<string, EntityWrite>();
   for (const plan of plans) {
     for (const e of plan.entities) {
       const seen = entities.get(e.id);
@@ -158,13 +181,23 @@ function batchRows(plans: IngestPlan[]) {
       }
     }
   }
+  return [...entities.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** Writes entities (foldEntities) in one transaction; an entity whose stored values are equal is left alone. */
+export async function writeEntities(db: Database, entities: EntityWrite[]): Promise<void> {
+  await db.write('ingest/merge-entities', { entities });
+}
+
+/** The per-article plans flattened into one row list per query, each row carrying its article. */
+function batchRows(plans: IngestPlan[]) {
+  const folded = foldEntities(plans);
+  const entities = new Map(folded.map((e) => [e.id, e]));
   // Every publisher is one of its article's entities, so all exist once merge-entities has run.
   const sourceLinks = plans.filter((plan) => plan.article.source).map((plan) => ({ articleId: plan.articleId, source: plan.article.source as string }));
   const withArticle = <T extends object>(plan: IngestPlan, items: T[]) => items.map((item) => ({ articleId: plan.articleId, ...item }));
   return {
-    // Sorted by id: batches in flight together that create the same new entities then lock them
-    // in the same order, and wait for each other instead of deadlocking.
-    entities: [...entities.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    entities: folded,
     sourceLinks,
     mentions: plans.flatMap((p) => p.mentions.map((m) => ({ articleId: p.articleId, entityId: m.id, mention: m.mention }))),
     // Named by id alone and described by no article of the batch: they must be in the graph.

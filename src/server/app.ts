@@ -1,5 +1,5 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { GraphQLSchema } from 'graphql';
@@ -52,6 +52,10 @@ export async function createApp(db: Database, schema: GraphQLSchema, config: App
     plugins: [
       drainHttpServer(server, config.shutdownTimeoutMs),
       ApolloServerPluginLandingPageDisabled(),
+      // Apollo installs its cache-control plugin unless told not to; it runs a hook for every
+      // field of every answer (a thousand positions are thousands of fields) to compute cache
+      // hints this API never sets.
+      ApolloServerPluginCacheControlDisabled(),
       costLimitPlugin(config.limits),
       loggingPlugin(log),
       inputErrorsPlugin(),

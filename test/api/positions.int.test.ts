@@ -1,3 +1,4 @@
+import neo4j from 'neo4j-driver';
 import path from 'node:path';
 
 import { Database } from '../../src/db/database';
@@ -29,7 +30,7 @@ afterAll(async () => {
   await api.close();
 });
 
-const POSITION = 'stance statementCount actor { id } topic { id } statements { id stances { stance topic { id } } }';
+const POSITION = 'stance statementCount actor { id } topic { id } statements { edges { node { id stances { stance topic { id } } } } }';
 
 describe('an actor who both supports and opposes a topic', () => {
   it('has two positions on it in positions(topic)', async () => {
@@ -40,14 +41,14 @@ describe('an actor who both supports and opposes a topic', () => {
         statementCount: 1,
         actor: { id: SPEAKER },
         topic: { id: TOPIC },
-        statements: [{ id: 'statement:api-contradiction-test-01', stances: [{ stance: 'SUPPORT', topic: { id: TOPIC } }] }],
+        statements: { edges: [{ node: { id: 'statement:api-contradiction-test-01', stances: [{ stance: 'SUPPORT', topic: { id: TOPIC } }] } }] },
       },
       {
         stance: 'OPPOSE',
         statementCount: 1,
         actor: { id: SPEAKER },
         topic: { id: TOPIC },
-        statements: [{ id: 'statement:api-contradiction-test-02', stances: [{ stance: 'OPPOSE', topic: { id: TOPIC } }] }],
+        statements: { edges: [{ node: { id: 'statement:api-contradiction-test-02', stances: [{ stance: 'OPPOSE', topic: { id: TOPIC } }] } }] },
       },
     ]);
   });
@@ -87,14 +88,16 @@ describe('positions', () => {
   });
 
   it('count the statements of each actor and stance in the bundled article', async () => {
-    const data = await api.ok(`{ node(id: "${IDS.trump}") { ... on Actor { positions { stance statementCount topic { id } statements { id } } } } }`);
+    const data = await api.ok(
+      `{ node(id: "${IDS.trump}") { ... on Actor { positions { stance statementCount topic { id } statements { edges { node { id } } } } } } }`,
+    );
     const onDelivery = data.node.positions.filter((p: any) => p.topic.id === IDS.tomahawkDelivery);
     expect(onDelivery).toEqual([
       {
         stance: 'OPPOSE',
         statementCount: 3,
         topic: { id: IDS.tomahawkDelivery },
-        statements: ['08', '09', '13'].map((n) => ({ id: `statement:trump-tomahawk-2025-10-${n}` })),
+        statements: { edges: ['08', '09', '13'].map((n) => ({ node: { id: `statement:trump-tomahawk-2025-10-${n}` } })) },
       },
     ]);
   });
@@ -127,7 +130,8 @@ describe('articles', () => {
 });
 
 describe('the statements of a position', () => {
-  // [what is selected, the selection of `statements`, fragments of the document]
+  const TRUMP_ON_DELIVERY = ['08', '09', '13'].map((n) => `statement:trump-tomahawk-2025-10-${n}`);
+  // [what is selected, the selection of a statement node, fragments of the document]
   const ID_ONLY = [
     ['id', '{ id }', ''],
     ['__typename and id', '{ __typename id }', ''],
@@ -137,44 +141,99 @@ describe('the statements of a position', () => {
 
   it.each(ID_ONLY)('are answered from the position query alone when only ids are asked (%s)', async (_name, selection, fragments) => {
     const { data, errors, calls } = await api.run(
-      `{ node(id: "${IDS.trump}") { ... on Actor { positions { stance topic { id } statements ${selection} } } } } ${fragments}`,
+      `{ node(id: "${IDS.trump}") { ... on Actor { positions { stance topic { id } statements { totalCount edges { node ${selection} } } } } } } ${fragments}`,
     );
     expect(errors).toBeUndefined();
     // The actor, its positions; no statement is loaded.
     expect(calls.map((c) => c.name)).toEqual(['node/find-entities-by-ids', 'position/find-positions-by-actors']);
     const onDelivery = data.node.positions.filter((p: any) => p.topic.id === IDS.tomahawkDelivery);
-    expect(onDelivery[0].statements.map((s: any) => s.id)).toEqual(['08', '09', '13'].map((n) => `statement:trump-tomahawk-2025-10-${n}`));
-    if (selection.includes('__typename')) expect(onDelivery[0].statements[0].__typename).toBe('Statement');
+    expect(nodes<any>(onDelivery[0].statements).map((s) => s.id)).toEqual(TRUMP_ON_DELIVERY);
+    expect(onDelivery[0].statements.totalCount).toBe(3);
+    if (selection.includes('__typename')) expect(nodes<any>(onDelivery[0].statements)[0].__typename).toBe('Statement');
   });
 
   it('are loaded in one batch, in reading order, when other fields are asked', async () => {
-    const { data, errors, calls } = await api.run(`{ positions(topic: "${IDS.tomahawkDelivery}") { actor { id } statements { id text } } }`);
+    const { data, errors, calls } = await api.run(`{ positions(topic: "${IDS.tomahawkDelivery}") { actor { id } statements { edges { node { id text } } } } }`);
     expect(errors).toBeUndefined();
     expect(calls.map((c) => c.name)).toEqual(['position/find-positions-by-topics', 'statement/find-statements-by-ids']);
     const trump = data.positions.find((p: any) => p.actor.id === IDS.trump);
-    expect(trump.statements.map((s: any) => s.id)).toEqual(['08', '09', '13'].map((n) => `statement:trump-tomahawk-2025-10-${n}`));
-    expect(trump.statements.every((s: any) => typeof s.text === 'string' && s.text.length > 0)).toBe(true);
+    expect(nodes<any>(trump.statements).map((s) => s.id)).toEqual(TRUMP_ON_DELIVERY);
+    expect(nodes<any>(trump.statements).every((s) => typeof s.text === 'string' && s.text.length > 0)).toBe(true);
+  });
+
+  it('read only as many statements per position as the largest first page asked for, and no ids unless statementIds is asked', async () => {
+    const { data, errors, calls } = await api.run(`{ positions(topic: "${IDS.tomahawkDelivery}") {
+      actor { id } statementCount one: statements(first: 1) { edges { node { id } } } two: statements(first: 2) { edges { node { id } } } } }`);
+    expect(errors).toBeUndefined();
+    expect(calls.map((c) => c.name)).toEqual(['position/find-positions-by-topics']);
+    expect(calls[0].params).toMatchObject({ preview: neo4j.int(3), withIds: false });
+    const trump = data.positions.find((p: any) => p.actor.id === IDS.trump);
+    expect(nodes<any>(trump.one).map((s) => s.id)).toEqual(TRUMP_ON_DELIVERY.slice(0, 1));
+    expect(nodes<any>(trump.two).map((s) => s.id)).toEqual(TRUMP_ON_DELIVERY.slice(0, 2));
+  });
+
+  it('page on after a cursor of the first page, as a statement list filtered by the topic and stance', async () => {
+    const position = `node(id: "${IDS.trump}") { ... on Actor { positions(topic: "${IDS.tomahawkDelivery}") { statements(first: 1%s) {
+      totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { id } } } } } }`;
+    const first = await api.ok(`{ ${position.replace('%s', '')} }`);
+    const page1 = first.node.positions[0].statements;
+    expect(page1.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false, endCursor: page1.edges[0].cursor });
+    const { data, errors, calls } = await api.run(`{ ${position.replace('%s', `, after: "${page1.pageInfo.endCursor}"`)} }`);
+    expect(errors).toBeUndefined();
+    expect(calls.map((c) => c.name)).toEqual(['node/find-entities-by-ids', 'position/find-positions-by-actors', 'statement/page-statements']);
+    const page2 = data.node.positions[0].statements;
+    expect(nodes<any>(page2).map((s) => s.id)).toEqual(TRUMP_ON_DELIVERY.slice(1, 2));
+    expect(page2.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
+    expect(page2.totalCount).toBe(3);
+    // The cursor a page after the first hands out continues the list too.
+    const last = await api.ok(`{ ${position.replace('%s', `, after: "${page2.pageInfo.endCursor}"`)} }`);
+    expect(nodes<any>(last.node.positions[0].statements).map((s) => s.id)).toEqual(TRUMP_ON_DELIVERY.slice(2));
+    expect(last.node.positions[0].statements.pageInfo.hasNextPage).toBe(false);
+  });
+
+  it('refuse a first page size out of range, naming the argument', async () => {
+    const { errors } = await api.run(`{ positions(topic: "${IDS.tomahawkDelivery}") { statements(first: 101) { totalCount } } }`);
+    expect(errors?.[0].message).toBe('Argument "first" is 101, but it must be a whole number from 0 to 100.');
   });
 
   it('are listed as statementIds, the same ids in the same order, with the position query alone', async () => {
     const { data, errors, calls } = await api.run(
-      `{ positions(topic: "${IDS.tomahawkDelivery}") { actor { id } statementCount statementIds statements { id } } }`,
+      `{ positions(topic: "${IDS.tomahawkDelivery}") { actor { id } statementCount statementIds statements(first: 100) { edges { node { id } } } } }`,
     );
     expect(errors).toBeUndefined();
     expect(calls.map((c) => c.name)).toEqual(['position/find-positions-by-topics']);
+    expect(calls[0].params).toMatchObject({ withIds: true });
     expect(data.positions.length).toBeGreaterThan(1);
     for (const p of data.positions) {
-      expect(p.statementIds).toEqual(p.statements.map((s: any) => s.id));
+      expect(p.statementIds).toEqual(nodes<any>(p.statements).map((s) => s.id));
       expect(p.statementIds).toHaveLength(p.statementCount);
     }
     const trump = data.positions.find((p: any) => p.actor.id === IDS.trump);
-    expect(trump.statementIds).toEqual(['08', '09', '13'].map((n) => `statement:trump-tomahawk-2025-10-${n}`));
+    expect(trump.statementIds).toEqual(TRUMP_ON_DELIVERY);
   });
 
   it('are loaded when a fragment asks for more than ids', async () => {
-    const { data, errors, calls } = await api.run(`{ positions(topic: "${TOPIC}") { statements { id ...Text } } } fragment Text on Statement { text }`);
+    const { data, errors, calls } = await api.run(
+      `{ positions(topic: "${TOPIC}") { statements { edges { node { id ...Text } } } } } fragment Text on Statement { text }`,
+    );
     expect(errors).toBeUndefined();
     expect(calls.map((c) => c.name)).toContain('statement/find-statements-by-ids');
-    expect(data.positions.map((p: any) => p.statements[0].text.length > 0)).toEqual([true, true]);
+    expect(data.positions.map((p: any) => nodes<any>(p.statements)[0].text.length > 0)).toEqual([true, true]);
+  });
+});
+
+describe('the actor of a position', () => {
+  it('comes with the position when only its id and name are asked', async () => {
+    const { data, errors, calls } = await api.run(`{ positions(topic: "${IDS.tomahawkDelivery}") { actor { __typename id name } } }`);
+    expect(errors).toBeUndefined();
+    expect(calls.map((c) => c.name)).toEqual(['position/find-positions-by-topics']);
+    expect(data.positions.find((p: any) => p.actor.id === IDS.trump).actor).toEqual({ __typename: 'Person', id: IDS.trump, name: 'Donald Trump' });
+  });
+
+  it('is loaded, in one batch, when other fields are asked', async () => {
+    const { data, errors, calls } = await api.run(`{ positions(topic: "${IDS.tomahawkDelivery}") { actor { id aliases } } }`);
+    expect(errors).toBeUndefined();
+    expect(calls.map((c) => c.name)).toEqual(['position/find-positions-by-topics', 'node/find-entities-by-ids']);
+    expect(data.positions.every((p: any) => Array.isArray(p.actor.aliases))).toBe(true);
   });
 });

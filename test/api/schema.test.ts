@@ -62,7 +62,7 @@ type TextSpan { start: Int! end: Int! text: String! }
 enum Attribution { ON_RECORD REPORTED ALLEGED }
 enum Stance { SUPPORT OPPOSE NEUTRAL }
 type StanceOn { topic: Topic! stance: Stance! }
-type Position { actor: Actor! topic: Topic! stance: Stance! statements: [Statement!]! }
+type Position { actor: Actor! topic: Topic! stance: Stance! statementCount: Int! statements(first: Int = 20, after: String): StatementConnection! }
 type Evidence { article: Article! start: Int! end: Int! excerpt: String! }
 type SearchHit { score: Float! node: Entity! }
 type GraphRelationship { type: String! from: ID! to: ID! }

@@ -52,7 +52,7 @@ const WORST_CASE: Record<string, Record<string, unknown>> = {
   STATEMENTS_BY_ID: { ids: HUNDRED_IDS },
   STATEMENT: { id: 'statement:example-1' },
   ARTICLE: { id: 'article:trump-tomahawk-2025-10', first: MAX_PAGE, after: null },
-  POSITIONS: { topic: 'topic:tomahawk-delivery-to-ukraine' },
+  CELL_POSITIONS: { actor: 'person:donald-trump', topic: 'topic:tomahawk-delivery-to-ukraine', first: 100 },
   MATRIX: {},
   RELATIONS: { ids: HUNDRED_IDS },
   CONNECTIONS: { from: 'person:keir-starmer', to: 'person:vladimir-putin', maxHops: 6, first: 5 },

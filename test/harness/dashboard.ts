@@ -61,7 +61,7 @@ async function warmUp(graphqlUrl: string): Promise<void> {
     [Q.STATEMENTS_BY_ID, { ids: ['statement:trump-tomahawk-2025-10-28'] }],
     [Q.ARTICLE, { id: 'article:trump-tomahawk-2025-10', first: 100 }],
     [Q.MATRIX, {}],
-    [Q.POSITIONS, { topic: 'topic:tomahawk-delivery-to-ukraine' }],
+    [Q.CELL_POSITIONS, { actor: trump, topic: 'topic:tomahawk-delivery-to-ukraine', first: 100 }],
     [Q.RELATIONS, { ids: [trump] }],
     [Q.CONNECTIONS, { from: 'person:keir-starmer', to: 'person:vladimir-putin', maxHops: 4, first: 5 }],
   ];

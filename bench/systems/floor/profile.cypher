@@ -1,9 +1,9 @@
 // (b) An actor's profile: its first statements, the first statements about it (with their
-// speakers), and its positions (topic, stance, the statements taking it).
-// Parameters: $id (actor id), $first (int).
+// speakers), and its positions (topic, stance, how many statements take it, the first of them).
+// Parameters: $id (actor id), $first (int), $evidence (int).
 // Returns: one row, answer { id, name, statements { totalCount, items [{ id, text }] },
 //   statementsAbout { totalCount, items [{ id, text, speaker { id, name } }] },
-//   positions [{ topic { id, name }, stance, statements [id] }] }.
+//   positions [{ topic { id, name }, stance, statementCount, first [id]: the first $evidence in reading order }] }.
 MATCH (x:Entity:Actor {id: $id})
 CALL {
   WITH x
@@ -21,9 +21,9 @@ CALL {
 CALL {
   WITH x
   MATCH (x)-[:SAID]->(s:Statement)-[r:TAKES_STANCE]->(t:Topic)
-  WITH t, r.stance AS stance, s ORDER BY s.articleId, s.start
-  WITH t, stance, collect(s.id) AS ids
-  RETURN collect({topic: {id: t.id, name: t.name}, stance: stance, statements: ids}) AS positions
+  WITH t, r.stance AS stance, s.id AS sid ORDER BY s.articleId, s.start, sid
+  WITH t, stance, collect(sid) AS ids
+  RETURN collect({topic: {id: t.id, name: t.name}, stance: stance, statementCount: size(ids), first: ids[0..$evidence]}) AS positions
 }
 RETURN {
   id: x.id, name: x.name,

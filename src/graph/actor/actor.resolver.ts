@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 
 import { PageArgs } from '../common/page.args';
 import { ID_KINDS, checkOptionalId } from '../common/ids';
@@ -9,7 +10,8 @@ import { Event } from '../event/event.type';
 import { Actor } from './actor.interface';
 import { actorPositionLoader } from '../position/position.loader';
 import { Position } from '../position/position.type';
-import { toPosition } from '../position/position.resolver';
+import { PositionRow } from '../position/position.repository';
+import { positionSelection } from '../position/selection';
 import { StatementListArgs } from '../statement/statement.args';
 import { statementConnection } from '../statement/statement.connection';
 import { StatementConnection } from '../statement/statement.type';
@@ -71,14 +73,14 @@ export class ActorResolver {
 
   /** Where does this actor stand? */
   @FieldResolver(() => [Position], { description: "This actor's positions: one per topic and stance taken, with the statements taking it." })
-  async positions(
+  positions(
     @Root() a: EntityRow,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('topic', () => ID, { nullable: true, description: 'Only positions on this topic (`topic:...`).' }) topic?: string | null,
-  ): Promise<Position[]> {
+  ): Promise<PositionRow[]> {
     const id = checkOptionalId('topic', topic, ID_KINDS.topic);
-    const rows = await actorPositionLoader(ctx.db, ctx.loaders.args, ctx.loaders.primeEntity, id).load(a.id);
-    return rows.map(toPosition);
+    return actorPositionLoader(ctx.db, ctx.loaders.args, ctx.loaders.primeEntity, id, positionSelection(info)).load(a.id);
   }
 
   /** Which events did this actor take part in? */

@@ -1,6 +1,7 @@
 import { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 
 import { StatementRow } from '../common/rows';
+import { fieldsNamed, memo } from './selection';
 
 /** Fields a statement stub (`{ __typename, id }`) answers by itself. */
 const STUB_FIELDS = new Set(['id', '__typename']);
@@ -25,6 +26,19 @@ function onlyStubFields(set: SelectionSetNode, fragments: GraphQLResolveInfo['fr
     seen.add(name);
     const fragment = fragments[name];
     return fragment !== undefined && onlyStubFields(fragment.selectionSet, fragments, seen);
+  });
+}
+
+/**
+ * True when a statement connection being resolved selects nothing of its nodes
+ * (`edges { node { ... } }`) but `id` and `__typename`: then statement stubs answer it.
+ */
+export function statementNodesSelectOnlyIds(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>): boolean {
+  return memo(info.fieldNodes, statementNodesSelectOnlyIds, () => {
+    const nodes = info.fieldNodes
+      .flatMap((field) => fieldsNamed(field.selectionSet, info.fragments, 'edges'))
+      .flatMap((edges) => fieldsNamed(edges.selectionSet, info.fragments, 'node'));
+    return selectsOnlyIds({ fieldNodes: nodes, fragments: info.fragments });
   });
 }
 

@@ -1,10 +1,12 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 
 import { EntityRow } from '../common/rows';
 import { Context } from '../context';
 import { Topic } from './topic.type';
 import { Position } from '../position/position.type';
-import { toPosition } from '../position/position.resolver';
+import { topicPositions } from '../position/position.resolver';
+import { PositionRow } from '../position/position.repository';
 import { topicRepository } from './topic.repository';
 
 const MAX_TOPICS = 500;
@@ -25,7 +27,7 @@ export class TopicResolver {
 
   /** Who stands where on this topic? */
   @FieldResolver(() => [Position], { description: 'Every position taken on this topic: one per actor and stance, with the statements taking it.' })
-  async positions(@Root() t: EntityRow, @Ctx() ctx: Context): Promise<Position[]> {
-    return (await ctx.loaders.topicPositions.load(t.id)).map(toPosition);
+  positions(@Root() t: EntityRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<PositionRow[]> {
+    return topicPositions(ctx, info, t.id);
   }
 }

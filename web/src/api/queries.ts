@@ -123,13 +123,21 @@ query Article($id: ID!, $first: Int!, $after: String) {
   }
 }`;
 
-export const POSITIONS = `
-query Positions($topic: ID!) {
-  positions(topic: $topic) {
-    stance statementCount
-    actor { ${ENTITY_REF} }
-    topic { id name }
-    statements { id }
+/**
+ * One actor's positions on one topic (a cell of the matrix), each with the ids of its first
+ * `first` statements in reading order: a popular cell has thousands.
+ */
+export const CELL_POSITIONS = `
+query CellPositions($actor: ID!, $topic: ID!, $first: Int!) {
+  node(id: $actor) {
+    ... on Actor {
+      positions(topic: $topic) {
+        stance statementCount
+        actor { ${ENTITY_REF} }
+        topic { id name }
+        statements(first: $first) { edges { node { id } } }
+      }
+    }
   }
 }`;
 

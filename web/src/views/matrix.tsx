@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'preact/hooks';
 
 import { useAsync, useQuery } from '../api/hooks';
 import { cachedRequest } from '../api/client';
-import { MATRIX, POSITIONS, STATEMENTS_BY_ID } from '../api/queries';
+import { CELL_POSITIONS, MATRIX, STATEMENTS_BY_ID } from '../api/queries';
 import { fetchByIds } from '../api/statements';
 import type { EntityRef, PositionData, StatementData } from '../api/types';
 import { EntityChip, StanceBadge } from '../components/badges';
@@ -168,16 +168,23 @@ function MatrixTable({ matrix, route }: { matrix: Matrix; route: MatrixRoute }) 
   );
 }
 
+/** Statements a cell shows per position (the API's largest page); the statements table has the rest. */
+const CELL_STATEMENTS = 100;
+
 /** The statements behind one cell: the actor's positions on the topic, with their evidence. */
 function CellStatements({ actor, topic, matrix, closeHref }: { actor: string; topic: string; matrix: Matrix; closeHref: string }) {
   const { data, error, loading, retry } = useAsync(`cell:${actor}~${topic}`, async () => {
-    const answer = await cachedRequest<{ positions: Array<PositionData & { statements: Array<{ id: string }> }> }>(POSITIONS, { topic });
-    const positions = answer.positions.filter((p) => p.actor.id === actor);
-    const ids = [...new Set(positions.flatMap((p) => p.statements.map((s) => s.id)))];
+    const answer = await cachedRequest<{ node: { positions?: Array<PositionData & { statements: { edges: Array<{ node: { id: string } }> } }> } | null }>(
+      CELL_POSITIONS,
+      { actor, topic, first: CELL_STATEMENTS },
+    );
+    const positions = answer.node?.positions ?? [];
+    const ids = [...new Set(positions.flatMap((p) => p.statements.edges.map((e) => e.node.id)))];
     return { positions, statements: await fetchByIds<StatementData>(STATEMENTS_BY_ID, ids) };
   });
   const positions = data?.positions ?? [];
   const statements = data?.statements ?? [];
+  const total = positions.reduce((sum, p) => sum + p.statementCount, 0);
   const actorName = matrix.actors.find((a) => a.id === actor)?.name ?? positions[0]?.actor.name ?? actor;
   const topicName = matrix.topics.find((t) => t.id === topic)?.name ?? positions[0]?.topic.name ?? topic;
   return (
@@ -201,13 +208,21 @@ function CellStatements({ actor, topic, matrix, closeHref }: { actor: string; to
       ) : statements.length === 0 ? (
         <Empty>No statement of {actorName} takes a stance on this topic.</Empty>
       ) : (
-        <ol class="statement-list">
-          {statements.map((s) => (
-            <li>
-              <StatementCard statement={s} />
-            </li>
-          ))}
-        </ol>
+        <>
+          <ol class="statement-list">
+            {statements.map((s) => (
+              <li>
+                <StatementCard statement={s} />
+              </li>
+            ))}
+          </ol>
+          {total > statements.length && (
+            <p class="muted">
+              The first {statements.length} of {total} statements; <a href={links.statements({ speaker: actor, topic })}>the statements table</a> pages through
+              all of them.
+            </p>
+          )}
+        </>
       )}
     </section>
   );
