@@ -21,11 +21,18 @@ export interface TestServer {
 }
 
 /**
+ * The harness's rate limits: off, because tests send many requests from one loopback address in
+ * little time; a test of the rate limit sets its own (`RATE_LIMIT_*` in `env`).
+ */
+export const NO_RATE_LIMITS: Readonly<Record<string, string>> = Object.freeze({ RATE_LIMIT_POINTS: '0', RATE_LIMIT_ANONYMOUS_POINTS: '0' });
+
+/**
  * Starts the app in-process with the article loaded. `env` overrides configuration
- * (limits, API keys...) exactly as environment variables would.
+ * (limits, API keys...) exactly as environment variables would; rate limits are off unless it
+ * sets them (NO_RATE_LIMITS).
  */
 export async function startTestServer(env: Record<string, string> = {}, connection?: Connection): Promise<TestServer> {
-  const config = loadConfig({ ...process.env, ...env });
+  const config = loadConfig({ ...process.env, ...NO_RATE_LIMITS, ...env });
   const own = !connection;
   const conn = connection ?? (await connectTestDatabase());
   await loadArticle(conn);
