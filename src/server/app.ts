@@ -48,7 +48,11 @@ export async function createApp(db: Database, schema: GraphQLSchema, config: App
     includeStacktraceInErrorResponses: config.development,
     formatError: withInputErrorCodes(formatError(!config.development)),
     allowBatchedHttpRequests: config.limits.maxBatch > 1,
-    csrfPrevention: true,
+    // Off, because it also refuses the header-less GET queries that urql and plain links send.
+    // What it guards against is handled by graphqlGuard (a POST must be JSON, so a cross-site
+    // POST is always preflighted) and by GraphQL over HTTP (no mutation over GET); keys travel in
+    // headers, never cookies, so a cross-site GET can only do what anyone may do anonymously.
+    csrfPrevention: false,
     // main.ts handles SIGINT/SIGTERM: it drains, then closes the driver and stops Neo4j. Apollo's
     // own handler (on unless NODE_ENV=test) would re-raise the signal once Apollo has stopped and
     // kill the process before that, with Neo4j still running and no exit code 0.

@@ -190,13 +190,16 @@ export function rateLimitPlugin(buckets: TokenBuckets, limits: Limits): ApolloSe
           }
           if (response.body.kind !== 'single') return;
           const state = contextValue.rateLimit;
-          const remaining = state?.rule ? buckets.remaining(state.key, state.rule) : null;
+          const dryRun = isDryRun(requestContext);
+          // With the limit turned off for this caller (0 points) there is no budget to report;
+          // a dry run still says the cost.
+          if (!state?.rule && !dryRun) return;
           response.body.singleResult.extensions = {
             ...response.body.singleResult.extensions,
             rateLimit: {
               cost: cost ?? null,
-              ...(isDryRun(requestContext) ? { dryRun: true } : {}),
-              remaining,
+              ...(dryRun ? { dryRun: true } : {}),
+              remaining: state?.rule ? buckets.remaining(state.key, state.rule) : null,
               limit: state?.rule ? state.rule.points : null,
             },
           };
