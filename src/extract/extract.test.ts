@@ -112,7 +112,10 @@ describe('speakers and entities', () => {
       { id: 'person:max-mustermann', type: 'Person', name: 'Max Mustermann', aliases: ['Mustermann'] },
       { id: 'person:erika-muster', type: 'Person', name: 'Erika Muster', aliases: ['Muster'] },
     ]);
-    const list = de('Die Ministerin Erika Muster sagte, sie sei zufrieden. Im Herbst traf Max Mustermann die Vertreter der Länder. Während er öffentlich betont, dass die Pläne gut seien, zögert er.', two);
+    const list = de(
+      'Die Ministerin Erika Muster sagte, sie sei zufrieden. Im Herbst traf Max Mustermann die Vertreter der Länder. Während er öffentlich betont, dass die Pläne gut seien, zögert er.',
+      two,
+    );
     expect(list[list.length - 1].speaker?.entity?.id).toBe('person:max-mustermann');
   });
 
@@ -212,7 +215,9 @@ describe('German forms, quotation styles and speakers', () => {
   });
 
   it('reads quoted words that complete a speech act as a direct quote, and quoted titles as none', () => {
-    expect(de('Die Ministerin nannte die Zahlen eine „Luftnummer“.').map(brief)).toEqual([{ text: 'Luftnummer', mode: 'DIRECT_QUOTE', speaker: 'Die Ministerin' }]);
+    expect(de('Die Ministerin nannte die Zahlen eine „Luftnummer“.').map(brief)).toEqual([
+      { text: 'Luftnummer', mode: 'DIRECT_QUOTE', speaker: 'Die Ministerin' },
+    ]);
     expect(de('Der Artikel erschien in der „Berliner Zeitung“ am Montag.')).toEqual([]);
   });
 
@@ -246,12 +251,18 @@ describe('source phrases', () => {
 describe('quoted words named as what someone calls or chants', () => {
   it('reads a quote after "als" with a reporting verb anywhere in the sentence', () => {
     expect(de('Der Trainer bezeichnete die Strafe als „maßlos“.').map(brief)).toEqual([{ text: 'maßlos', mode: 'DIRECT_QUOTE', speaker: 'Der Trainer' }]);
-    expect(de('Die Ministerin wies die Kritik als „Frechheit“ zurück.').map(brief)).toEqual([{ text: 'Frechheit', mode: 'DIRECT_QUOTE', speaker: 'Die Ministerin' }]);
+    expect(de('Die Ministerin wies die Kritik als „Frechheit“ zurück.').map(brief)).toEqual([
+      { text: 'Frechheit', mode: 'DIRECT_QUOTE', speaker: 'Die Ministerin' },
+    ]);
   });
 
   it('reads slogans and mottos as direct quotes of the sentence subject', () => {
-    expect(de('Die Demonstranten riefen Parolen wie „Frieden jetzt“ vor dem Rathaus.').map(brief)).toEqual([{ text: 'Frieden jetzt', mode: 'DIRECT_QUOTE', speaker: 'Die Demonstranten' }]);
-    expect(en('Protesters chanted slogans such as "No more war" outside the embassy.').map(brief)).toEqual([{ text: 'No more war', mode: 'DIRECT_QUOTE', speaker: 'Protesters' }]);
+    expect(de('Die Demonstranten riefen Parolen wie „Frieden jetzt“ vor dem Rathaus.').map(brief)).toEqual([
+      { text: 'Frieden jetzt', mode: 'DIRECT_QUOTE', speaker: 'Die Demonstranten' },
+    ]);
+    expect(en('Protesters chanted slogans such as "No more war" outside the embassy.').map(brief)).toEqual([
+      { text: 'No more war', mode: 'DIRECT_QUOTE', speaker: 'Protesters' },
+    ]);
   });
 });
 
@@ -287,7 +298,11 @@ describe('speech acts told with a preposition', () => {
 describe('reported clauses over several clauses', () => {
   it('finds the Konjunktiv of a report in a later clause than the first after the cue', () => {
     const [s] = de('Zudem erklärte der Trainer, in den Spielen, die sein Team verloren habe, sei die Abwehr zu schwach gewesen.');
-    expect(brief(s)).toEqual({ text: 'in den Spielen, die sein Team verloren habe, sei die Abwehr zu schwach gewesen', mode: 'INDIRECT_SPEECH', speaker: 'der Trainer' });
+    expect(brief(s)).toEqual({
+      text: 'in den Spielen, die sein Team verloren habe, sei die Abwehr zu schwach gewesen',
+      mode: 'INDIRECT_SPEECH',
+      speaker: 'der Trainer',
+    });
   });
 });
 
@@ -330,7 +345,9 @@ describe('what stands before an inverted cue', () => {
   });
 
   it('still takes a clause of its own before the cue', () => {
-    expect(de('Die Brücke bleibt gesperrt, erklärte die Stadt.').map(brief)).toEqual([{ text: 'Die Brücke bleibt gesperrt', mode: 'INDIRECT_SPEECH', speaker: 'die Stadt' }]);
+    expect(de('Die Brücke bleibt gesperrt, erklärte die Stadt.').map(brief)).toEqual([
+      { text: 'Die Brücke bleibt gesperrt', mode: 'INDIRECT_SPEECH', speaker: 'die Stadt' },
+    ]);
   });
 });
 

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { Logger } from 'pino';
 
 import { Database, QueryListener } from '../db/database';
 import type { Principal } from '../server/auth';
@@ -38,6 +39,8 @@ export interface Context {
   /** Id of this request in the logs (from `X-Request-Id` when the client sends a sane one). */
   requestId: string;
   loaders: Loaders;
+  /** Where the audit lines of writes go (src/graph/draft/audit.ts); absent outside HTTP (the warm-up). */
+  log?: Logger;
   /** The caller's rate limit bucket (src/server/rate-limit.ts); absent outside HTTP (the warm-up). */
   rateLimit?: RateLimitState;
 }

@@ -86,7 +86,7 @@ export async function createApp(db: Database, schema: GraphQLSchema, config: App
         const principal = authenticate(req.headers, config.auth);
         const deadlineAt = Date.now() + config.limits.requestTimeoutMs;
         const context = createContext(db, { principal, requestId: res.getHeader('x-request-id') as string, deadlineAt });
-        return { ...context, rateLimit: res.locals.rateLimit as RateLimitState | undefined };
+        return { ...context, log, rateLimit: res.locals.rateLimit as RateLimitState | undefined };
       },
     }),
   );

@@ -97,7 +97,10 @@ describe('what a cross-site page could send without a preflight is still refused
   });
 
   it('sends no CORS headers, so a cross-site page cannot read an answer or preflight a write', async () => {
-    const res = await fetch(server.graphqlUrl, { method: 'OPTIONS', headers: { origin: 'https://elsewhere.example', 'access-control-request-method': 'POST' } });
+    const res = await fetch(server.graphqlUrl, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://elsewhere.example', 'access-control-request-method': 'POST' },
+    });
     expect(res.headers.get('access-control-allow-origin')).toBeNull();
     const get = await fetch(`${server.graphqlUrl}?query=${encodeURIComponent(QUERY)}`, { headers: { origin: 'https://elsewhere.example' } });
     expect(get.headers.get('access-control-allow-origin')).toBeNull();

@@ -49,7 +49,8 @@ it('notes only GET requests with a form content type, which GET does not take', 
 });
 
 it('answers GET queries with or without the preflight header', async () => {
-  for (const headers of [{ accept: 'application/graphql-response+json', 'apollo-require-preflight': 'true' }, {}]) {
+  const both: Record<string, string>[] = [{ accept: 'application/graphql-response+json', 'apollo-require-preflight': 'true' }, {}];
+  for (const headers of both) {
     const res = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ health { status } }')}`, { headers });
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ data: { health: { status: 'ok' } } });

@@ -8,12 +8,81 @@ export interface Content extends Span {
 }
 
 /** Conjunctions of adverbial clauses: a clause they open tells when or why, not what was said. */
-const ADVERBIAL_CLAUSE = new Set(['nachdem', 'während', 'falls', 'wenn', 'als', 'weil', 'obwohl', 'bevor', 'sobald', 'seit', 'seitdem', 'indem', 'da', 'damit', 'after', 'before', 'when', 'while', 'because', 'although', 'if', 'since']);
+const ADVERBIAL_CLAUSE = new Set([
+  'nachdem',
+  'während',
+  'falls',
+  'wenn',
+  'als',
+  'weil',
+  'obwohl',
+  'bevor',
+  'sobald',
+  'seit',
+  'seitdem',
+  'indem',
+  'da',
+  'damit',
+  'after',
+  'before',
+  'when',
+  'while',
+  'because',
+  'although',
+  'if',
+  'since',
+]);
 
 /** Relative pronouns that are never articles. */
 const RELATIVE_ONLY = new Set(['denen', 'deren', 'dessen', 'welchen', 'welchem', 'welcher', 'welche', 'welches']);
 const ANAPHORIC_START = new Set(['dies', 'das', 'dieses', 'this', 'that']);
-const SAY_THAT = new Set(['say', 'said', 'says', 'tell', 'told', 'tells', 'add', 'added', 'adds', 'think', 'thinks', 'thought', 'believe', 'believes', 'believed', 'claim', 'claimed', 'claims', 'insist', 'insisted', 'argued', 'argues', 'warned', 'warns', 'stressed', 'noted', 'explained', 'announced', 'stated', 'wrote', 'writes', 'hope', 'hopes', 'hoped', 'fear', 'fears', 'feared', 'expects', 'expected', 'suggested', 'suggests', 'acknowledged', 'admitted', 'conceded', 'predicted']);
+const SAY_THAT = new Set([
+  'say',
+  'said',
+  'says',
+  'tell',
+  'told',
+  'tells',
+  'add',
+  'added',
+  'adds',
+  'think',
+  'thinks',
+  'thought',
+  'believe',
+  'believes',
+  'believed',
+  'claim',
+  'claimed',
+  'claims',
+  'insist',
+  'insisted',
+  'argued',
+  'argues',
+  'warned',
+  'warns',
+  'stressed',
+  'noted',
+  'explained',
+  'announced',
+  'stated',
+  'wrote',
+  'writes',
+  'hope',
+  'hopes',
+  'hoped',
+  'fear',
+  'fears',
+  'feared',
+  'expects',
+  'expected',
+  'suggested',
+  'suggests',
+  'acknowledged',
+  'admitted',
+  'conceded',
+  'predicted',
+]);
 
 /**
  * The content a cue introduces, as a span of its sentence: the clause after it (`sagte, dass …`,
@@ -35,7 +104,8 @@ export function contentOfCue(doc: Analysed, cue: Cue, speakerEnd: number): Conte
     const phraseEnd = Math.max(speakerEnd, lastCueToken + 1);
     const phraseStart = cue.kind === 'postposition' ? Math.min(cueClause.first, verb) : cue.tokens[0];
     // A relative source phrase (`Umfragen, nach denen …`) reports its own clause.
-    if (cue.kind === 'source' && cue.tokens.length === 2 && tokens[phraseStart - 1]?.text === ',') return span(doc, lastCueToken + 1, clauseAround(doc, lastCueToken + 1).last, 'INDIRECT_SPEECH');
+    if (cue.kind === 'source' && cue.tokens.length === 2 && tokens[phraseStart - 1]?.text === ',')
+      return span(doc, lastCueToken + 1, clauseAround(doc, lastCueToken + 1).last, 'INDIRECT_SPEECH');
     if (phraseStart <= s.first + 1) return span(doc, phraseEnd, s.last, 'INDIRECT_SPEECH');
     if (phraseEnd >= s.last - 1) return span(doc, s.first, phraseStart, 'INDIRECT_SPEECH');
     return span(doc, s.first, s.last, 'INDIRECT_SPEECH');
@@ -49,9 +119,17 @@ export function contentOfCue(doc: Analysed, cue: Cue, speakerEnd: number): Conte
     const nextClause = next < s.last ? clauseAround(doc, next) : null;
     // `…, nach denen …`, `…, in deren …`: a relative clause after a preposition is no content.
     const relative = nextClause && rules.words.prepositions.has(tokens[next].lower) && RELATIVE_ONLY.has(tokens[next + 1]?.lower ?? '');
-    if (nextClause && !relative && (brk.text === ':' || rules.complementizers.has(tokens[next].lower) || hasReportedMood(doc, nextClause.first, ownsReport(doc, nextClause) ? nextClause.last : reportEnd(doc, nextClause.last, s.last)) || (cue.infinitive && hasInfinitive(doc, nextClause.first, nextClause.last)))) {
+    if (
+      nextClause &&
+      !relative &&
+      (brk.text === ':' ||
+        rules.complementizers.has(tokens[next].lower) ||
+        hasReportedMood(doc, nextClause.first, ownsReport(doc, nextClause) ? nextClause.last : reportEnd(doc, nextClause.last, s.last)) ||
+        (cue.infinitive && hasInfinitive(doc, nextClause.first, nextClause.last)))
+    ) {
       // `Die Erwartung, das Team werde aufsteigen, hat sich zerschlagen`: a noun before the verb has its content between commas.
-      if (cue.kind === 'noun' && brk.text === ',' && nounBeforeVerb(doc, s.first, verb)) return span(doc, next, embeddedEnd(doc, next, s.last), 'INDIRECT_SPEECH');
+      if (cue.kind === 'noun' && brk.text === ',' && nounBeforeVerb(doc, s.first, verb))
+        return span(doc, next, embeddedEnd(doc, next, s.last), 'INDIRECT_SPEECH');
       return span(doc, next, brk.text === ':' ? s.last : reportEnd(doc, nextClause.last, s.last), 'INDIRECT_SPEECH');
     }
   }
@@ -63,7 +141,10 @@ export function contentOfCue(doc: Analysed, cue: Cue, speakerEnd: number): Conte
   if (cue.kind === 'noun') return null;
   // Left: the cue's clause follows the content (`…, sagte er.`, `…, wie er sagte.`).
   const first = tokens[cueClause.first];
-  const inverted = cueClause.first > s.first && tokens[cueClause.first - 1].text === ',' && (cueClause.first === verb || rules.subordinators.has(first.lower) || rules.language === 'en');
+  const inverted =
+    cueClause.first > s.first &&
+    tokens[cueClause.first - 1].text === ',' &&
+    (cueClause.first === verb || rules.subordinators.has(first.lower) || rules.language === 'en');
   // The part before the cue is its content only when it is a clause of its own: not the subject's
   // appositions (`Der Sprecher, Jan Muster, zeigte sich zufrieden`), not an adverbial clause (`Nachdem …, sagte er`).
   const leftIsContent = hasVerb(doc, s.first, cueClause.first) && !ADVERBIAL_CLAUSE.has(tokens[s.first].lower);
@@ -101,7 +182,14 @@ function englishComplement(doc: Analysed, cue: Cue, speakerEnd: number, end: num
     if (t.lower === 'to' && cue.infinitive) return span(doc, k, end, 'INDIRECT_SPEECH');
   }
   const next = tokens[from];
-  if (SAY_THAT.has(tokens[cue.tokens[0]].lower) && next && next.sentence === tokens[cue.tokens[0]].sentence && next.kind === 'word' && !rules.words.prepositions.has(next.lower) && from < end - 2) {
+  if (
+    SAY_THAT.has(tokens[cue.tokens[0]].lower) &&
+    next &&
+    next.sentence === tokens[cue.tokens[0]].sentence &&
+    next.kind === 'word' &&
+    !rules.words.prepositions.has(next.lower) &&
+    from < end - 2
+  ) {
     return span(doc, from, end, 'INDIRECT_SPEECH');
   }
   if (cue.speechAct && from <= end) return span(doc, doc.sentences[tokens[cue.tokens[0]].sentence].first, end, 'REPORTED_SPEECH');
@@ -142,14 +230,26 @@ function reportEnd(doc: Analysed, from: number, end: number): number {
 function nounBeforeVerb(doc: Analysed, first: number, noun: number): boolean {
   for (let k = first; k < noun; k++) {
     const t = doc.tokens[k];
-    if (t.kind !== 'word' || (!t.upper && !doc.rules.words.determiners.has(t.lower) && !doc.rules.words.prepositions.has(t.lower) && !/(e|en|er|es|em)$/.test(t.lower))) return false;
+    if (
+      t.kind !== 'word' ||
+      (!t.upper && !doc.rules.words.determiners.has(t.lower) && !doc.rules.words.prepositions.has(t.lower) && !/(e|en|er|es|em)$/.test(t.lower))
+    )
+      return false;
   }
   return true;
 }
 
 /** The end of a content clause inside the sentence: the comma after which the sentence's own verb follows. */
 function embeddedEnd(doc: Analysed, from: number, end: number): number {
-  for (let k = from; k < end; k++) if (doc.tokens[k].text === ',' && doc.tokens[k + 1]?.kind === 'word' && !doc.tokens[k + 1].upper && !doc.rules.complementizers.has(doc.tokens[k + 1].lower) && !doc.rules.isReportedMood(doc.tokens[k + 1])) return k;
+  for (let k = from; k < end; k++)
+    if (
+      doc.tokens[k].text === ',' &&
+      doc.tokens[k + 1]?.kind === 'word' &&
+      !doc.tokens[k + 1].upper &&
+      !doc.rules.complementizers.has(doc.tokens[k + 1].lower) &&
+      !doc.rules.isReportedMood(doc.tokens[k + 1])
+    )
+      return k;
   return end;
 }
 

@@ -26,7 +26,15 @@ export function withContinuations(doc: Analysed, found: Found[], used: Uint8Arra
     for (; fi < found.length && found[fi].sentence <= s.index; fi++) {
       const f = found[fi];
       if (!f.cue && !f.speaker) speakerOfUncued(doc, f, last);
-      else if (f.cue && last && last.speaker && f.mode !== 'DIRECT_QUOTE' && near(doc, last, f.sentence) && last.sentence < f.sentence && cueInReportedMood(doc, f.cue)) {
+      else if (
+        f.cue &&
+        last &&
+        last.speaker &&
+        f.mode !== 'DIRECT_QUOTE' &&
+        near(doc, last, f.sentence) &&
+        last.sentence < f.sentence &&
+        cueInReportedMood(doc, f.cue)
+      ) {
         // `Dieser behaupte, …`, `Die Behörde gehe davon aus, dass …`: a reporting verb in Konjunktiv
         // is itself reported, and the report goes on from the statement before.
         f.speaker = last.speaker;
@@ -40,7 +48,17 @@ export function withContinuations(doc: Analysed, found: Found[], used: Uint8Arra
     const span = trimmedSpan(doc.tokens, s.first, s.last);
     if (!span) continue;
     const speaker = reporterIn(doc, verbCues[s.index]) ?? reporterBetween(doc, verbCues, last, s.index) ?? last.speaker;
-    const f: Found = { start: span.start, end: span.end, first: span.first, last: span.last, mode: 'FREE_INDIRECT_SPEECH', cue: null, speaker, carried: true, sentence: s.index };
+    const f: Found = {
+      start: span.start,
+      end: span.end,
+      first: span.first,
+      last: span.last,
+      mode: 'FREE_INDIRECT_SPEECH',
+      cue: null,
+      speaker,
+      carried: true,
+      sentence: s.index,
+    };
     out.push(f);
     last = f;
   }
@@ -180,4 +198,3 @@ function isFreeIndirect(doc: Analysed, first: number, last: number): boolean {
   }
   return strong || (weak && !conditional);
 }
-

@@ -46,9 +46,21 @@ function attributive(doc: Analysed, i: number): boolean {
   if (rules.language !== 'de' || !/(e|en|er|es|em)$/.test(tokens[i].lower) || !tokens[i + 1]?.upper || tokens[i + 1].kind !== 'word') return false;
   let k = i - 1;
   // Adverbs and uninflected adjectives between (`nicht näher bezeichnete`, `eigens dafür gebaute`).
-  while (k >= 0 && i - k <= 3 && tokens[k].kind === 'word' && !tokens[k].upper && (rules.words.adverbs.has(tokens[k].lower) || tokens[k].lower === 'nicht' || /(er|lich|ig|ell)$/.test(tokens[k].lower))) k--;
+  while (
+    k >= 0 &&
+    i - k <= 3 &&
+    tokens[k].kind === 'word' &&
+    !tokens[k].upper &&
+    (rules.words.adverbs.has(tokens[k].lower) || tokens[k].lower === 'nicht' || /(er|lich|ig|ell)$/.test(tokens[k].lower))
+  )
+    k--;
   const before = tokens[k];
-  return !!before && before.sentence === tokens[i].sentence && (rules.words.determiners.has(before.lower) || rules.words.prepositions.has(before.lower)) && !before.upper;
+  return (
+    !!before &&
+    before.sentence === tokens[i].sentence &&
+    (rules.words.determiners.has(before.lower) || rules.words.prepositions.has(before.lower)) &&
+    !before.upper
+  );
 }
 
 function make(doc: Analysed, tokenIdx: number[], lemma: string, kind: Cue['kind'], speechAct = false, infinitive = false): Cue {

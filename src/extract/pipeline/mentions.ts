@@ -3,7 +3,34 @@ import { isAbbreviation } from '../text/tokenize';
 import { Analysed, CLAUSE_BREAK } from './document';
 
 /** Determiners and quantifiers that can open a subject in the nominative (German). */
-const NOMINATIVE = new Set(['der', 'die', 'das', 'ein', 'eine', 'kein', 'keine', 'dieser', 'diese', 'dieses', 'mehrere', 'viele', 'einige', 'zahlreiche', 'alle', 'beide', 'andere', 'manche', 'sein', 'seine', 'ihr', 'ihre', 'unser', 'unsere', 'jeder', 'jede']);
+const NOMINATIVE = new Set([
+  'der',
+  'die',
+  'das',
+  'ein',
+  'eine',
+  'kein',
+  'keine',
+  'dieser',
+  'diese',
+  'dieses',
+  'mehrere',
+  'viele',
+  'einige',
+  'zahlreiche',
+  'alle',
+  'beide',
+  'andere',
+  'manche',
+  'sein',
+  'seine',
+  'ihr',
+  'ihre',
+  'unser',
+  'unsere',
+  'jeder',
+  'jede',
+]);
 const GENITIVE_DE = new Set(['des', 'der', 'eines', 'einer']);
 const MAX_NP = 12;
 const PARTITIVE_PLURAL = new Set(['einige', 'viele', 'mehrere', 'manche', 'alle', 'beide', 'zahlreiche', 'wenige', 'tausende', 'hunderte', 'dutzende']);
@@ -30,7 +57,14 @@ export function mentionAt(doc: Analysed, i: number, limit?: number): Mention | n
   // A quantifier or `einer` before a genitive is the head itself: `Einige der Demonstranten`, `Einer der Sprecher`.
   if (rules.language === 'de' && PARTITIVE.has(t.lower) && GENITIVE_DE.has(tokens[i + 1]?.lower ?? '')) {
     const inner = mentionAt(doc, i + 1, end);
-    if (inner && inner.kind !== 'pronoun') return make(doc, i, inner.last, PARTITIVE_PLURAL.has(t.lower) ? 'group' : isRoleOrGroupIn(doc, inner) ? 'anonymous' : 'group', PARTITIVE_PLURAL.has(t.lower));
+    if (inner && inner.kind !== 'pronoun')
+      return make(
+        doc,
+        i,
+        inner.last,
+        PARTITIVE_PLURAL.has(t.lower) ? 'group' : isRoleOrGroupIn(doc, inner) ? 'anonymous' : 'group',
+        PARTITIVE_PLURAL.has(t.lower),
+      );
   }
   if (det) j++;
   const headStart = j;
@@ -63,7 +97,15 @@ function germanHead(doc: Analysed, j: number, end: number): number {
     const t = tokens[j];
     if (t.text === '.' && j > headStart && isAbbreviation(tokens[j - 1]) && tokens[j - 1].end === t.start && tokens[j + 1]?.upper) j++;
     else if (t.kind === 'word' && t.upper && !isFunctionWord(doc, t)) j++;
-    else if (t.kind === 'word' && rules.nameParticles.has(t.lower) && j > headStart && tokens[j + 1]?.upper && tokens[j + 1].kind === 'word' && !GENITIVE_DE.has(t.lower)) j += 2;
+    else if (
+      t.kind === 'word' &&
+      rules.nameParticles.has(t.lower) &&
+      j > headStart &&
+      tokens[j + 1]?.upper &&
+      tokens[j + 1].kind === 'word' &&
+      !GENITIVE_DE.has(t.lower)
+    )
+      j += 2;
     else break;
   }
   return j === headStart ? entry : j;
@@ -127,13 +169,20 @@ function isRoleOrGroupIn(doc: Analysed, m: Mention): boolean {
 export function isRole(doc: Analysed, t: Token): boolean {
   if (t.kind !== 'word') return false;
   return memo(roleMemo, doc, t.lower, () =>
-    doc.rules.language === 'en' ? doc.rules.roles.includes(t.lower) : doc.rules.roles.some((r) => t.lower === r || (t.lower.endsWith(r) && t.lower.length > r.length + 2)),
+    doc.rules.language === 'en'
+      ? doc.rules.roles.includes(t.lower)
+      : doc.rules.roles.some((r) => t.lower === r || (t.lower.endsWith(r) && t.lower.length > r.length + 2)),
   );
 }
 
 export function isGroup(doc: Analysed, t: Token): boolean {
   if (t.kind !== 'word') return false;
-  return memo(groupMemo, doc, t.lower, () => doc.rules.groups.has(t.lower) || (doc.rules.language === 'de' && [...doc.rules.groups].some((g) => g.length > 4 && t.lower.endsWith(g))));
+  return memo(
+    groupMemo,
+    doc,
+    t.lower,
+    () => doc.rules.groups.has(t.lower) || (doc.rules.language === 'de' && [...doc.rules.groups].some((g) => g.length > 4 && t.lower.endsWith(g))),
+  );
 }
 
 // Role and group tests compare a word with every lexicon ending; words repeat, so each is tested once per language.
@@ -168,14 +217,16 @@ function classify(doc: Analysed, first: number, last: number, det: boolean): Men
   // A title abbreviation opens the mention, not the name: `Dr. Anna Weber` is named `Anna Weber`.
   if (nameFirst >= 0 && isAbbreviation(tokens[nameFirst]) && tokens[nameFirst + 1]?.text === '.' && nameFirst + 2 < last) nameFirst += 2;
   let nameLast = nameFirst;
-  while (nameLast >= 0 && nameLast < last && (tokens[nameLast].upper || rules.nameParticles.has(tokens[nameLast].lower)) && tokens[nameLast].text !== '(') nameLast++;
+  while (nameLast >= 0 && nameLast < last && (tokens[nameLast].upper || rules.nameParticles.has(tokens[nameLast].lower)) && tokens[nameLast].text !== '(')
+    nameLast++;
   let kind: MentionKind;
   const indefinite = rules.indefinite.has(tokens[first].lower);
   // German: a determiner before capitalised words without a role noun is a common noun (`Die Kanadier`).
   const hasName = nameFirst >= 0 && (lastNoun >= 0 || !det || rules.language === 'en');
   if (hasName) kind = 'name';
   else if (indefinite) kind = 'anonymous';
-  else if (rules.language === 'en') kind = lastNoun >= 0 ? (isRole(doc, tokens[lastNoun]) ? 'role' : 'group') : /s$/.test(tokens[last - 1].lower) ? 'group' : 'role';
+  else if (rules.language === 'en')
+    kind = lastNoun >= 0 ? (isRole(doc, tokens[lastNoun]) ? 'role' : 'group') : /s$/.test(tokens[last - 1].lower) ? 'group' : 'role';
   else if (plural || /(er|en|e|n)$/.test(tokens[last - 1].lower) === false) kind = 'group';
   else kind = lastNoun >= 0 && isRole(doc, tokens[lastNoun]) ? 'role' : plural ? 'group' : 'role';
   const m = make(doc, first, last, kind, plural);
@@ -223,7 +274,9 @@ export function mentionEndingAt(doc: Analysed, end: number, floor: number): Ment
       k--;
       break;
     }
-    const content = t.kind === 'number' || (t.kind === 'word' && (!rules.words.all.has(t.lower) || (t.upper && rules.language === 'de')) && !(rules.verbs.forms.has(t.lower) && !t.upper));
+    const content =
+      t.kind === 'number' ||
+      (t.kind === 'word' && (!rules.words.all.has(t.lower) || (t.upper && rules.language === 'de')) && !(rules.verbs.forms.has(t.lower) && !t.upper));
     if (!content && !(t.text === ')' || t.text === '(' || GENITIVE_DE.has(t.lower) || t.lower === 'of' || t.text === "'s" || t.text === '’s')) break;
     k--;
   }
@@ -250,8 +303,18 @@ export function chunkMention(doc: Analysed, first: number, limit: number): Menti
     if (t.kind === 'word' && rules.verbs.forms.has(t.lower) && !t.upper) break;
     // After its first word a name goes on in capitals or linking words: `al-Hakim sei …` ends before `sei`;
     // a determiner may stand before a name in lower case (`die tageszeitung`, `einer afp-Meldung`).
-    const afterDeterminer = last === first + 1 && rules.words.determiners.has(tokens[first].lower) && !rules.verbs.forms.has(t.lower) && !rules.words.all.has(t.lower);
-    if (last > first && t.kind === 'word' && !t.upper && !afterDeterminer && !rules.words.determiners.has(t.lower) && !rules.words.prepositions.has(t.lower) && !rules.nameParticles.has(t.lower)) break;
+    const afterDeterminer =
+      last === first + 1 && rules.words.determiners.has(tokens[first].lower) && !rules.verbs.forms.has(t.lower) && !rules.words.all.has(t.lower);
+    if (
+      last > first &&
+      t.kind === 'word' &&
+      !t.upper &&
+      !afterDeterminer &&
+      !rules.words.determiners.has(t.lower) &&
+      !rules.words.prepositions.has(t.lower) &&
+      !rules.nameParticles.has(t.lower)
+    )
+      break;
     if (t.kind === 'word' && (!rules.words.all.has(t.lower) || t.upper)) content = true;
     last++;
   }

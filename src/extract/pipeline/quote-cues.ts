@@ -17,7 +17,15 @@ export function cueAfterQuote(doc: Analysed, close: number, cueAt: Map<number, C
   // German inverts an attribution after a quote (`„…“, sagte er`); a noun phrase first opens a
   // clause of its own (`„…“, der Trainer bezeichnete …`), whose verb is no cue of this quote.
   const first = tokens[k];
-  if (!doc.rules.subjectFirst && tokens[k - 1]?.text === ',' && first && first.kind === 'word' && (first.upper || doc.rules.words.determiners.has(first.lower)) && !cueAt.has(k)) return null;
+  if (
+    !doc.rules.subjectFirst &&
+    tokens[k - 1]?.text === ',' &&
+    first &&
+    first.kind === 'word' &&
+    (first.upper || doc.rules.words.determiners.has(first.lower)) &&
+    !cueAt.has(k)
+  )
+    return null;
   for (let j = k; j < limit; j++) {
     const t = tokens[j];
     if (t.kind === 'quote' || (t.kind === 'punct' && t.text !== '.') || (t.text === '.' && j > k)) break;
@@ -135,7 +143,25 @@ export function isTitle(doc: Analysed, open: number, close: number): boolean {
 }
 
 /** Articles and possessives that make a quoted word a noun phrase's head: `des „Kurier“`, `die „Sieger“`. */
-const DEFINITE = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'the', 'sein', 'seine', 'seinen', 'seinem', 'seiner', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer']);
+const DEFINITE = new Set([
+  'der',
+  'die',
+  'das',
+  'des',
+  'dem',
+  'den',
+  'the',
+  'sein',
+  'seine',
+  'seinen',
+  'seinem',
+  'seiner',
+  'ihr',
+  'ihre',
+  'ihren',
+  'ihrem',
+  'ihrer',
+]);
 
 /**
  * A quoted name or term of up to six words that a noun phrase is built on: after the noun it

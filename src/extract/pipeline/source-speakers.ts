@@ -40,7 +40,28 @@ export function sourceNounMention(doc: Analysed, cue: Cue): Mention | null {
 
 const DATIVE_PRONOUNS = new Set(['ihm', 'ihr', 'ihnen', 'mir', 'uns']);
 // Genitive articles, possessives and quantifiers: `nach Angaben des Ministeriums`, `nach Angaben mehrerer Medien`.
-const GENITIVE = new Set(['des', 'der', 'eines', 'einer', 'seines', 'seiner', 'ihres', 'ihrer', 'dieses', 'dieser', 'unseres', 'mehrerer', 'einiger', 'vieler', 'zahlreicher', 'aller', 'beider', 'verschiedener', 'anderer', 'mancher']);
+const GENITIVE = new Set([
+  'des',
+  'der',
+  'eines',
+  'einer',
+  'seines',
+  'seiner',
+  'ihres',
+  'ihrer',
+  'dieses',
+  'dieser',
+  'unseres',
+  'mehrerer',
+  'einiger',
+  'vieler',
+  'zahlreicher',
+  'aller',
+  'beider',
+  'verschiedener',
+  'anderer',
+  'mancher',
+]);
 
 /** `Der Polizei zufolge`, `Ihnen zufolge`, `dem Sender Radio Nord zufolge`: the phrase before. */
 export function postpositionMention(doc: Analysed, i: number): Mention | null {

@@ -72,7 +72,8 @@ export function namesNobody(doc: Analysed, cue: Cue): boolean {
   const verb = cue.tokens[0];
   const clause = clauseAround(doc, verb);
   const finite = finiteVerb(doc, verb, clause.first);
-  if (isPassive(doc, cue, clause.first, finite) || passiveAfter(doc, cue)) return !passiveAgent(doc, clause.first, clause.last) && !documentSource(doc, clause.first, clause.last);
+  if (isPassive(doc, cue, clause.first, finite) || passiveAfter(doc, cue))
+    return !passiveAgent(doc, clause.first, clause.last) && !documentSource(doc, clause.first, clause.last);
   return tokens[finite + 1]?.lower === 'man' || (tokens[clause.first].lower === 'man' && clause.first + 1 === finite);
 }
 
@@ -100,18 +101,35 @@ function verbSubject(doc: Analysed, cue: Cue): Mention | null {
     if (m) return m;
   }
   // A passive names its speaker only as an agent (`wurde von X kritisiert`); its subject is what was said or done.
-  if (isPassive(doc, cue, clause.first, finite) || passiveAfter(doc, cue)) return passiveAgent(doc, clause.first, clause.last) ?? documentSource(doc, clause.first, clause.last);
+  if (isPassive(doc, cue, clause.first, finite) || passiveAfter(doc, cue))
+    return passiveAgent(doc, clause.first, clause.last) ?? documentSource(doc, clause.first, clause.last);
   // Subordinate clause: `wie der Minister sagte`, `nachdem Behörden gewarnt hatten`.
   const afterComma = clause.first > 0 && tokens[clause.first - 1].text === ',';
   // A relative pronoun opens a clause only after a comma; at the start of a sentence `Der` is an article.
-  const subordinate = first && rules.subordinators.has(first.lower) && (afterComma || !RELATIVE.has(first.lower)) && (!AMBIGUOUS_SUBORDINATORS.has(first.lower) || verbFinal(doc, cue, clause.last));
+  const subordinate =
+    first &&
+    rules.subordinators.has(first.lower) &&
+    (afterComma || !RELATIVE.has(first.lower)) &&
+    (!AMBIGUOUS_SUBORDINATORS.has(first.lower) || verbFinal(doc, cue, clause.last));
   // `…, in denen er … bezeichnet hatte`: a relative clause opened by a preposition has its subject after the pronoun.
-  if (rules.language === 'de' && afterComma && rules.words.prepositions.has(first.lower) && RELATIVE_AFTER_PREPOSITION.has(tokens[clause.first + 1]?.lower ?? '') && clause.first + 2 < finite) {
+  if (
+    rules.language === 'de' &&
+    afterComma &&
+    rules.words.prepositions.has(first.lower) &&
+    RELATIVE_AFTER_PREPOSITION.has(tokens[clause.first + 1]?.lower ?? '') &&
+    clause.first + 2 < finite
+  ) {
     const m = subjectAfter(doc, finite, finite, cue.tokens, clause.first + 2);
     if (m) return m;
   }
   // `einen Zettel, in dem er verlangte` also without its comma.
-  if (rules.language === 'de' && finite >= 3 && PERSONAL.has(tokens[finite - 1].lower) && RELATIVE_AFTER_PREPOSITION.has(tokens[finite - 2].lower) && rules.words.prepositions.has(tokens[finite - 3].lower)) {
+  if (
+    rules.language === 'de' &&
+    finite >= 3 &&
+    PERSONAL.has(tokens[finite - 1].lower) &&
+    RELATIVE_AFTER_PREPOSITION.has(tokens[finite - 2].lower) &&
+    rules.words.prepositions.has(tokens[finite - 3].lower)
+  ) {
     return mentionAt(doc, finite - 1, finite);
   }
   if (subordinate && clause.first < finite && !(rules.language === 'en' && first.lower === 'that')) {
@@ -123,7 +141,9 @@ function verbSubject(doc: Analysed, cue: Cue): Mention | null {
       if (antecedent) return { ...antecedent, ...spanOf(doc, antecedent.first, clause.first + 1) };
       return mentionAt(doc, clause.first, clause.first + 1) ?? spanMentionOf(doc, clause.first);
     }
-    const m = rules.subjectFirst ? mentionAt(doc, clause.first + 1, finite) : subjectAfter(doc, finite, finite, cue.tokens, clause.first + 1) ?? chunkMention(doc, clause.first + 1, finite);
+    const m = rules.subjectFirst
+      ? mentionAt(doc, clause.first + 1, finite)
+      : (subjectAfter(doc, finite, finite, cue.tokens, clause.first + 1) ?? chunkMention(doc, clause.first + 1, finite));
     if (m) return m;
   }
   // `… und glaubt, dass …`: a verb coordinated with the one before has that verb's subject.
@@ -192,7 +212,8 @@ const PERSONAL = new Set(['er', 'sie', 'wir', 'ich']);
 const OUTSIDE_VORFELD = new Set(['und', 'oder', 'aber', 'doch', 'denn', 'sondern']);
 const FOCUS = new Set(['auch', 'sogar', 'selbst', 'nur', 'gerade', 'ausgerechnet', 'allein']);
 /** Capitalised adverbs and pronominal adverbs that fill the place before the verb: `Aktuell`, `Darin`, `Demnach`. */
-const ADVERB_FORM = /^(da|dar|hier|wo)(an|auf|aus|bei|durch|für|gegen|hinter|in|mit|nach|neben|über|um|unter|von|vor|zu|zwischen)$|^dem(nach|gegenüber)$|(lich|isch|ell|weise|mals|dings|wärts|ens|erweise|gemäß|maßen|falls|end)$/;
+const ADVERB_FORM =
+  /^(da|dar|hier|wo)(an|auf|aus|bei|durch|für|gegen|hinter|in|mit|nach|neben|über|um|unter|von|vor|zu|zwischen)$|^dem(nach|gegenüber)$|(lich|isch|ell|weise|mals|dings|wärts|ens|erweise|gemäß|maßen|falls|end)$/;
 
 function pronounAfter(doc: Analysed, finite: number, end: number): Mention | null {
   for (let k = finite + 1; k < end && k < finite + 4; k++) {
@@ -208,10 +229,17 @@ function nounSubject(doc: Analysed, noun: number): Mention | null {
   const { tokens, rules } = doc;
   const clause = clauseAround(doc, noun);
   let phrase = noun;
-  while (phrase > clause.first && !tokens[phrase - 1].upper && (rules.words.determiners.has(tokens[phrase - 1].lower) || /(e|en|er|es|em)$/.test(tokens[phrase - 1].lower))) phrase--;
+  while (
+    phrase > clause.first &&
+    !tokens[phrase - 1].upper &&
+    (rules.words.determiners.has(tokens[phrase - 1].lower) || /(e|en|er|es|em)$/.test(tokens[phrase - 1].lower))
+  )
+    phrase--;
   if (phrase > clause.first && rules.words.prepositions.has(tokens[phrase - 1].lower)) phrase--;
   // `Die vom Trainer geäußerte Erwartung, …`: an agent inside the noun's own phrase.
-  for (let k = clause.first; k < noun; k++) if (AGENT.has(tokens[k].lower) && tokens[noun - 1] && /(te|ten|ene|enen|tete)$/.test(tokens[noun - 1].lower)) return mentionAt(doc, k + 1, noun) ?? subjectIn(doc, clause.first, phrase, undefined, undefined, true);
+  for (let k = clause.first; k < noun; k++)
+    if (AGENT.has(tokens[k].lower) && tokens[noun - 1] && /(te|ten|ene|enen|tete)$/.test(tokens[noun - 1].lower))
+      return mentionAt(doc, k + 1, noun) ?? subjectIn(doc, clause.first, phrase, undefined, undefined, true);
   return subjectIn(doc, clause.first, phrase, undefined, undefined, true);
 }
 
@@ -219,7 +247,10 @@ function nounSubject(doc: Analysed, noun: number): Mention | null {
 function isZuInfinitive(doc: Analysed, cue: Cue): boolean {
   const t = doc.tokens[cue.tokens[0]];
   if (doc.tokens[cue.tokens[0] - 1]?.lower === 'zu') return t.lower.endsWith('en') || t.lower.endsWith('ern') || t.lower.endsWith('eln');
-  return /^(ab|an|auf|aus|bei|ein|mit|nach|vor|zu|zurück|hin|her|fest|frei|los|hinzu|bekannt|klar|deutlich)zu\p{L}+n$/u.test(t.lower) && (doc.rules.verbs.forms.get(t.lower)?.some((f) => !f.finite) ?? false);
+  return (
+    /^(ab|an|auf|aus|bei|ein|mit|nach|vor|zu|zurück|hin|her|fest|frei|los|hinzu|bekannt|klar|deutlich)zu\p{L}+n$/u.test(t.lower) &&
+    (doc.rules.verbs.forms.get(t.lower)?.some((f) => !f.finite) ?? false)
+  );
 }
 
 /**
@@ -272,7 +303,8 @@ function isAttached(doc: Analysed, end: number, finite: number): boolean {
   if (finite - end > 8) return false;
   const t = doc.tokens[end];
   if (!t) return false;
-  if (!(doc.rules.words.prepositions.has(t.lower) || t.text === '(' || t.lower === 'und' || t.lower === 'sowie' || (t.upper && t.kind === 'word'))) return false;
+  if (!(doc.rules.words.prepositions.has(t.lower) || t.text === '(' || t.lower === 'und' || t.lower === 'sowie' || (t.upper && t.kind === 'word')))
+    return false;
   for (let k = end; k < finite; k++) if (doc.rules.words.auxiliaries.has(doc.tokens[k].lower) || doc.rules.isReportedMood(doc.tokens[k])) return false;
   return true;
 }
@@ -358,7 +390,8 @@ function documentSource(doc: Analysed, first: number, last: number): Mention | n
     if (!m) continue;
     for (let h = m.first; h < m.last && !(h > m.first && rules.words.determiners.has(tokens[h].lower)); h++) {
       const w = tokens[h].lower;
-      if (tokens[h].upper && rules.attribution.documentNouns.some((n) => w === n || (w.endsWith(n) && w.length > n.length + 2))) return { ...m, ...spanOf(doc, k, m.last), first: k };
+      if (tokens[h].upper && rules.attribution.documentNouns.some((n) => w === n || (w.endsWith(n) && w.length > n.length + 2)))
+        return { ...m, ...spanOf(doc, k, m.last), first: k };
     }
   }
   return null;
@@ -400,7 +433,8 @@ function sentenceInitialSubject(doc: Analysed, verb: number): Mention | null {
   if (comma - s.first > 10) return null;
   for (let k = s.first; k < comma; k++) {
     const w = tokens[k];
-    if (w.kind === 'quote' || doc.rules.words.auxiliaries.has(w.lower) || doc.rules.isReportedMood(w) || (doc.rules.verbs.forms.has(w.lower) && !w.upper)) return null;
+    if (w.kind === 'quote' || doc.rules.words.auxiliaries.has(w.lower) || doc.rules.isReportedMood(w) || (doc.rules.verbs.forms.has(w.lower) && !w.upper))
+      return null;
   }
   return mentionAt(doc, s.first, comma) ?? chunkMention(doc, s.first, comma);
 }
@@ -449,7 +483,8 @@ function segmentKind(doc: Analysed, first: number, last: number): 'phrase' | 're
     const w = tokens[k];
     if (w.kind === 'quote' && !doc.inlineMark[k]) return 'clause';
     // A verb: a known form, or a lower-case word that is no function word and has no adjective ending (`stand`, `kam`).
-    const unknownVerb = w.kind === 'word' && !w.upper && !rules.words.all.has(w.lower) && !rules.nameParticles.has(w.lower) && !/(e|en|er|es|em)$/.test(w.lower);
+    const unknownVerb =
+      w.kind === 'word' && !w.upper && !rules.words.all.has(w.lower) && !rules.nameParticles.has(w.lower) && !/(e|en|er|es|em)$/.test(w.lower);
     if (rules.words.auxiliaries.has(w.lower) || rules.isReportedMood(w) || (rules.verbs.forms.has(w.lower) && !w.upper) || unknownVerb) verb = true;
   }
   // A relative clause ends in its verb; a phrase opened by `die` without one is an apposition with its article.

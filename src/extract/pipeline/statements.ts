@@ -1,7 +1,18 @@
 import { Cue, Mention, Mode, Quote, Sentence, Span } from '../model';
 import { contentOfCue, hasReportedMood } from './content';
 import { withContinuations } from './continuations';
-import { cueAfterQuote, cueBeforeQuote, cueInClause, cueOfPredicative, isNamedTerm, isStandalone, isTitle, namedAsUtterance, soundsSpoken, utteranceOwner } from './quote-cues';
+import {
+  cueAfterQuote,
+  cueBeforeQuote,
+  cueInClause,
+  cueOfPredicative,
+  isNamedTerm,
+  isStandalone,
+  isTitle,
+  namedAsUtterance,
+  soundsSpoken,
+  utteranceOwner,
+} from './quote-cues';
 import { Analysed } from './document';
 import { mentionAt, opensSubject, spanMention } from './mentions';
 import { subjectIn } from './subjects';

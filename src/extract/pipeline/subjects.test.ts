@@ -38,7 +38,10 @@ describe('the subject before the verb', () => {
 
   it('gives a coordinated verb the subject of the first', () => {
     expect(speakers('Die Delegierten kamen am Montag zusammen und erklärten, sie würden den Plan unterstützen.')).toEqual(['Die Delegierten']);
-    expect(speakers('Die Forderungen bezeichnete Jan Muster als „völlig überzogen“ und erklärte, er werde nicht nachgeben.')).toEqual(['Jan Muster', 'Jan Muster']);
+    expect(speakers('Die Forderungen bezeichnete Jan Muster als „völlig überzogen“ und erklärte, er werde nicht nachgeben.')).toEqual([
+      'Jan Muster',
+      'Jan Muster',
+    ]);
   });
 
   it('finds the subject of a subordinate clause that is no nominative article', () => {
@@ -69,7 +72,9 @@ describe('passives', () => {
 
 describe('free indirect speech after a new reporter', () => {
   it('gives the continuation to a speaker named in between by a reporting verb without a statement', () => {
-    const list = extract('Der Bürgermeister sagte, die Straße werde gesperrt. Die Feuerwehr äußerte sich am Abend. Der Fahrer sei zu schnell gewesen.', { language: 'de' }).statements;
+    const list = extract('Der Bürgermeister sagte, die Straße werde gesperrt. Die Feuerwehr äußerte sich am Abend. Der Fahrer sei zu schnell gewesen.', {
+      language: 'de',
+    }).statements;
     expect(list.map((s) => [s.mode, s.speaker?.text])).toEqual([
       ['INDIRECT_SPEECH', 'Der Bürgermeister'],
       ['FREE_INDIRECT_SPEECH', 'Die Feuerwehr'],
@@ -168,7 +173,9 @@ describe('names in lower case and pronoun sources', () => {
 
 describe('appositions, relative clauses and coordinated clauses', () => {
   it('finds an apposed subject after a clause of its own', () => {
-    expect(speakers('Der Bürgermeister lehnte das ab, die Sprecherin der Opposition, Eva Roth, erklärte: „Das ist falsch.“')).toEqual(['die Sprecherin der Opposition']);
+    expect(speakers('Der Bürgermeister lehnte das ab, die Sprecherin der Opposition, Eva Roth, erklärte: „Das ist falsch.“')).toEqual([
+      'die Sprecherin der Opposition',
+    ]);
   });
 
   it('passes over an adverb with its prepositional phrase before the verb', () => {
@@ -209,7 +216,7 @@ describe('statements named by nouns and by their order', () => {
     expect(speakers('Ihre wichtigste Forderung ist, dass die Schule bleibe.')).toEqual(['Ihre wichtigste Forderung']);
   });
 
-  it('finds the agent inside the noun\'s phrase and ends the content before the sentence\'s verb', () => {
+  it("finds the agent inside the noun's phrase and ends the content before the sentence's verb", () => {
     const [s] = extract('Die vom Trainer geäußerte Erwartung, das Team werde aufsteigen, hat sich zerschlagen.', { language: 'de' }).statements;
     expect([s.text, s.speaker?.text]).toEqual(['das Team werde aufsteigen', 'Trainer']);
   });
@@ -249,8 +256,10 @@ describe('participles, predicatives and naming', () => {
 });
 
 describe('free indirect speech with a cue of its own', () => {
-  it('gives a reported sentence with its own reporting verb that verb\'s speaker', () => {
-    const list = extract('Der Trainer sagte, das Team sei müde. Einige Spieler seien verletzt, sagte die Ärztin Eva Roth, mehr wisse man morgen.', { language: 'de' }).statements;
+  it("gives a reported sentence with its own reporting verb that verb's speaker", () => {
+    const list = extract('Der Trainer sagte, das Team sei müde. Einige Spieler seien verletzt, sagte die Ärztin Eva Roth, mehr wisse man morgen.', {
+      language: 'de',
+    }).statements;
     expect(list.map((s) => s.speaker?.text)).toEqual(['Der Trainer', 'die Ärztin Eva Roth']);
   });
 

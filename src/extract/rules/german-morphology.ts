@@ -26,26 +26,64 @@ const C = (list: [Case, Slot][]): Cells => list.reduce((n, [c, g]) => n | cells(
 
 /** Endings of the definite article and the der-words (`dieser`, `jener`, `jeder`, `welcher`). */
 const DEFINITE: Readonly<Record<string, Cells>> = {
-  er: C([['nominative', 'm'], ['dative', 'f'], ['genitive', 'f'], ['genitive', 'pl']]),
-  e: C([['nominative', 'f'], ['accusative', 'f'], ['nominative', 'pl'], ['accusative', 'pl']]),
-  es: C([['nominative', 'n'], ['accusative', 'n'], ['genitive', 'm'], ['genitive', 'n']]),
-  em: C([['dative', 'm'], ['dative', 'n']]),
-  en: C([['accusative', 'm'], ['dative', 'pl']]),
+  er: C([
+    ['nominative', 'm'],
+    ['dative', 'f'],
+    ['genitive', 'f'],
+    ['genitive', 'pl'],
+  ]),
+  e: C([
+    ['nominative', 'f'],
+    ['accusative', 'f'],
+    ['nominative', 'pl'],
+    ['accusative', 'pl'],
+  ]),
+  es: C([
+    ['nominative', 'n'],
+    ['accusative', 'n'],
+    ['genitive', 'm'],
+    ['genitive', 'n'],
+  ]),
+  em: C([
+    ['dative', 'm'],
+    ['dative', 'n'],
+  ]),
+  en: C([
+    ['accusative', 'm'],
+    ['dative', 'pl'],
+  ]),
 };
 const ARTICLE: Readonly<Record<string, Cells>> = {
   der: DEFINITE.er,
   die: DEFINITE.e,
-  das: C([['nominative', 'n'], ['accusative', 'n']]),
-  des: C([['genitive', 'm'], ['genitive', 'n']]),
+  das: C([
+    ['nominative', 'n'],
+    ['accusative', 'n'],
+  ]),
+  des: C([
+    ['genitive', 'm'],
+    ['genitive', 'n'],
+  ]),
   dem: DEFINITE.em,
   den: DEFINITE.en,
 };
 /** Endings of `ein` and the possessives (`kein`, `mein`, `sein`, `ihr`, `unser`); `ein` has no plural. */
 const INDEFINITE: Readonly<Record<string, Cells>> = {
-  '': C([['nominative', 'm'], ['nominative', 'n'], ['accusative', 'n']]),
+  '': C([
+    ['nominative', 'm'],
+    ['nominative', 'n'],
+    ['accusative', 'n'],
+  ]),
   e: DEFINITE.e,
-  er: C([['dative', 'f'], ['genitive', 'f'], ['genitive', 'pl']]),
-  es: C([['genitive', 'm'], ['genitive', 'n']]),
+  er: C([
+    ['dative', 'f'],
+    ['genitive', 'f'],
+    ['genitive', 'pl'],
+  ]),
+  es: C([
+    ['genitive', 'm'],
+    ['genitive', 'n'],
+  ]),
   em: DEFINITE.em,
   en: DEFINITE.en,
 };
@@ -53,37 +91,91 @@ const INDEFINITE: Readonly<Record<string, Cells>> = {
 const STRONG: Readonly<Record<string, Cells>> = {
   er: DEFINITE.er,
   e: DEFINITE.e,
-  es: C([['nominative', 'n'], ['accusative', 'n']]),
+  es: C([
+    ['nominative', 'n'],
+    ['accusative', 'n'],
+  ]),
   em: DEFINITE.em,
-  en: DEFINITE.en | C([['genitive', 'm'], ['genitive', 'n']]),
+  en:
+    DEFINITE.en |
+    C([
+      ['genitive', 'm'],
+      ['genitive', 'n'],
+    ]),
 };
 /** Weak adjective endings after a der-word: -e in the five nominative-like cells, -en elsewhere. */
-const WEAK_E = C([['nominative', 'm'], ['nominative', 'f'], ['accusative', 'f'], ['nominative', 'n'], ['accusative', 'n']]);
+const WEAK_E = C([
+  ['nominative', 'm'],
+  ['nominative', 'f'],
+  ['accusative', 'f'],
+  ['nominative', 'n'],
+  ['accusative', 'n'],
+]);
 const DER_WORDS = ['dies', 'jen', 'jed', 'welch', 'manch', 'solch'];
 const EIN_WORDS = ['ein', 'kein', 'mein', 'dein', 'sein', 'ihr', 'unser', 'euer', 'eur'];
 const PLURAL_WORDS = ['alle', 'viele', 'mehrere', 'einige', 'zahlreiche', 'beide', 'andere', 'wenige', 'sämtliche', 'verschiedene'];
 /** Personal pronouns, by the cells they fill. */
 const PRONOUN: Readonly<Record<string, Cells>> = {
   er: C([['nominative', 'm']]),
-  sie: C([['nominative', 'f'], ['accusative', 'f'], ['nominative', 'pl'], ['accusative', 'pl']]),
-  es: C([['nominative', 'n'], ['accusative', 'n']]),
-  ich: C([['nominative', 'm'], ['nominative', 'f']]),
-  du: C([['nominative', 'm'], ['nominative', 'f']]),
+  sie: C([
+    ['nominative', 'f'],
+    ['accusative', 'f'],
+    ['nominative', 'pl'],
+    ['accusative', 'pl'],
+  ]),
+  es: C([
+    ['nominative', 'n'],
+    ['accusative', 'n'],
+  ]),
+  ich: C([
+    ['nominative', 'm'],
+    ['nominative', 'f'],
+  ]),
+  du: C([
+    ['nominative', 'm'],
+    ['nominative', 'f'],
+  ]),
   wir: C([['nominative', 'pl']]),
   man: C([['nominative', 'm']]),
   ihn: C([['accusative', 'm']]),
-  ihm: C([['dative', 'm'], ['dative', 'n']]),
+  ihm: C([
+    ['dative', 'm'],
+    ['dative', 'n'],
+  ]),
   ihnen: C([['dative', 'pl']]),
-  mich: C([['accusative', 'm'], ['accusative', 'f']]),
-  mir: C([['dative', 'm'], ['dative', 'f']]),
-  dich: C([['accusative', 'm'], ['accusative', 'f']]),
-  dir: C([['dative', 'm'], ['dative', 'f']]),
-  uns: C([['accusative', 'pl'], ['dative', 'pl']]),
-  euch: C([['accusative', 'pl'], ['dative', 'pl']]),
+  mich: C([
+    ['accusative', 'm'],
+    ['accusative', 'f'],
+  ]),
+  mir: C([
+    ['dative', 'm'],
+    ['dative', 'f'],
+  ]),
+  dich: C([
+    ['accusative', 'm'],
+    ['accusative', 'f'],
+  ]),
+  dir: C([
+    ['dative', 'm'],
+    ['dative', 'f'],
+  ]),
+  uns: C([
+    ['accusative', 'pl'],
+    ['dative', 'pl'],
+  ]),
+  euch: C([
+    ['accusative', 'pl'],
+    ['dative', 'pl'],
+  ]),
 };
 const ALL_OF = (g: Gender | 'pl') => cells(ALL_CASES, [g]);
 /** A weak masculine's -en form: any case but the nominative singular, or a plural (`den Präsidenten`, `die Experten`). */
-const WEAK_OBLIQUE = C([['accusative', 'm'], ['dative', 'm'], ['genitive', 'm']]) | PLURAL;
+const WEAK_OBLIQUE =
+  C([
+    ['accusative', 'm'],
+    ['dative', 'm'],
+    ['genitive', 'm'],
+  ]) | PLURAL;
 /** Derivational suffixes of abstract nouns (Duden-Grammatik, Wortbildung): no name ends in them. */
 const ABSTRACT = /(ung|ungen|heit|heiten|keit|keiten|schaft|schaften|ion|ionen|tät|täten|ismus|nis|nisse|ment|mente|ik)$/;
 const FINITE_PLURAL = new Set(['sind', 'seien']);
@@ -193,7 +285,12 @@ export function germanMorphology(roles: readonly string[], determiners: Readonly
       const ending = d.slice(stem.length);
       if (INDEFINITE[ending] === undefined) continue;
       // `ein` has no plural: `eine` is feminine only.
-      return stem === 'ein' && ending === 'e' ? C([['nominative', 'f'], ['accusative', 'f']]) : INDEFINITE[ending];
+      return stem === 'ein' && ending === 'e'
+        ? C([
+            ['nominative', 'f'],
+            ['accusative', 'f'],
+          ])
+        : INDEFINITE[ending];
     }
     for (const p of PLURAL_WORDS) {
       const stem = p.slice(0, -1);
@@ -211,9 +308,26 @@ export function germanMorphology(roles: readonly string[], determiners: Readonly
     if (kind === 'definite') return ending === 'e' ? WEAK_E : ending === 'en' ? ANY & ~WEAK_E : ANY;
     // Mixed declension after `ein`-words: -er and -es where the article has no ending, -e after `eine`.
     if (ending === 'er') return C([['nominative', 'm']]);
-    if (ending === 'es') return C([['nominative', 'n'], ['accusative', 'n']]);
-    if (ending === 'e') return C([['nominative', 'f'], ['accusative', 'f'], ['nominative', 'pl'], ['accusative', 'pl']]);
-    return ending === 'en' ? ANY & ~C([['nominative', 'm'], ['nominative', 'n'], ['accusative', 'n']]) : ANY;
+    if (ending === 'es')
+      return C([
+        ['nominative', 'n'],
+        ['accusative', 'n'],
+      ]);
+    if (ending === 'e')
+      return C([
+        ['nominative', 'f'],
+        ['accusative', 'f'],
+        ['nominative', 'pl'],
+        ['accusative', 'pl'],
+      ]);
+    return ending === 'en'
+      ? ANY &
+          ~C([
+            ['nominative', 'm'],
+            ['nominative', 'n'],
+            ['accusative', 'n'],
+          ])
+      : ANY;
   }
 
   return {
@@ -229,12 +343,22 @@ export function germanMorphology(roles: readonly string[], determiners: Readonly
       if (det !== undefined && determiners.has(t.lower)) {
         c &= det;
         byDeterminer = det;
-        kind = ARTICLE[t.lower] !== undefined || DER_WORDS.some((s) => t.lower.startsWith(s)) ? 'definite' : EIN_WORDS.some((s) => t.lower.startsWith(s)) ? 'indefinite' : 'none';
+        kind =
+          ARTICLE[t.lower] !== undefined || DER_WORDS.some((s) => t.lower.startsWith(s))
+            ? 'definite'
+            : EIN_WORDS.some((s) => t.lower.startsWith(s))
+              ? 'indefinite'
+              : 'none';
         k++;
         // `dieser` or `der` alone: a pronoun, with the article's cells.
         if (k >= last || tokens[k].kind !== 'word') return c;
         // `einer der Minister`, `keiner von ihnen`: a pronoun with the strong endings (`einer` is nominative masculine too).
-        if (/^k?einer$/.test(t.lower) && (determiners.has(tokens[k].lower) || tokens[k].lower === 'von')) return C([['nominative', 'm'], ['dative', 'f'], ['genitive', 'f']]);
+        if (/^k?einer$/.test(t.lower) && (determiners.has(tokens[k].lower) || tokens[k].lower === 'von'))
+          return C([
+            ['nominative', 'm'],
+            ['dative', 'f'],
+            ['genitive', 'f'],
+          ]);
       }
       for (; k < last; k++) {
         const w = tokens[k];
@@ -247,7 +371,10 @@ export function germanMorphology(roles: readonly string[], determiners: Readonly
           continue;
         }
         // A person noun in -e declines like an adjective (`der Abgeordnete`, `die Vorsitzende`, `den Experten`).
-        c &= isRoleWord(w.lower) && /(e|en|er)$/.test(w.lower) && genderOf(w.lower.replace(/(n|r)$/, '')) === 'm' ? adjectiveCells(w.lower, kind) : nounCells(w.lower);
+        c &=
+          isRoleWord(w.lower) && /(e|en|er)$/.test(w.lower) && genderOf(w.lower.replace(/(n|r)$/, '')) === 'm'
+            ? adjectiveCells(w.lower, kind)
+            : nounCells(w.lower);
         break;
       }
       // Marks that contradict each other (a noun the suffix rules misjudge): the determiner decides.
