@@ -70,8 +70,10 @@ export function graphqlGuard(limits: Limits): express.RequestHandler[] {
  * queries need no preflight header").
  */
 function refuseSimplePosts(req: Request, res: Response, next: NextFunction): void {
-  if (req.method !== 'POST' || req.is(JSON_TYPES)) return next();
   const given = req.header('content-type');
+  // The header itself, not req.is(): that answers null for an empty body, which Apollo refuses in its own words.
+  const type = (given ?? '').split(';')[0].trim().toLowerCase();
+  if (req.method !== 'POST' || JSON_TYPES.includes(type)) return next();
   sendError(
     res,
     415,
