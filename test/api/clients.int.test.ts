@@ -25,7 +25,9 @@ let server: TestServer;
 beforeAll(async () => (server = await startTestServer({ NODE_ENV: '' })));
 afterAll(() => server.stop());
 
-const QUERY = `query Trump { node(id: "${IDS.trump}") { __typename id ... on Entity { name } } }`;
+// On the concrete type: Apollo Client's cache, without the schema's possible types, cannot tell
+// that a Person is an Entity and would drop the fields of a fragment on the interface.
+const QUERY = `query Trump { node(id: "${IDS.trump}") { __typename id ... on Person { name } } }`;
 const EXPECTED = { node: { __typename: 'Person', id: IDS.trump, name: 'Donald Trump' } };
 
 /** fetch, recording the method and headers of every request, so a test can say how a client sent it. */
@@ -52,8 +54,9 @@ describe('GraphQL clients with their defaults', () => {
   it('urql 6: a query too long for a URL goes as POST of JSON and is answered', async () => {
     const recorder = recordingFetch();
     const client = new Client({ url: server.graphqlUrl, exchanges: [fetchExchange], fetch: recorder.fetch });
-    const padding = `# ${'x'.repeat(2100)}\n`;
-    const result = await client.query(`${padding}${QUERY}`, {}).toPromise();
+    // urql prints the document again (comments dropped), so the length is in fields: the same one many times, merged into one.
+    const long = QUERY.replace('{ name }', `{ name${' name'.repeat(500)} }`);
+    const result = await client.query(long, {}).toPromise();
     expect(result.error).toBeUndefined();
     expect(result.data).toEqual(EXPECTED);
     expect(recorder.sent).toEqual([{ method: 'POST', contentType: 'application/json' }]);
