@@ -19,6 +19,7 @@ const UNIT = [
   'test/e2e/web-lib.test.ts',
   'test/e2e/web-queries.test.ts',
   'test/harness/browser.test.ts',
+  'test/harness/fuzz.test.ts',
 ];
 
 const common = {

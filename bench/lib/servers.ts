@@ -41,7 +41,8 @@ export function startServer(system: SystemName, boltUri: string): Promise<Server
   const forkedAt = performance.now();
   const child = fork(script, [boltUri, String(PORTS[system])], {
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn' },
+    // The bench measures throughput from one loopback address: rate limits would measure themselves.
+    env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', RATE_LIMIT_POINTS: '0', RATE_LIMIT_ANONYMOUS_POINTS: '0' },
   });
   return new Promise((resolve, reject) => {
     const onExit = (code: number | null) => reject(new Error(`The ${system} server exited during start-up (status ${code}).`));

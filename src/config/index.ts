@@ -29,8 +29,11 @@ export interface Config {
   neo4j: Neo4jTarget;
   /** Load the bundled article and its annotation at start-up. */
   loadBundledData: boolean;
-  /** Production mode: no stack traces or internal messages reach clients. */
-  production: boolean;
+  /**
+   * Development mode (NODE_ENV=development): stack traces and internal messages reach clients.
+   * Anything else, unset included (how `npm start` runs), masks them: safe is the default.
+   */
+  development: boolean;
   limits: Limits;
   auth: AuthConfig;
   /** The level of the JSON logs (src/log.ts). */
@@ -62,6 +65,23 @@ export interface Limits {
   maxBodyBytes: number;
   /** Maximum operations in one batched HTTP request; 1 turns batching off. */
   maxBatch: number;
+  /** Token buckets of cost points per API key and per client address (src/server/rate-limit.ts). */
+  rate: RateLimits;
+  /** Take the client address from X-Forwarded-For (behind a reverse proxy). */
+  trustProxy: boolean;
+}
+
+/** One kind of caller's bucket: its size in cost points (0: no limit), its refill and the setting naming it. */
+export interface RateRule {
+  points: number;
+  perSecond: number;
+  setting: 'RATE_LIMIT_POINTS' | 'RATE_LIMIT_ANONYMOUS_POINTS';
+}
+
+/** The buckets of callers with an API key (one per key) and without one (one per client address). */
+export interface RateLimits {
+  keyed: RateRule;
+  anonymous: RateRule;
 }
 
 /** API keys and what they may do; keys are secrets and never logged. */
@@ -94,7 +114,7 @@ export function loadConfig(env: Env = process.env, rootDir = projectRoot(), memo
     neo4j,
     loadBundledData: read('LOAD_BUNDLED_DATA'),
     logLevel: read('LOG_LEVEL'),
-    production: read('NODE_ENV') === 'production',
+    development: read('NODE_ENV') === 'development',
     limits: {
       requestTimeoutMs: read('REQUEST_TIMEOUT_MS'),
       exportTimeoutMs: read('EXPORT_TIMEOUT_MS'),
@@ -106,6 +126,15 @@ export function loadConfig(env: Env = process.env, rootDir = projectRoot(), memo
       maxDocumentBytes: read('MAX_DOCUMENT_BYTES'),
       maxBodyBytes: read('MAX_BODY_BYTES'),
       maxBatch: read('MAX_BATCH'),
+      rate: {
+        keyed: { points: read('RATE_LIMIT_POINTS'), perSecond: read('RATE_LIMIT_POINTS_PER_SECOND'), setting: 'RATE_LIMIT_POINTS' },
+        anonymous: {
+          points: read('RATE_LIMIT_ANONYMOUS_POINTS'),
+          perSecond: read('RATE_LIMIT_ANONYMOUS_POINTS_PER_SECOND'),
+          setting: 'RATE_LIMIT_ANONYMOUS_POINTS',
+        },
+      },
+      trustProxy: read('TRUST_PROXY'),
     },
     auth: { keys: read('API_KEYS'), readRequiresKey: read('READ_REQUIRES_KEY') },
     shutdownTimeoutMs: read('SHUTDOWN_TIMEOUT_MS'),

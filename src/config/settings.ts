@@ -159,7 +159,11 @@ export const SETTINGS = Object.freeze({
   ),
   LOAD_BUNDLED_DATA: boolean(true, 'Load the annotations in `data/annotations/` at start-up (idempotent).'),
   LOG_LEVEL: oneOf(LOG_LEVELS, 'info', '`fatal`, `error`, `warn`, `info`, `debug`, `trace` or `silent`; logs are JSON lines.'),
-  NODE_ENV: custom('(unset)', '`production` hides stack traces and internal messages from clients.', (raw) => raw?.trim() ?? ''),
+  NODE_ENV: custom(
+    '(unset)',
+    '`development` (as `npm run dev` sets it) sends stack traces and internal messages to clients; any other value, or none, masks them.',
+    (raw) => raw?.trim() ?? '',
+  ),
   API_KEYS: custom(
     '(none)',
     'Comma-separated keys, `name=role:key` or `role:key` (`alice=editor:...`, `reader:...`); keys of at least 16 characters. Records of who published what name the key, never show it.',
@@ -181,6 +185,21 @@ export const SETTINGS = Object.freeze({
   MAX_DOCUMENT_BYTES: integer(32_768, 1_024, 10_485_760, 'Largest GraphQL document (query text), in bytes.'),
   MAX_BODY_BYTES: integer(4_194_304, 1_024, 104_857_600, 'Largest request body (document plus variables), in bytes.'),
   MAX_BATCH: integer(1, 1, 100, 'Most operations in one batched request; 1 means batching is off.'),
+  RATE_LIMIT_POINTS: integer(
+    200_000,
+    0,
+    1_000_000_000,
+    "Cost points an API key's bucket holds: every request takes 1, every operation its estimated cost (capped at this); 0 turns the limit off for keys.",
+  ),
+  RATE_LIMIT_POINTS_PER_SECOND: integer(2_000, 1, 1_000_000_000, "Points an API key's bucket gets back a second."),
+  RATE_LIMIT_ANONYMOUS_POINTS: integer(
+    60_000,
+    0,
+    1_000_000_000,
+    'The same bucket for requests without a key, one per client address; 0 turns the limit off for them. The bench and the load test turn both off.',
+  ),
+  RATE_LIMIT_ANONYMOUS_POINTS_PER_SECOND: integer(600, 1, 1_000_000_000, 'Points a client address gets back a second.'),
+  TRUST_PROXY: boolean(false, 'Take the client address from `X-Forwarded-For` (only behind a reverse proxy that sets it; anyone can send it).'),
   SHUTDOWN_TIMEOUT_MS: integer(15_000, 0, 600_000, 'How long SIGTERM waits for in-flight requests.'),
   WARM_UP_MS: integer(
     30_000,

@@ -26,8 +26,13 @@ type Tx = Pick<ManagedTransaction, 'run'>;
 const DEADLINE_MARGIN_MS = 250;
 /** Retry window when none is configured, as the driver's default. */
 const DEFAULT_RETRY_MS = 3_000;
-/** First pause between two attempts; it doubles after each (with ±20% jitter, so clients spread out). */
+/** First pause between two attempts; it doubles after each (with ±20% jitter, so clients spread out)... */
 const FIRST_RETRY_DELAY_MS = 200;
+/**
+ * ...up to this. A refused connection fails at once, so an attempt costs nearly nothing, and a
+ * request waiting out a longer pause would answer late once the database is back.
+ */
+const MAX_RETRY_DELAY_MS = 500;
 /** Longest wait for `ping`: a health check must answer even when the database hangs. */
 const PING_TIMEOUT_MS = 2_000;
 
@@ -193,7 +198,7 @@ export class Database {
       } catch (error) {
         // Errors thrown by the caller's own work (validation, say) pass through unchanged.
         if (!(error instanceof Neo4jError)) throw error;
-        const delay = FIRST_RETRY_DELAY_MS * 2 ** attempt * (0.8 + Math.random() * 0.4);
+        const delay = Math.min(FIRST_RETRY_DELAY_MS * 2 ** attempt, MAX_RETRY_DELAY_MS) * (0.8 + Math.random() * 0.4);
         const retryUntil = Math.min(started + (this.options.retryMs ?? DEFAULT_RETRY_MS), (this.options.deadlineAt ?? Infinity) - DEADLINE_MARGIN_MS);
         if (!isRetryableError(error) || Date.now() + delay > retryUntil) throw toAppError(error);
         await new Promise((resolve) => setTimeout(resolve, delay));

@@ -1,7 +1,9 @@
 import DataLoader from 'dataloader';
+import type { Logger } from 'pino';
 
 import { Database, QueryListener } from '../db/database';
 import type { Principal } from '../server/auth';
+import type { RateLimitState } from '../server/rate-limit';
 import { ArticleLoaders, articleLoaders } from './article/article.loader';
 import { ArgsLoaders } from './common/loaders';
 import { EntityRow, StatementRow } from './common/rows';
@@ -34,6 +36,10 @@ export interface Context {
   /** Id of this request in the logs (from `X-Request-Id` when the client sends a sane one). */
   requestId: string;
   loaders: Loaders;
+  /** Where the audit lines of writes go (src/graph/draft/audit.ts); absent outside HTTP (the warm-up). */
+  log?: Logger;
+  /** The caller's rate limit bucket (src/server/rate-limit.ts); absent outside HTTP (the warm-up). */
+  rateLimit?: RateLimitState;
 }
 
 /** Creates the loaders of one request over `db` (already the request's observed view). */

@@ -21,7 +21,8 @@ export interface ExtraSteps {
   before?: (run: Run) => Promise<void>;
   after?: (run: Run) => Promise<void>;
 }
-type Run = Parameters<Parameters<Database['writeAll']>[0]>[0];
+/** Runs one named query in the write's transaction. */
+export type Run = Parameters<Parameters<Database['writeAll']>[0]>[0];
 
 /** How `ingestArticles` writes a batch. */
 export interface WriteOptions {

@@ -136,6 +136,10 @@ export function buildLauncher(rootDir: string, log: (line: string) => void): str
         `Building the embedded Neo4j launcher failed; run \`cd neo4j && ./mvnw compile\` to see why. Last output: ${lastLine(output)}`,
       );
     }
+    // Maven leaves an unchanged classpath file (and an up-to-date class) as they were, older than
+    // the source that triggered the build: without this, every later start would build again.
+    const now = new Date();
+    for (const file of [classpathFile, classFile]) if (fs.existsSync(file)) fs.utimesSync(file, now, now);
   }
   return [path.join(dir, 'target', 'classes'), fs.readFileSync(classpathFile, 'utf8').trim()].join(path.delimiter);
 }

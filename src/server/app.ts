@@ -15,6 +15,7 @@ import { Context, createContext } from '../graph/context';
 import { authenticate } from './auth';
 import { bodyErrorHandler, graphqlGuard, sendError } from './guard';
 import { costLimitPlugin } from './limits';
+import { RateLimitState, TokenBuckets, rateLimitGate, rateLimitPlugin } from './rate-limit';
 import { loggingPlugin } from './logging';
 import { mountDashboard } from './dashboard';
 import { drainHttpServer } from './drain';
@@ -28,7 +29,7 @@ export interface App {
   stop(): Promise<void>;
 }
 
-type AppConfig = Pick<Config, 'limits' | 'auth' | 'production' | 'shutdownTimeoutMs'>;
+type AppConfig = Pick<Config, 'limits' | 'auth' | 'development' | 'shutdownTimeoutMs'>;
 
 /**
  * Builds the HTTP app: `/graphql` (Apollo behind the request guard) and `/health`.
@@ -37,14 +38,22 @@ type AppConfig = Pick<Config, 'limits' | 'auth' | 'production' | 'shutdownTimeou
 export async function createApp(db: Database, schema: GraphQLSchema, config: AppConfig, log: Logger): Promise<App> {
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', config.limits.trustProxy);
+  const buckets = new TokenBuckets();
   const server = http.createServer(app);
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: true,
-    includeStacktraceInErrorResponses: !config.production,
-    formatError: withInputErrorCodes(formatError(config.production)),
+    // Internals reach clients only when asked for (NODE_ENV=development), never by default:
+    // Apollo's own default shows stack traces whenever NODE_ENV is unset, as under `npm start`.
+    includeStacktraceInErrorResponses: config.development,
+    formatError: withInputErrorCodes(formatError(!config.development)),
     allowBatchedHttpRequests: config.limits.maxBatch > 1,
-    csrfPrevention: true,
+    // Off, because it also refuses the header-less GET queries that urql and plain links send.
+    // What it guards against is handled by graphqlGuard (a POST must be JSON, so a cross-site
+    // POST is always preflighted) and by GraphQL over HTTP (no mutation over GET); keys travel in
+    // headers, never cookies, so a cross-site GET can only do what anyone may do anonymously.
+    csrfPrevention: false,
     // main.ts handles SIGINT/SIGTERM: it drains, then closes the driver and stops Neo4j. Apollo's
     // own handler (on unless NODE_ENV=test) would re-raise the signal once Apollo has stopped and
     // kill the process before that, with Neo4j still running and no exit code 0.
@@ -57,6 +66,7 @@ export async function createApp(db: Database, schema: GraphQLSchema, config: App
       // hints this API never sets.
       ApolloServerPluginCacheControlDisabled(),
       costLimitPlugin(config.limits),
+      rateLimitPlugin(buckets, config.limits),
       loggingPlugin(log),
       inputErrorsPlugin(),
     ],
@@ -74,12 +84,14 @@ export async function createApp(db: Database, schema: GraphQLSchema, config: App
   app.use(
     '/graphql',
     requestId,
+    rateLimitGate(buckets, config.limits.rate, config.auth),
     ...graphqlGuard(config.limits),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const principal = authenticate(req.headers, config.auth);
         const deadlineAt = Date.now() + config.limits.requestTimeoutMs;
-        return createContext(db, { principal, requestId: res.getHeader('x-request-id') as string, deadlineAt });
+        const context = createContext(db, { principal, requestId: res.getHeader('x-request-id') as string, deadlineAt });
+        return { ...context, log, rateLimit: res.locals.rateLimit as RateLimitState | undefined };
       },
     }),
   );

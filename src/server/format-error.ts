@@ -3,7 +3,7 @@ import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { AppError } from '../errors';
 import { InvalidDateError } from '../graph/common/dates';
 
-/** Codes whose message is written for clients; anything else is masked in production. */
+/** Codes whose message is written for clients; anything else is masked unless NODE_ENV=development. */
 export const CLIENT_CODES = new Set([
   'BAD_USER_INPUT',
   'NOT_FOUND',
@@ -24,18 +24,20 @@ export const CLIENT_CODES = new Set([
   'TOO_MANY_ROOT_FIELDS',
   'DOCUMENT_TOO_LARGE',
   'BATCH_TOO_LARGE',
+  'RATE_LIMITED',
 ]);
 
 /**
- * Apollo `formatError`: keeps client-facing errors as they are (minus stack traces in
- * production) and replaces any other error with a generic sentence, so no stack trace, Cypher
- * text or driver message reaches a client.
+ * Apollo `formatError`: with `mask` (the default: NODE_ENV is not `development`) keeps
+ * client-facing errors without their stack traces and replaces any other error with a generic
+ * sentence, so no stack trace, Cypher text or driver message reaches a client. Without `mask`
+ * (development) every error reaches the client as it is, for the developer to read.
  */
-export function formatError(production: boolean) {
+export function formatError(mask: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    if (!mask) return formatted;
     const code = codeOf(error, formatted);
     if (CLIENT_CODES.has(code) && code !== 'INTERNAL_SERVER_ERROR') {
-      if (!production) return formatted;
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }

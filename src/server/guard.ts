@@ -7,14 +7,19 @@ import { LimitError, checkShape, parseBounded } from './limits';
 /** Tokens a document may have: generous for real operations, bounded for hostile ones. */
 const MAX_TOKENS = 20_000;
 
+/** The media types a POST body may have: JSON, as GraphQL over HTTP defines it. */
+const JSON_TYPES = ['application/json', 'application/graphql-response+json'];
+
 /**
  * Express middleware in front of Apollo on `/graphql`: parses JSON bodies up to the size limit,
- * refuses batches beyond the limit, and checks each operation's shape (depth, aliases, root
+ * refuses a POST whose body is not JSON (`415`: this is also what stops cross-site forms, see
+ * `refuseSimplePosts`), refuses batches beyond the limit, and checks each operation's shape (depth, aliases, root
  * fields) before Apollo parses and validates it. Refusals are GraphQL-shaped JSON with a 4xx.
  */
 export function graphqlGuard(limits: Limits): express.RequestHandler[] {
   return [
-    express.json({ limit: limits.maxBodyBytes, type: ['application/json', 'application/graphql-response+json'] }),
+    refuseSimplePosts,
+    express.json({ limit: limits.maxBodyBytes, type: JSON_TYPES }),
     (req: Request, res: Response, next: NextFunction) => {
       const body: unknown = req.method === 'POST' ? req.body : req.query;
       if (Array.isArray(body)) {
@@ -54,6 +59,27 @@ export function graphqlGuard(limits: Limits): express.RequestHandler[] {
       next();
     },
   ];
+}
+
+/**
+ * Refuses a POST whose body is not JSON. A browser sends a cross-site POST without asking the
+ * server first (a "simple request") only with a form or text body; requiring JSON makes every
+ * cross-site POST a preflighted one, which this server does not allow (it sends no CORS headers).
+ * With that, and mutations refused over GET (GraphQL over HTTP; Apollo answers 405), Apollo's
+ * own CSRF prevention, which also refuses header-less GET queries, is not needed (README, "Why GET
+ * queries need no preflight header").
+ */
+function refuseSimplePosts(req: Request, res: Response, next: NextFunction): void {
+  const given = req.header('content-type');
+  // The header itself, not req.is(): that answers null for an empty body, which Apollo refuses in its own words.
+  const type = (given ?? '').split(';')[0].trim().toLowerCase();
+  if (req.method !== 'POST' || JSON_TYPES.includes(type)) return next();
+  sendError(
+    res,
+    415,
+    'BAD_REQUEST',
+    `A POST to /graphql must have the body type application/json, not ${given ? `"${given}"` : 'none'}; send the operation as JSON ({"query": "..."}).`,
+  );
 }
 
 /** Turns body-parser failures (bad JSON, too large) into GraphQL-shaped errors. */

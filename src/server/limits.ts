@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, GraphQLRequestContextDidResolveOperation } from '@apollo/server';
 import {
   DocumentNode,
   FieldNode,
@@ -202,6 +202,24 @@ function firstArgument(field: Parameters<typeof getArgumentValues>[0], node: Fie
   }
 }
 
+/** Costs already computed, per request: the cost limit and the rate limit ask for the same one. */
+const costs = new WeakMap<object, number>();
+
+/** The cost (costOf) of the request's resolved operation, computed once per request. */
+export function operationCost(
+  requestContext: Pick<GraphQLRequestContextDidResolveOperation<object>, 'schema' | 'document' | 'operation' | 'request'>,
+  limits: Limits,
+): number {
+  const { schema, document, operation, request } = requestContext;
+  if (!operation) return 0;
+  let cost = costs.get(request);
+  if (cost === undefined) {
+    cost = costOf(schema, document, operation, request.variables ?? {}, limits.listSizeEstimate);
+    costs.set(request, cost);
+  }
+  return cost;
+}
+
 /**
  * Apollo plugin: refuses an operation whose cost is over the limit, after validation (the
  * cost needs the schema and the request's variables, which validation rules do not get).
@@ -210,9 +228,9 @@ export function costLimitPlugin(limits: Limits): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ schema, document, operation, request }) {
-          if (!operation) return;
-          const cost = costOf(schema, document, operation, request.variables ?? {}, limits.listSizeEstimate);
+        async didResolveOperation(requestContext) {
+          if (!requestContext.operation) return;
+          const cost = operationCost(requestContext, limits);
           if (cost > limits.maxCost) {
             throw new LimitError(
               'QUERY_TOO_COSTLY',

@@ -18,7 +18,10 @@ export interface AppOptions {
    * `stop()` removes. Ignored with `neo4jUri`.
    */
   dataDir?: string;
-  /** More environment variables; they win over the harness's (which set HOST, PORT, NEO4J_* and LOAD_BUNDLED_DATA=false). */
+  /**
+   * More environment variables; they win over the harness's (which set HOST, PORT, NEO4J_*,
+   * LOAD_BUNDLED_DATA=false and turn the rate limits off: RATE_LIMIT_POINTS=0, RATE_LIMIT_ANONYMOUS_POINTS=0).
+   */
   env?: Record<string, string>;
 }
 
@@ -60,7 +63,17 @@ export async function startApp(options: AppOptions = {}): Promise<AppProcess> {
   let output = '';
   const child = spawn(process.execPath, [MAIN], {
     cwd: ROOT,
-    env: { ...process.env, ...neo4j, HOST: '127.0.0.1', PORT: String(port), LOAD_BUNDLED_DATA: 'false', ...options.env },
+    env: {
+      ...process.env,
+      ...neo4j,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      LOAD_BUNDLED_DATA: 'false',
+      // Tests, the load test and the soak send many requests from one address; a test of the limit sets its own.
+      RATE_LIMIT_POINTS: '0',
+      RATE_LIMIT_ANONYMOUS_POINTS: '0',
+      ...options.env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout!.on('data', (d) => (output += d));

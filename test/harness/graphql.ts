@@ -5,6 +5,8 @@ export interface GraphqlRequest {
   query: string;
   variables?: Record<string, unknown>;
   operationName?: string;
+  /** Request extensions (GraphQL over HTTP), such as `{ dryRun: true }`. */
+  extensions?: Record<string, unknown>;
 }
 
 /** What became of one POST: a complete answer, or the network error that ended it instead. */
@@ -16,6 +18,8 @@ export interface Exchange {
   /** Set when a complete answer arrived; `body` is its JSON, or its text when it is not JSON. */
   status?: number;
   body?: any;
+  /** The answer's headers. */
+  headers?: http.IncomingHttpHeaders;
   /** The answer asked the client to drop the connection (`Connection: close`). */
   closesConnection?: boolean;
   /** Set when no complete answer arrived: ECONNREFUSED, ECONNRESET, "socket hang up", "client timeout"... */
@@ -66,7 +70,7 @@ export function exchange(url: string, request: GraphqlRequest | string | Buffer,
         res.on('aborted', () => settle({ error: 'response aborted' }));
         res.on('end', () => {
           if (!res.complete) return settle({ error: 'incomplete response' });
-          settle({ status: res.statusCode, body: parseJson(text), closesConnection: /close/i.test(res.headers.connection ?? '') });
+          settle({ status: res.statusCode, headers: res.headers, body: parseJson(text), closesConnection: /close/i.test(res.headers.connection ?? '') });
         });
       },
     );

@@ -40,7 +40,9 @@ export interface ThrowawayNeo4j {
   pid(): number | undefined;
   /** SIGKILLs the JVM, as a crash or an OOM killer would, and returns once it has died. */
   kill(): void;
-  /** Starts Neo4j again on the same port and data folder (after `kill`); resolves when it answers. */
+  /** Shuts Neo4j down cleanly and keeps its folder (for an offline dump or load); `restart` starts it again. */
+  shutdown(): Promise<void>;
+  /** Starts Neo4j again on the same port and data folder (after `kill` or `shutdown`); resolves when it answers. */
   restart(): Promise<void>;
   /** Stops Neo4j cleanly (if it runs) and removes its folder. */
   stop(): Promise<void>;
@@ -79,6 +81,11 @@ export async function startNeo4j(options: Neo4jOptions = {}): Promise<ThrowawayN
     kill() {
       if (!neo4j) throw new Error('Neo4j is not running.');
       killAndWait(neo4j.pid);
+      neo4j = undefined;
+    },
+    async shutdown() {
+      if (!neo4j) throw new Error('Neo4j is not running.');
+      await neo4j.stop();
       neo4j = undefined;
     },
     async restart() {

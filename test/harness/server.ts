@@ -1,4 +1,4 @@
-import pino from 'pino';
+import pino, { Logger } from 'pino';
 
 import { Config, loadConfig } from '../../src/config';
 import { Connection } from '../../src/db/connect';
@@ -21,15 +21,22 @@ export interface TestServer {
 }
 
 /**
- * Starts the app in-process with the article loaded. `env` overrides configuration
- * (limits, API keys...) exactly as environment variables would.
+ * The harness's rate limits: off, because tests send many requests from one loopback address in
+ * little time; a test of the rate limit sets its own (`RATE_LIMIT_*` in `env`).
  */
-export async function startTestServer(env: Record<string, string> = {}, connection?: Connection): Promise<TestServer> {
-  const config = loadConfig({ ...process.env, ...env });
+export const NO_RATE_LIMITS: Readonly<Record<string, string>> = Object.freeze({ RATE_LIMIT_POINTS: '0', RATE_LIMIT_ANONYMOUS_POINTS: '0' });
+
+/**
+ * Starts the app in-process with the article loaded. `env` overrides configuration
+ * (limits, API keys...) exactly as environment variables would; rate limits are off unless it
+ * sets them (NO_RATE_LIMITS). `log` receives the app's log lines (silent by default).
+ */
+export async function startTestServer(env: Record<string, string> = {}, connection?: Connection, log?: Logger): Promise<TestServer> {
+  const config = loadConfig({ ...process.env, ...NO_RATE_LIMITS, ...env });
   const own = !connection;
   const conn = connection ?? (await connectTestDatabase());
   await loadArticle(conn);
-  const app = await createApp(conn.db, await createSchema(), config, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }));
+  const app = await createApp(conn.db, await createSchema(), config, log ?? pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }));
   const port = await listen(app.server, 0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}`;
   const graphqlUrl = `${url}/graphql`;

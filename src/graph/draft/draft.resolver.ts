@@ -19,7 +19,8 @@ import { DraftRecord, draftRepository } from './draft.repository';
 import { draftService, fresh } from './draft.service';
 import { Draft, DraftConnection, DraftStatus, DraftViewer, ExtractedDraft } from './draft.type';
 import { propose } from './extraction';
-import { ArticleReview, Publication, PublicationConnection, PublishResult } from './publication.type';
+import { ArticleReview, Publication, PublicationConnection, PublishResult, publicationOf } from './publication.type';
+import { auditWrite } from './audit';
 
 const DRAFT_KEYSET = keyset<{ savedAt: string; id: string }>([
   ['savedAt', 'string'],
@@ -204,7 +205,9 @@ export class DraftResolver {
     const by = editor(ctx);
     return refused(async () => {
       const outcome = await draftService.publish(ctx.db, checkId('id', id, ID_KINDS.draft), baseVersion, by);
-      return { draft: draftView(outcome.draft, by), articleId: outcome.articleId, publication: outcome.publication as unknown as Publication };
+      const publication = publicationOf(outcome.publication);
+      auditWrite(ctx, publication);
+      return { draft: draftView(outcome.draft, by), articleId: outcome.articleId, publication };
     });
   }
 
@@ -235,7 +238,9 @@ export class DraftResolver {
   }
 
   /** Who published what, when? */
-  @Query(() => PublicationConnection, { description: 'Publishes of drafts, newest first: of one article, or of all. Editors only.' })
+  @Query(() => PublicationConnection, {
+    description: 'Writes of articles through the API (publishes of drafts and `ingestArticle`s), newest first: of one article, or of all. Editors only.',
+  })
   async publications(
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
@@ -253,7 +258,7 @@ async function publicationPage(ctx: Context, page: PageArgs, articleId: string):
   const after = PUBLICATION_KEYSET.decode('after', page.after, tag);
   const rows = await ctx.db.read('publication/page-publications', { articleId, after, limit: neo4j.int(first + 1) });
   return pageOf(
-    rows.map((r) => r.publication as unknown as Publication),
+    rows.map((r) => publicationOf(r.publication as Record<string, unknown>)),
     { first, after },
     (p) => p,
     (p) => PUBLICATION_KEYSET.encode(tag, { at: p.at, id: p.id }),

@@ -9,7 +9,7 @@ import { ConflictError, NotFoundError } from '../../errors';
 import { Annotation, AnnotationError, Problem } from '../../ingest/annotation';
 import { planIngest } from '../../ingest/plan';
 import { exportArticle } from '../../ingest/export';
-import { ingestArticles } from '../../ingest/write';
+import { BatchResult, Run, ingestArticles } from '../../ingest/write';
 import { DRAFT_PREFIX, PUBLICATION_PREFIX } from '../../vocabulary';
 import { DraftRecord, draftRepository } from './draft.repository';
 
@@ -62,43 +62,29 @@ export const draftService = {
     const draft = await openDraft(db, id, baseVersion);
     const content: DraftContent = { article: draft.article, entities: draft.entities, statements: draft.statements };
     const annotation = draftAnnotation(content, draft.base);
-    const published = annotation.statements.map((s) => s.id);
-    const keyOf = keysOfStatements(draft.statements, published);
-    const counts = reviewCounts(draft.statements);
-    const plan = planIngest(annotation).statements;
-    let before = new Map<string, string>();
-    let publication: Record<string, unknown> = {};
+    const keyOf = keysOfStatements(
+      draft.statements,
+      annotation.statements.map((s) => s.id),
+    );
     try {
-      await ingestArticles(db, [annotation], {
-        before: async (run) => {
-          const rows = await run('publication/find-article-statements', { articleId: annotation.article.id });
-          before = new Map(rows.map((r) => [r.id as string, fingerprint(r as unknown as Seen)]));
-        },
-        after: async (run) => {
-          const closed = await run('draft/close-draft', { id, baseVersion: neo4j.int(baseVersion), status: 'PUBLISHED', by });
-          if (closed.length === 0) throw await staleError(db, id, baseVersion);
-          const after = new Map(annotation.statements.map((st, i) => [st.id, fingerprint(seenOf(st, plan[i]))]));
-          const [row] = await run('publication/merge-publication', {
-            publication: {
-              id: `${PUBLICATION_PREFIX}:${crypto.randomUUID()}`,
-              articleId: annotation.article.id,
-              draftId: id,
-              by,
-              ...counts,
-              statements: published.length,
-              addedStatements: [...after.keys()].filter((k) => !before.has(k)).sort(),
-              removedStatements: [...before.keys()].filter((k) => !after.has(k)).sort(),
-              changedStatements: [...after.keys()].filter((k) => before.has(k) && before.get(k) !== after.get(k)).sort(),
-            },
-          });
-          publication = row.publication as Record<string, unknown>;
-        },
+      const { publication } = await recordedWrite(db, annotation, { via: 'PUBLISH', draftId: id, by, ...reviewCounts(draft.statements) }, async (run) => {
+        const closed = await run('draft/close-draft', { id, baseVersion: neo4j.int(baseVersion), status: 'PUBLISHED', by });
+        if (closed.length === 0) throw await staleError(db, id, baseVersion);
       });
+      return { draft: (await draftRepository.findByIds(db, [id])).get(id)!, articleId: annotation.article.id, publication };
     } catch (error) {
       if (error instanceof AnnotationError) throw new DraftError(error.problems.map((p) => draftProblem(p, annotation.statements.length, keyOf)));
       throw error;
     }
-    return { draft: (await draftRepository.findByIds(db, [id])).get(id)!, articleId: annotation.article.id, publication };
+  },
+
+  /**
+   * Writes a validated article straight from an annotation (the `ingestArticle` mutation) with
+   * the same record a publish leaves: who wrote it, when and which statements it added, removed
+   * or changed, so that an editor can list every write of the API (`publications`).
+   */
+  async ingest(db: Database, annotation: Annotation, by: string): Promise<{ publication: Record<string, unknown>; written: BatchResult }> {
+    return recordedWrite(db, annotation, { via: 'INGEST', draftId: null, by, proposed: 0, accepted: 0, edited: 0, rejected: 0, added: 0 });
   },
 
   /**
@@ -179,6 +165,60 @@ function seenOf(s: Annotation['statements'][number], planned: { props: Record<st
 /** Equal for two statements a reader cannot tell apart: a publish that changes it changes this. */
 function fingerprint(s: Seen): string {
   return JSON.stringify([s.text, s.mode, s.attribution, s.provenance, s.start, s.end, s.speaker, s.reportedBy, [...s.about].sort(), [...s.stances].sort()]);
+}
+
+/** Who wrote an article and how, for its Publication record: a draft's publish, or `ingestArticle`. */
+interface WriteRecord {
+  via: 'PUBLISH' | 'INGEST';
+  draftId: string | null;
+  by: string;
+  proposed: number;
+  accepted: number;
+  edited: number;
+  rejected: number;
+  added: number;
+}
+
+/**
+ * Writes `annotation` (ingestArticles) and, in the same transaction, its Publication record:
+ * what the article's statements were before and which the write added, removed or changed, the
+ * provenances it wrote. `also` runs in that transaction last (a publish closes its draft there)
+ * and may throw to roll everything back.
+ */
+async function recordedWrite(
+  db: Database,
+  annotation: Annotation,
+  record: WriteRecord,
+  also?: (run: Run) => Promise<void>,
+): Promise<{ publication: Record<string, unknown>; written: BatchResult }> {
+  const published = annotation.statements.map((s) => s.id);
+  const plan = planIngest(annotation).statements;
+  let before = new Map<string, string>();
+  let publication: Record<string, unknown> = {};
+  const written = await ingestArticles(db, [annotation], {
+    before: async (run) => {
+      const rows = await run('publication/find-article-statements', { articleId: annotation.article.id });
+      before = new Map(rows.map((r) => [r.id as string, fingerprint(r as unknown as Seen)]));
+    },
+    after: async (run) => {
+      await also?.(run);
+      const after = new Map(annotation.statements.map((st, i) => [st.id, fingerprint(seenOf(st, plan[i]))]));
+      const [row] = await run('publication/merge-publication', {
+        publication: {
+          id: `${PUBLICATION_PREFIX}:${crypto.randomUUID()}`,
+          articleId: annotation.article.id,
+          ...record,
+          statements: published.length,
+          provenance: [...new Set(annotation.statements.map((s) => s.provenance))].sort(),
+          addedStatements: [...after.keys()].filter((k) => !before.has(k)).sort(),
+          removedStatements: [...before.keys()].filter((k) => !after.has(k)).sort(),
+          changedStatements: [...after.keys()].filter((k) => before.has(k) && before.get(k) !== after.get(k)).sort(),
+        },
+      });
+      publication = row.publication as Record<string, unknown>;
+    },
+  });
+  return { publication, written };
 }
 
 /** The entries of a presence list seen within PRESENCE_MS. */

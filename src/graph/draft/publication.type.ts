@@ -3,16 +3,22 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { connectionTypes } from '../common/connection';
 import { DecisionCounts, Draft } from './draft.type';
 
-@ObjectType({ description: 'One publish of a draft: who published it, when, what the review decided and what changed in the article.' })
+@ObjectType({
+  description:
+    'One write of an article through the API, a publish of a draft or an `ingestArticle`: who wrote it, when, what the review decided and what changed in the article.',
+})
 export class Publication extends DecisionCounts {
   @Field(() => ID, { description: 'The publication id.' })
   id!: string;
 
-  @Field(() => ID, { description: 'The article published.' })
+  @Field(() => ID, { description: 'The article written.' })
   articleId!: string;
 
-  @Field(() => ID, { description: 'The draft it was published from.' })
-  draftId!: string;
+  @Field(() => String, { description: '`PUBLISH` (a draft published with `publishDraft`) or `INGEST` (an annotation written with `ingestArticle`).' })
+  via!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The draft it was published from; null for an `ingestArticle`.' })
+  draftId!: string | null;
 
   @Field(() => String, { description: 'When, ISO 8601.' })
   at!: string;
@@ -22,6 +28,9 @@ export class Publication extends DecisionCounts {
 
   @Field(() => Int, { description: 'Statements the article has after this publish.' })
   statements!: number;
+
+  @Field(() => [String], { description: 'The provenances of the statements written (CURATED, REVIEWED...); empty for records older than this field.' })
+  provenance!: string[];
 
   @Field(() => [ID], { description: 'Statements this publish added to the article.' })
   addedStatements!: string[];
@@ -55,3 +64,8 @@ export const { Connection: PublicationConnection, ConnectionResolver: Publicatio
   order: 'newest first',
   total: 'How many publishes there were (exact).',
 });
+
+/** A Publication node's properties as the API shows them; records from before `via` and `provenance` existed were publishes. */
+export function publicationOf(row: Record<string, unknown>): Publication {
+  return { via: 'PUBLISH', draftId: null, provenance: [], ...row } as unknown as Publication;
+}

@@ -3,10 +3,12 @@ import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { BadInputError } from '../../errors';
 import { AnnotationError } from '../../ingest/annotation';
 import { parseYaml } from '../../ingest/read';
-import { ingest } from '../../ingest/write';
 import { validateAnnotation } from '../../ingest/validate';
 import { requireRole } from '../../server/auth';
 import { Context } from '../context';
+import { auditWrite } from '../draft/audit';
+import { draftService } from '../draft/draft.service';
+import { publicationOf } from '../draft/publication.type';
 import { IngestArticleInput } from './ingest.input';
 import { IngestResult } from './ingest.type';
 
@@ -28,7 +30,12 @@ export class IngestResolver {
       if (article && typeof article === 'object' && 'file' in article) {
         throw new AnnotationError('input.annotation', [{ path: 'article.file', message: 'is not accepted here: the text comes in `input.text`.' }]);
       }
-      return await ingest(ctx.db, validateAnnotation(raw, input.text, 'input.annotation'));
+      const annotation = validateAnnotation(raw, input.text, 'input.annotation');
+      const { publication, written } = await draftService.ingest(ctx.db, annotation, ctx.principal.name ?? 'editor');
+      const record = publicationOf(publication);
+      auditWrite(ctx, record);
+      const { entities, relations, facts, statements } = written;
+      return { articleId: annotation.article.id, entities, relations, facts, statements, publication: record };
     } catch (error) {
       if (error instanceof AnnotationError) {
         throw new BadInputError(

@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 
 import { Count } from '../common/fields';
+import { Publication } from '../draft/publication.type';
 
 @ObjectType({ description: 'What one ingest wrote. The article was written all-or-nothing, replacing what it contributed before.' })
 export class IngestResult {
@@ -18,4 +19,7 @@ export class IngestResult {
 
   @Count('Statements written.')
   statements!: number;
+
+  @Field(() => Publication, { description: 'The record of this write (who, when, what changed), as `publications` lists it.' })
+  publication!: Publication;
 }

@@ -22,7 +22,8 @@ import org.neo4j.io.ByteUnit;
  *
  * <p>Protocol with the parent process (src/neo4j/launcher.ts), one line each on stdout:
  * <ul>
- *   <li>{@code STANCEGRAPH_NEO4J_READY <bolt-uri>} once the default database answers;</li>
+ *   <li>{@code STANCEGRAPH_NEO4J_READY <bolt-uri>} once the default database answers Cypher
+ *       (its engine warmed up, see {@link #warmUpCypher});</li>
  *   <li>{@code STANCEGRAPH_NEO4J_ERROR <code> <sentence>} before exiting with status 2, where
  *       code is {@code port-in-use}, {@code data-locked}, {@code bad-arguments} or {@code start-failed}.</li>
  * </ul>
@@ -72,12 +73,35 @@ public final class EmbeddedNeo4j {
             dbms.shutdown();
             fail("start-failed", "Neo4j started but its database did not become available within 2 minutes.");
         }
+        warmUpCypher(db);
         System.out.println(READY + " bolt://127.0.0.1:" + port);
         System.out.flush();
 
         waitForEndOfInput(System.in);
         // System.exit runs the shutdown hook, which closes the database cleanly.
         System.exit(0);
+    }
+
+    /**
+     * Runs a few small queries before announcing readiness. The first Cypher query of a new JVM
+     * loads and compiles the parser, planner and runtime: seconds on a busy machine, during which
+     * every query sent over Bolt waits, although the database is "available" and accepts
+     * connections. Doing it here means that READY is only said once queries are answered at their
+     * usual speed, after a start and after a restart alike. Reads only: nothing is written.
+     */
+    private static void warmUpCypher(org.neo4j.graphdb.GraphDatabaseService db) {
+        String[] queries = {
+            "RETURN 1",
+            "MATCH (n:Entity) WHERE n.id IN $ids RETURN n.id LIMIT 1",
+            "MATCH (s:Statement)-[:ABOUT]->(n) WITH s, collect(n.id) AS about RETURN s.id, about ORDER BY s.id LIMIT 1",
+        };
+        for (String query : queries) {
+            try {
+                db.executeTransactionally(query, java.util.Map.of("ids", java.util.List.of("")));
+            } catch (RuntimeException e) {
+                // A warm-up that fails (say, a label this graph lacks) does not stop the start.
+            }
+        }
     }
 
     private static void waitForEndOfInput(InputStream in) {
