@@ -60,7 +60,10 @@ describe('the network view', () => {
 
   it('draws the chart of statements by month and stance, and offers every export with the filter', async () => {
     await page.goto(`/network?topic=${TOMAHAWK_DELIVERY}`);
-    await page.locator('.stance-chart svg rect').first().waitFor();
+    // An empty month's bar has no height (hidden): wait for the chart, then count the drawn bars.
+    await page.locator('.stance-chart figcaption').waitFor();
+    const drawn = await page.locator('.stance-chart svg rect').evaluateAll((rects) => rects.filter((r) => Number(r.getAttribute('height')) > 0).length);
+    expect(drawn).toBeGreaterThan(0);
     const hrefs = await page.locator('.network-downloads a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs).toEqual([
       `/export/network.graphml?topics=${encodeURIComponent(TOMAHAWK_DELIVERY)}&aggregation=SUBTRACT`,
