@@ -1,7 +1,5 @@
-import { Database } from '../../src/db/database';
-import { Api, IDS, startApi } from '../harness/api';
-import { withTestQueries } from '../harness/database';
-import { TestGraph, createGraph } from './graph';
+import { Api, IDS } from '../harness/api';
+import { TestGraph, useGraph } from './graph';
 
 /**
  * Changes of side, stance over time and neighbourhoods. A's statements on T1, in date order:
@@ -29,17 +27,7 @@ const GRAPH: TestGraph = {
 };
 
 let api: Api;
-let db: Database;
-let remove: () => Promise<void>;
-beforeAll(async () => {
-  api = await startApi();
-  db = withTestQueries(api.connection);
-  remove = await createGraph(db, GRAPH);
-});
-afterAll(async () => {
-  await remove();
-  await api.close();
-});
+useGraph(GRAPH, (started) => (api = started));
 
 describe('stanceChanges', () => {
   it('pairs each statement with the next one on the other side, contradictions of one day included', async () => {

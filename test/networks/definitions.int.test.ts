@@ -1,7 +1,5 @@
-import { Database } from '../../src/db/database';
-import { Api, startApi } from '../harness/api';
-import { withTestQueries } from '../harness/database';
-import { TestGraph, createGraph } from './graph';
+import { Api } from '../harness/api';
+import { TestGraph, useGraph } from './graph';
 
 /**
  * DNA's definitions (docs/networks.md) pinned on a graph small enough to compute by hand.
@@ -77,17 +75,7 @@ const GRAPH: TestGraph = {
 const FILTER = `{ articles: ["${ART1}", "${ART2}"] }`;
 
 let api: Api;
-let db: Database;
-let remove: () => Promise<void>;
-beforeAll(async () => {
-  api = await startApi();
-  db = withTestQueries(api.connection);
-  remove = await createGraph(db, GRAPH);
-});
-afterAll(async () => {
-  await remove();
-  await api.close();
-});
+useGraph(GRAPH, (started) => (api = started));
 
 type Weights = Record<string, number>;
 

@@ -4,6 +4,8 @@
  * feed the plain reference implementation (test/harness/dna-reference.ts).
  */
 import { Database } from '../../src/db/database';
+import { Api, startApi } from '../harness/api';
+import { withTestQueries } from '../harness/database';
 import type { StanceFact } from '../harness/dna-reference';
 
 export interface TestStatement {
@@ -32,6 +34,24 @@ export async function createGraph(db: Database, graph: TestGraph): Promise<() =>
   return async () => {
     await db.write('test/delete-network-graph', { articles: graph.articles, entities: [...graph.actors.map((a) => a.id), ...graph.topics.map((t) => t.id)] });
   };
+}
+
+/**
+ * For a test file: starts the API on the run's Neo4j with `graph` written before the file's
+ * tests (handing the API to `use`), and removes the graph and closes the API after them.
+ */
+export function useGraph(graph: TestGraph, use: (api: Api) => void): void {
+  let api: Api;
+  let remove: () => Promise<void>;
+  beforeAll(async () => {
+    api = await startApi();
+    use(api);
+    remove = await createGraph(withTestQueries(api.connection), graph);
+  });
+  afterAll(async () => {
+    await remove?.();
+    await api?.close();
+  });
 }
 
 /** The graph's stances as the reference implementation reads them. */

@@ -1,10 +1,8 @@
-import { Database } from '../../src/db/database';
 import { actorNetworkRequest, affiliationNetworkRequest } from '../../src/graph/network/network.request';
 import { AGGREGATIONS, AFFILIATION_AGGREGATIONS, AFFILIATION_NORMALIZATIONS, DUPLICATE_RULES, NORMALIZATIONS, QUALIFIERS } from '../../src/vocabulary';
 import * as reference from '../harness/dna-reference';
-import { Api, startApi } from '../harness/api';
-import { withTestQueries } from '../harness/database';
-import { TestGraph, createGraph, facts, randomGraph } from './graph';
+import { Api } from '../harness/api';
+import { TestGraph, facts, randomGraph, useGraph } from './graph';
 
 /**
  * Properties of the networks on seeded random graphs, and agreement with the plain reference
@@ -16,17 +14,7 @@ const ARTICLES = GRAPH.articles;
 const FACTS = facts(GRAPH);
 
 let api: Api;
-let db: Database;
-let remove: () => Promise<void>;
-beforeAll(async () => {
-  api = await startApi();
-  db = withTestQueries(api.connection);
-  remove = await createGraph(db, GRAPH);
-});
-afterAll(async () => {
-  await remove();
-  await api.close();
-});
+useGraph(GRAPH, (started) => (api = started));
 
 const EDGES = 'edges { source target weight congruence conflict cooccurrence statementIds }';
 

@@ -1,7 +1,5 @@
-import { Database } from '../../src/db/database';
-import { Api, startApi } from '../harness/api';
-import { withTestQueries } from '../harness/database';
-import { TestGraph, createGraph } from './graph';
+import { Api } from '../harness/api';
+import { TestGraph, useGraph } from './graph';
 
 /**
  * statementStats on a small graph counted by hand:
@@ -45,17 +43,7 @@ const GRAPH: TestGraph = {
 const FILTER = `{ articles: ["${ART1}", "${ART2}"] }`;
 
 let api: Api;
-let db: Database;
-let remove: () => Promise<void>;
-beforeAll(async () => {
-  api = await startApi();
-  db = withTestQueries(api.connection);
-  remove = await createGraph(db, GRAPH);
-});
-afterAll(async () => {
-  await remove();
-  await api.close();
-});
+useGraph(GRAPH, (started) => (api = started));
 
 const groups = async (groupBy: string, fields: string, filter = FILTER) =>
   (await api.ok(`{ statementStats(filter: ${filter}, groupBy: [${groupBy}]) { groupBy groups { ${fields} count } } }`)).statementStats.groups;
