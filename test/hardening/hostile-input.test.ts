@@ -1,4 +1,14 @@
-import { GraphQLInputObjectType, GraphQLNamedType, getNamedType, isInputObjectType, isNonNullType, isScalarType } from 'graphql';
+import {
+  GraphQLInputObjectType,
+  GraphQLInputType,
+  GraphQLNamedType,
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isScalarType,
+} from 'graphql';
 
 import { createSchema } from '../../src/graph/schema';
 import { graphCounts } from '../harness/database';
@@ -111,6 +121,20 @@ describe('query shape limits', () => {
   });
 });
 
+/** A valid value of a required argument's type: an id for strings, the first value of an enum, 1 for numbers. */
+function sample(type: GraphQLInputType): unknown {
+  if (isNonNullType(type)) return sample(type.ofType);
+  if (isListType(type)) return [sample(type.ofType)];
+  if (isEnumType(type)) return type.getValues()[0].name;
+  if (isInputObjectType(type)) {
+    const fields = Object.values(type.getFields()).filter((f) => isNonNullType(f.type) && f.defaultValue === undefined);
+    return Object.fromEntries(fields.map((f) => [f.name, sample(f.type)]));
+  }
+  if (type.name === 'Int' || type.name === 'Float') return 1;
+  if (type.name === 'Boolean') return false;
+  return 'person:donald-trump';
+}
+
 /** Every string or ID argument of every query field, found from the schema itself. */
 async function stringArguments(): Promise<{ field: string; path: string[]; required: Record<string, unknown> }[]> {
   const schema = await createSchema();
@@ -119,7 +143,7 @@ async function stringArguments(): Promise<{ field: string; path: string[]; requi
   for (const field of Object.values(schema.getQueryType()!.getFields())) {
     const required: Record<string, unknown> = {};
     for (const arg of field.args) {
-      if (isNonNullType(arg.type) && isStringy(getNamedType(arg.type))) required[arg.name] = 'person:donald-trump';
+      if (isNonNullType(arg.type) && arg.defaultValue === undefined) required[arg.name] = sample(arg.type);
     }
     for (const arg of field.args) {
       const named = getNamedType(arg.type);

@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -23,9 +23,18 @@ export function ensurePython(): string {
   return PYTHON;
 }
 
-/** Runs `script` with the venv's python, `args` as sys.argv[1:]; returns its stdout parsed as JSON, or throws with its stderr. */
-export function runPython<T = any>(script: string, args: string[] = []): T {
-  const run = spawnSync(ensurePython(), ['-c', script, ...args], { encoding: 'utf8', timeout: 120_000 });
-  if (run.status !== 0) throw new Error(`python failed (${run.status}):\n${run.stderr}`);
-  return JSON.parse(run.stdout) as T;
+/**
+ * Runs `script` with the venv's python, `args` as sys.argv[1:]; answers its stdout parsed as
+ * JSON, or throws with its stderr. Asynchronous on purpose: a test's server runs in the same
+ * process, and while a synchronous child blocked the event loop, the server's keep-alive timer
+ * could not close an idle connection, so it closed it just as the next request was sent on it.
+ */
+export function runPython<T = any>(script: string, args: string[] = []): Promise<T> {
+  const python = ensurePython();
+  return new Promise((resolve, reject) => {
+    execFile(python, ['-c', script, ...args], { encoding: 'utf8', timeout: 120_000, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      if (error) reject(new Error(`python failed (${error.code ?? error.signal}):\n${stderr}`));
+      else resolve(JSON.parse(stdout) as T);
+    });
+  });
 }

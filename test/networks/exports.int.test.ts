@@ -65,7 +65,7 @@ describe('GET /export/network.graphml', () => {
     expect(file.headers.get('content-type')).toBe('application/graphml+xml; charset=utf-8');
     const expected = await apiWeights();
     expect(Object.keys(expected).length).toBeGreaterThan(5);
-    const read = runPython(
+    const read = await runPython(
       `
 import json, sys, networkx as nx, igraph
 from lxml import etree
@@ -97,7 +97,7 @@ print(json.dumps({
 
   it('writes the actor × topic network too, actors and topics told apart by kind', async () => {
     const file = await download('network.graphml', `articles=${GRAPH.articles.join(',')}&network=affiliation&aggregation=IGNORE`);
-    const read = runPython(
+    const read = await runPython(
       `
 import json, sys, networkx as nx
 g = nx.read_graphml(sys.argv[1])
@@ -113,7 +113,7 @@ describe('GET /export/network.json', () => {
   it("loads with networkx's node_link_graph as it is, with the API's weights", async () => {
     const file = await download('network.json', QUERY);
     expect(file.status).toBe(200);
-    const read = runPython(
+    const read = await runPython(
       `
 import json, sys, warnings, networkx as nx
 warnings.simplefilter("error")
@@ -134,7 +134,7 @@ describe('GET /export/network.csv', () => {
     const edges = await download('network.csv', `${QUERY}&part=edges`);
     const nodes = await download('network.csv', `${QUERY}&part=nodes`);
     expect(edges.headers.get('content-disposition')).toBe('attachment; filename="network.edges.csv"');
-    const read = runPython(
+    const read = await runPython(
       `
 import csv, json, sys
 edges = list(csv.DictReader(open(sys.argv[1], newline="")))
@@ -170,7 +170,7 @@ describe('GET /export/statements', () => {
   it('CSV: one row per statement with every attribute, read by a standard CSV parser', async () => {
     const file = await download('statements.csv', `articles=${GRAPH.articles.join(',')}`);
     expect(file.status).toBe(200);
-    const rows = runPython<any[]>(`import csv, json, sys; print(json.dumps(list(csv.DictReader(open(sys.argv[1], newline="")))))`, [file.path]);
+    const rows = await runPython<any[]>(`import csv, json, sys; print(json.dumps(list(csv.DictReader(open(sys.argv[1], newline="")))))`, [file.path]);
     expect(rows.length).toBe(GRAPH.statements.length);
     const first = GRAPH.statements[0];
     const row = rows.find((r) => r.id === first.id);
