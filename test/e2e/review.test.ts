@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 
-import { WatchedPage, eventually, openPage, screenshot } from '../harness/browser';
+import { WatchedPage, openPage, screenshot } from '../harness/browser';
+import { eventually } from '../harness/eventually';
 import { browserSuite } from '../harness/browser-suite';
 import { startDashboardApp } from '../harness/dashboard';
 import { connectTestDatabase, withTestQueries } from '../harness/database';
