@@ -5,7 +5,7 @@ import { ConfigError, loadConfig } from '../config';
 import { connect } from '../db/connect';
 import { Neo4jStartError } from '../neo4j/launcher';
 import { AnnotationError } from './annotation';
-import { readAnnotationFile } from './read';
+import { readAnnotationFiles } from './read';
 import { ingest } from './write';
 
 /**
@@ -18,16 +18,7 @@ async function main(files: string[]): Promise<number> {
     process.stderr.write('Usage: npm run ingest -- <annotation.yaml> [<annotation.yaml> ...]\n');
     return 2;
   }
-  const annotations = [];
-  const failures: AnnotationError[] = [];
-  for (const file of files) {
-    try {
-      annotations.push(readAnnotationFile(file));
-    } catch (error) {
-      if (!(error instanceof AnnotationError)) throw error;
-      failures.push(error);
-    }
-  }
+  const { annotations, failures } = readAnnotationFiles(files);
   if (failures.length > 0) {
     for (const failure of failures) process.stderr.write(`${failure.message}\n`);
     return 1;

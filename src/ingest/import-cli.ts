@@ -7,9 +7,9 @@ import { runCommand } from '../command-line';
 import { ConfigError, loadConfig } from '../config';
 import { connect } from '../db/connect';
 import { Neo4jStartError } from '../neo4j/launcher';
-import { Annotation, AnnotationError } from './annotation';
+import { AnnotationError } from './annotation';
 import { ImportRefused, importArchive } from './bulk';
-import { readAnnotationFile } from './read';
+import { readAnnotationFiles } from './read';
 
 const USAGE = 'Usage: npm run import -- <folder of annotation files> [--into-existing] [--batch <statements>] [--parallel <transactions>]\n';
 
@@ -51,16 +51,7 @@ async function main(argv: string[]): Promise<number> {
   const parallel = wholeNumber('--parallel', flag('--parallel'));
   const files = annotationFiles(dir);
   if (files.length === 0) throw new ConfigError(`The archive folder "${dir}" holds no annotation files (.yaml, .yml or .json).`);
-  const annotations: Annotation[] = [];
-  const failures: AnnotationError[] = [];
-  for (const file of files) {
-    try {
-      annotations.push(readAnnotationFile(file));
-    } catch (error) {
-      if (!(error instanceof AnnotationError)) throw error;
-      failures.push(error);
-    }
-  }
+  const { annotations, failures } = readAnnotationFiles(files);
   if (failures.length > 0) {
     for (const failure of failures) process.stderr.write(`${failure.message}\n`);
     process.stderr.write(`${failures.length} of ${files.length} files have problems; nothing was written.\n`);

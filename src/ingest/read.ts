@@ -57,3 +57,21 @@ export function bundledAnnotationFiles(rootDir: string): string[] {
     .sort()
     .map((f) => path.join(dir, f));
 }
+
+/**
+ * Reads and validates every file before anything is written: the annotations, or every file's
+ * problems (each error names its file), so that a command can refuse the whole set at once.
+ */
+export function readAnnotationFiles(files: readonly string[]): { annotations: Annotation[]; failures: AnnotationError[] } {
+  const annotations: Annotation[] = [];
+  const failures: AnnotationError[] = [];
+  for (const file of files) {
+    try {
+      annotations.push(readAnnotationFile(file));
+    } catch (error) {
+      if (!(error instanceof AnnotationError)) throw error;
+      failures.push(error);
+    }
+  }
+  return { annotations, failures };
+}

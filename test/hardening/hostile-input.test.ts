@@ -11,6 +11,9 @@ import {
 } from 'graphql';
 
 import { createSchema } from '../../src/graph/schema';
+
+/** The schema, built once for every probe (building it is the slow part of writing one). */
+const schemaOnce = createSchema();
 import { graphCounts } from '../harness/database';
 import { errorCodes, postGraphql } from '../harness/graphql';
 import { TestServer, startTestServer } from '../harness/server';
@@ -137,7 +140,7 @@ function sample(type: GraphQLInputType): unknown {
 
 /** Every string or ID argument of every query field, found from the schema itself. */
 async function stringArguments(): Promise<{ field: string; path: string[]; required: Record<string, unknown> }[]> {
-  const schema = await createSchema();
+  const schema = await schemaOnce;
   const targets: { field: string; path: string[]; required: Record<string, unknown> }[] = [];
   const isStringy = (t: GraphQLNamedType) => isScalarType(t) && ['String', 'ID'].includes(t.name);
   for (const field of Object.values(schema.getQueryType()!.getFields())) {
@@ -182,7 +185,7 @@ describe('injection strings at every string argument', () => {
 
 /** An operation selecting `field` with the given variables and `__typename` (or `id`) only. */
 async function operationFor(field: string, variables: Record<string, unknown>): Promise<string> {
-  const schema = await createSchema();
+  const schema = await schemaOnce;
   const def = schema.getQueryType()!.getFields()[field];
   const decls = def.args.filter((a) => a.name in variables).map((a) => `$${a.name}: ${a.type.toString()}`);
   const args = def.args.filter((a) => a.name in variables).map((a) => `${a.name}: $${a.name}`);
