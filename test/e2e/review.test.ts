@@ -526,6 +526,7 @@ describe('adding and reviewing an article', () => {
 
     // n adds a statement: type its words, Enter finds them, then the button; the speaker by name and arrows.
     await page.keyboard.press('n');
+    await page.waitForFunction(() => document.activeElement?.id === 'find-words');
     await page.keyboard.type('Jede Verzögerung schadet den Kindern');
     await page.keyboard.press('Enter');
     await page.getByTestId('pending-words').waitFor();

@@ -20,7 +20,10 @@ export function AddStatement({ text, pending, onPending, onAdd }: AddProps) {
   const [notFound, setNotFound] = useState(false);
   const [evidence, setEvidence] = useState<'sentence' | 'selection'>('sentence');
 
-  const find = () => {
+  // The words come from the field itself: an Enter pressed right after typing may arrive before
+  // the last keystroke's render.
+  const find = (words: string) => {
+    setWords(words);
     const next = findCodePoints(text, words, pending && sliceCodePoints(text, pending.start, pending.end) === words ? pending.end : 0);
     setNotFound(!next);
     onPending(next);
@@ -43,7 +46,7 @@ export function AddStatement({ text, pending, onPending, onAdd }: AddProps) {
         onKeyDown={(e) => {
           if (e.key === 'Enter') {
             e.preventDefault();
-            find();
+            find((e.target as HTMLInputElement).value);
           }
         }}
       />

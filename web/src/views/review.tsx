@@ -49,7 +49,15 @@ function Review({ id, selected: asked }: { id: string; selected?: string }) {
   const select = (key: string, focus = false) => {
     if (key !== editing) setEditing(undefined);
     navigate(links.review(id, key), { replace: true });
-    if (focus) requestAnimationFrame(() => document.querySelector<HTMLElement>(`.review-item[data-key="${key}"] .review-line`)?.focus());
+    if (!focus) return;
+    // The focus follows on the next frame, once the item is drawn; but not if a key pressed in the
+    // meantime (n, /) has sent it somewhere else, or what is typed there would land in the list.
+    const before = document.activeElement;
+    requestAnimationFrame(() => {
+      const now = document.activeElement;
+      if (now !== before && now !== document.body && now?.isConnected) return;
+      document.querySelector<HTMLElement>(`.review-item[data-key="${key}"] .review-line`)?.focus();
+    });
   };
   const move = (step: number, focus = true) => {
     const at = statements.findIndex((s) => s.key === selected);
