@@ -5,6 +5,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 
 import { buildApp } from '../harness/app';
+import { VALIDATE_GRAPHML, graphmlSchemaJar } from '../harness/graphml-schema';
 import { ROOT, testNeo4jUri, withTestQueries } from '../harness/database';
 import { runPython } from '../harness/python';
 import { TestServer, startTestServer } from '../harness/server';
@@ -12,7 +13,8 @@ import { createGraph, randomGraph } from './graph';
 
 /**
  * Every export opened by the tools of its ecosystem, installed by the test from PyPI
- * (test/harness/python.ts): GraphML by networkx and igraph, node-link JSON by networkx's
+ * (test/harness/python.ts): GraphML validated against the GraphML schema (fetched from Maven
+ * Central, test/harness/graphml-schema.ts) and read by networkx and igraph, node-link JSON by networkx's
  * node_link_graph, CSV by Python's csv module; the weights they read are the API's.
  */
 const GRAPH = randomGraph('net-export', 7);
@@ -93,6 +95,21 @@ print(json.dumps({
     expect(someNode).toMatchObject({ kind: 'actor', label: expect.any(String), activity: expect.any(Number) });
     for (const ids of Object.values(read.ids) as string[]) expect(ids).toMatch(/^statement:net-export-\d{3}(;statement:net-export-\d{3})*$/);
     expect(JSON.parse(file.headers.get('x-export-parameters')!)).toMatchObject({ aggregation: 'SUBTRACT' });
+  });
+
+  it('is valid against the GraphML schema, actor and affiliation networks alike', async () => {
+    const jar = graphmlSchemaJar();
+    for (const query of [QUERY, `articles=${GRAPH.articles.join(',')}&network=affiliation&aggregation=COMBINE`]) {
+      const file = await download('network.graphml', query);
+      expect(file.status).toBe(200);
+      expect(await runPython(VALIDATE_GRAPHML, [file.path, jar])).toEqual({ valid: true, errors: [] });
+    }
+    // The validator does refuse what the schema forbids: an edge without its target.
+    const broken = path.join(DIR, 'broken.graphml');
+    fs.writeFileSync(broken, (await download('network.graphml', QUERY)).text.replace(/(<edge [^>]*?) target="[^"]*"/, '$1'));
+    const refused = await runPython(VALIDATE_GRAPHML, [broken, jar]);
+    expect(refused.valid).toBe(false);
+    expect(refused.errors[0]).toMatch(/target/);
   });
 
   it('writes the actor × topic network too, actors and topics told apart by kind', async () => {
