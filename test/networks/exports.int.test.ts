@@ -5,7 +5,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 
 import { buildApp } from '../harness/app';
-import { VALIDATE_GRAPHML, graphmlSchemaJar } from '../harness/graphml-schema';
+import { VALIDATE_GRAPHML, graphmlSchema } from '../harness/graphml-schema';
 import { ROOT, testNeo4jUri, withTestQueries } from '../harness/database';
 import { runPython } from '../harness/python';
 import { TestServer, startTestServer } from '../harness/server';
@@ -98,16 +98,18 @@ print(json.dumps({
   });
 
   it('is valid against the GraphML schema, actor and affiliation networks alike', async () => {
-    const jar = graphmlSchemaJar();
+    const schema = await graphmlSchema();
+    const files = [];
     for (const query of [QUERY, `articles=${GRAPH.articles.join(',')}&network=affiliation&aggregation=COMBINE`]) {
       const file = await download('network.graphml', query);
       expect(file.status).toBe(200);
-      expect(await runPython(VALIDATE_GRAPHML, [file.path, jar])).toEqual({ valid: true, errors: [] });
+      expect(await runPython(VALIDATE_GRAPHML, [file.path, schema])).toEqual({ valid: true, errors: [] });
+      files.push(file);
     }
     // The validator does refuse what the schema forbids: an edge without its target.
     const broken = path.join(DIR, 'broken.graphml');
-    fs.writeFileSync(broken, (await download('network.graphml', QUERY)).text.replace(/(<edge [^>]*?) target="[^"]*"/, '$1'));
-    const refused = await runPython(VALIDATE_GRAPHML, [broken, jar]);
+    fs.writeFileSync(broken, files[0].text.replace(/(<edge [^>]*?) target="[^"]*"/, '$1'));
+    const refused = await runPython(VALIDATE_GRAPHML, [broken, schema]);
     expect(refused.valid).toBe(false);
     expect(refused.errors[0]).toMatch(/target/);
   });

@@ -22,9 +22,9 @@ export function AddStatement({ text, pending, onPending, onAdd }: AddProps) {
 
   // The words come from the field itself: an Enter pressed right after typing may arrive before
   // the last keystroke's render.
-  const find = (words: string) => {
-    setWords(words);
-    const next = findCodePoints(text, words, pending && sliceCodePoints(text, pending.start, pending.end) === words ? pending.end : 0);
+  const find = (typed: string) => {
+    setWords(typed);
+    const next = findCodePoints(text, typed, pending && sliceCodePoints(text, pending.start, pending.end) === typed ? pending.end : 0);
     setNotFound(!next);
     onPending(next);
   };
