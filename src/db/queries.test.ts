@@ -34,6 +34,10 @@ describe('the query loader', () => {
     fs.mkdirSync(path.join(extra, 'connection'), { recursive: true });
     fs.writeFileSync(path.join(extra, 'connection', 'find-paths.cypher'), `${HEADER}// @variants maxHops: 1, 2, 3, 4, 5, 6\nRETURN {{maxHops}} AS x`);
     fs.writeFileSync(path.join(extra, 'connection', 'find-neighbourhood.cypher'), `${HEADER}// @variants depth: 1, 2, 3\nRETURN {{depth}} AS x`);
+    fs.mkdirSync(path.join(extra, 'network'), { recursive: true });
+    for (const name of ['compute-actor-network', 'compute-network-windows']) {
+      fs.writeFileSync(path.join(extra, 'network', `${name}.cypher`), `${HEADER}// @variants pairs: function, cypher\nRETURN '{{pairs}}' AS x`);
+    }
     expect(() => loadAppQueries(extra)).toThrow('The Cypher queries actor/new-query have no typed name in src/db/query-names.ts; run `npm run cypher:names`.');
   });
 
@@ -51,7 +55,23 @@ describe('the query loader', () => {
     expect(queries['a/path[hops=3]']).toContain('|AT_EVENT|PARTICIPATED_IN]-{1,3}(b)');
   });
 
+  it('lets a variant pick the fragment it includes', () => {
+    const dir = folder({
+      'a/step-fast.fragment.cypher': '// Fast.\nRETURN f(x) AS y',
+      'a/step-plain.fragment.cypher': '// Plain.\nRETURN x AS y',
+      'a/outer.fragment.cypher': '// Outer.\nWITH 1 AS x\n  // @include a/step-{{step}}',
+      'a/q.cypher': `${HEADER}// @variants step: fast, plain\n// @include a/outer`,
+    });
+    const queries = loadQueries(dir);
+    expect(queries['a/q[step=fast]']).toBe(`${HEADER}// @variants step: fast, plain\n// Outer.\nWITH 1 AS x\n// Fast.\nRETURN f(x) AS y`);
+    expect(queries['a/q[step=plain]']).toContain('// Plain.\nRETURN x AS y');
+  });
+
   it.each([
+    [
+      { 'a/q.cypher': `${HEADER}// @include a/f-{{step}}\nRETURN 1`, 'a/f-x.fragment.cypher': '// F.' },
+      'Cypher query a/q includes a/f-{{step}}, but {{step}} names none of its variants.',
+    ],
     [{ 'a/q.cypher': 'RETURN 1' }, /has no header comment/],
     [
       { 'a/q.cypher': `${HEADER}// @include a/missing\nRETURN 1` },

@@ -20,11 +20,12 @@ export type Queries = Readonly<Record<string, string>>;
  *   relation type joined by `|`, so that no Cypher file spells out the vocabulary itself.
  * - A header line `// @variants <param>: <v1>, <v2>, ...` makes one query per value, named
  *   `<name>[<param>=<v>]`, with `{{<param>}}` replaced: for what Cypher takes no parameter for,
- *   such as the bound of a path quantifier.
+ *   such as the bound of a path quantifier. It is replaced in include lines too
+ *   (`// @include network/actor-edges-{{pairs}}`), so a variant can pick a fragment.
  */
 const QUERY_EXT = '.cypher';
 const FRAGMENT_EXT = '.fragment.cypher';
-const INCLUDE = /^[ \t]*\/\/ @include ([\w/-]+)[ \t]*$/gm;
+const INCLUDE = /^[ \t]*\/\/ @include ([\w/{}-]+)[ \t]*$/gm;
 const VARIANTS = /^\/\/ @variants (\w+): (.+)$/m;
 const PLACEHOLDER = /\{\{(\w+)\}\}/g;
 
@@ -49,14 +50,17 @@ export function loadQueries(dir: string): Queries {
         `Cypher file ${path.join(dir, `${name}${QUERY_EXT}`)} has no header comment; start it with // lines saying what it does, its parameters and what it returns.`,
       );
     }
-    const text = expandIncludes(raw, fragments, name, []);
-    const variants = VARIANTS.exec(text);
+    // The variants header is the query's own, never a fragment's.
+    const variants = VARIANTS.exec(raw);
     if (!variants) {
-      queries[name] = fill(text, {}, name);
+      queries[name] = fill(expandIncludes(raw, fragments, name, [], {}), {}, name);
       continue;
     }
     const [, param, list] = variants;
-    for (const value of list.split(',').map((v) => v.trim())) queries[variantName(name, param, value)] = fill(text, { [param]: value }, name);
+    for (const value of list.split(',').map((v) => v.trim())) {
+      const variant = { [param]: value };
+      queries[variantName(name, param, value)] = fill(expandIncludes(raw, fragments, name, [], variant), variant, name);
+    }
   }
   return Object.freeze(queries);
 }
@@ -110,13 +114,18 @@ export function statementsOf(text: string): string[] {
     .filter(Boolean);
 }
 
-function expandIncludes(text: string, fragments: Map<string, string>, name: string, stack: string[]): string {
-  return text.replace(INCLUDE, (_, included: string) => {
+function expandIncludes(text: string, fragments: Map<string, string>, name: string, stack: string[], variant: Record<string, string>): string {
+  return text.replace(INCLUDE, (_, written: string) => {
+    const included = written.replace(PLACEHOLDER, (placeholder: string, key: string) => {
+      const value = variant[key];
+      if (value === undefined) throw new Error(`Cypher query ${name} includes ${written}, but ${placeholder} names none of its variants.`);
+      return value;
+    });
     const fragment = fragments.get(included);
     if (fragment === undefined) throw new Error(`Cypher query ${name} includes ${included}, but there is no file ${included}${FRAGMENT_EXT} in cypher/.`);
     if (stack.includes(included)) throw new Error(`Cypher query ${name} includes ${included} within itself (${[...stack, included].join(' → ')}).`);
     // A fragment's own header comment stays: the query then reads as one file with its parts explained.
-    return expandIncludes(fragment, fragments, name, [...stack, included]).replace(/\n$/, '');
+    return expandIncludes(fragment, fragments, name, [...stack, included], variant).replace(/\n$/, '');
   });
 }
 
