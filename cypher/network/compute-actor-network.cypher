@@ -1,5 +1,6 @@
 // The one-mode actor network of DNA (Query.actorNetwork, the network exports), in one query:
 // fragments network/stance-rows, network/actor-cells and network/actor-network.
+// @variants pairs: function, cypher
 // Parameters: $filter {topics, actors, actorTypes, modes, attributions, provenances, articles
 //   ([string] or null each), from, to (YYYY-MM-DD or null)}; $levels {stance: level}; $duplicates;
 //   $dupUnit; $aggregation; $normalization; $minWeight (float); $maxNodes, $maxEdges (int);

@@ -1,5 +1,6 @@
 // The actor network of each time window (Query.networkWindows), in one query: for every window
 // the same computation as network/compute-actor-network, over the statements dated in it.
+// @variants pairs: function, cypher
 // Parameters: as network/compute-actor-network, plus $windows [{from, to}] (YYYY-MM-DD, both
 //   inclusive, in order).
 // Returns: one row per window, in order: from, to, actorCount, nodes, edgeCount, edges (as

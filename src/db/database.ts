@@ -36,6 +36,9 @@ const MAX_RETRY_DELAY_MS = 500;
 /** Longest wait for `ping`: a health check must answer even when the database hangs. */
 const PING_TIMEOUT_MS = 2_000;
 
+/** What `ownFunctions` found, per driver: every view of one connection shares the answer. */
+const OWN_FUNCTIONS = new WeakMap<Driver, Promise<ReadonlySet<string>>>();
+
 /**
  * The only module that opens Neo4j sessions. Every query is named (a file under `cypher/`),
  * runs in a read or write transaction (retried here on transient errors), and returns plain rows:
@@ -139,6 +142,23 @@ export class Database {
       this.listener?.(name, params);
       await tx.run(`EXPLAIN ${query(this.queries, name)}`, params);
     });
+  }
+
+  /**
+   * stancegraph's own Neo4j functions that this database has (schema/list-own-functions): asked
+   * once per driver, outside the request's listener, since it is the app's question and not the
+   * request's. A failed answer is not kept, so the next call asks again.
+   */
+  ownFunctions(): Promise<ReadonlySet<string>> {
+    let known = OWN_FUNCTIONS.get(this.driver);
+    if (known === undefined) {
+      known = this.run('READ', (tx) => tx.run(query(this.queries, 'schema/list-own-functions'))).then(
+        (result) => new Set(result.records.map((record) => record.get('name') as string)),
+      );
+      OWN_FUNCTIONS.set(this.driver, known);
+      known.catch(() => OWN_FUNCTIONS.delete(this.driver));
+    }
+    return known;
   }
 
   /** Applies the idempotent schema file (constraints, indexes, full-text indexes), a write transaction per statement. */

@@ -115,7 +115,8 @@ export function buildLauncher(rootDir: string, log: (line: string) => void): str
   const dir = path.join(rootDir, 'neo4j');
   const classpathFile = path.join(dir, 'target', 'classpath.txt');
   const classFile = path.join(dir, 'target', 'classes', ...MAIN_CLASS.split('.')) + '.class';
-  const sources = [path.join(dir, 'pom.xml'), path.join(dir, 'src', 'main', 'java', ...MAIN_CLASS.split('.')) + '.java'];
+  const javaDir = path.join(dir, 'src', 'main', 'java', ...MAIN_CLASS.split('.').slice(0, -1));
+  const sources = [path.join(dir, 'pom.xml'), ...fs.readdirSync(javaDir).map((file) => path.join(javaDir, file))];
   const builtAt = Math.min(mtime(classpathFile), mtime(classFile));
   if (builtAt < Math.max(...sources.map(mtime))) {
     log('Fetching Neo4j Community 5.26 from Maven Central and building its launcher (first start only, about 150 MB) ...');

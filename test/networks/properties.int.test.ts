@@ -1,4 +1,6 @@
+import { networkRepository } from '../../src/graph/network/network.repository';
 import { actorNetworkRequest, affiliationNetworkRequest } from '../../src/graph/network/network.request';
+import { timeWindows } from '../../src/graph/network/windows';
 import { AGGREGATIONS, AFFILIATION_AGGREGATIONS, AFFILIATION_NORMALIZATIONS, DUPLICATE_RULES, NORMALIZATIONS, QUALIFIERS } from '../../src/vocabulary';
 import * as reference from '../harness/dna-reference';
 import { Api } from '../harness/api';
@@ -78,6 +80,68 @@ describe('the actor network', () => {
         expect([normalization, pair, w(subtract)]).toEqual([normalization, pair, expect.closeTo(w(congruence) - w(conflict), 9)]);
       }
     }
+  });
+});
+
+describe("the actor network's two pair steps", () => {
+  // The embedded Neo4j has stancegraph.network.actorPairs, so every other test here runs the
+  // function; a Neo4j without it runs the plain-Cypher step. Both must give the same answer,
+  // field for field, evidence and order included: every weight is a sum of halves and one
+  // division, which doubles hold exactly, so equal means equal.
+  const both = (input: Record<string, unknown>, evidence = true) =>
+    Promise.all(
+      (['function', 'cypher'] as const).map((step) =>
+        networkRepository.actorNetwork(api.connection.db, actorNetworkRequest({ filter: { articles: ARTICLES }, idsPerEdge: 1000, ...input }), evidence, step),
+      ),
+    );
+
+  it('the embedded Neo4j has the function, so the app uses it', async () => {
+    expect(await api.connection.db.ownFunctions()).toContain('stancegraph.network.actorPairs');
+  });
+
+  it('agree for every aggregation, normalisation, qualifier and duplicate rule', async () => {
+    let edges = 0;
+    for (const qualifier of QUALIFIERS) {
+      for (const aggregation of AGGREGATIONS) {
+        for (const normalization of NORMALIZATIONS) {
+          const args = { aggregation, normalization, qualifier };
+          const [fast, plain] = await both(args);
+          expect([args, fast]).toEqual([args, plain]);
+          edges += fast.edges.length;
+        }
+      }
+    }
+    for (const duplicates of DUPLICATE_RULES) {
+      const [fast, plain] = await both({ aggregation: 'SUBTRACT', normalization: 'JACCARD', duplicates });
+      expect([duplicates, fast]).toEqual([duplicates, plain]);
+    }
+    expect(edges).toBeGreaterThan(100);
+  });
+
+  it('agree on the cuts: the weight bound, the heaviest edges first with ties by id, and the first ids of each edge', async () => {
+    for (const args of [
+      { aggregation: 'IGNORE', maxEdges: 7, idsPerEdge: 2 },
+      { aggregation: 'SUBTRACT', minWeight: 1.5, maxNodes: 6 },
+      { aggregation: 'CONFLICT', normalization: 'AVERAGE', minWeight: 0.2, idsPerEdge: 0 },
+    ]) {
+      const [fast, plain] = await both(args);
+      expect([args, fast]).toEqual([args, plain]);
+      expect(fast.edges.length).toBeGreaterThan(0);
+    }
+    const [fast, plain] = await both({ aggregation: 'CONGRUENCE' }, false);
+    expect(fast).toEqual(plain);
+    expect(fast.edges.every((e) => e.statementCount === 0 && e.statementIds.length === 0)).toBe(true);
+  });
+
+  it('agree window by window', async () => {
+    const request = actorNetworkRequest({ aggregation: 'SUBTRACT', normalization: 'COSINE', filter: { articles: ARTICLES } });
+    const range = await networkRepository.dateRange(api.connection.db, request);
+    const windows = timeWindows(range.first!, range.last!, { window: 2, unit: 'MONTH', step: 1 });
+    const [fast, plain] = await Promise.all(
+      (['function', 'cypher'] as const).map((step) => networkRepository.actorNetworkWindows(api.connection.db, request, windows, true, step)),
+    );
+    expect(fast.length).toBeGreaterThan(2);
+    expect(fast).toEqual(plain);
   });
 });
 

@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
 
-import { Database } from '../../db/database';
+import { Database, Row } from '../../db/database';
+import { queryVariant } from '../../db/queries';
 import { DUPLICATE_UNITS, QUALIFIER_LEVELS } from '../../vocabulary';
 import { ActorNetworkRequest, AffiliationNetworkRequest, NetworkBasis, NetworkFilter } from './network.request';
 import { TimeWindow } from './windows';
@@ -115,19 +116,50 @@ function actorParams(request: ActorNetworkRequest, evidence: boolean): Record<st
   };
 }
 
+/**
+ * How an actor network's edges are computed (network/actor-network): `function` through
+ * stancegraph.network.actorPairs, which the embedded Neo4j registers, or `cypher`, the same
+ * numbers in plain Cypher (a Neo4j server without the plugin, Aura).
+ */
+export type PairStep = 'function' | 'cypher';
+
+const ACTOR_PAIRS_FUNCTION = 'stancegraph.network.actorPairs';
+
+async function pairStepOf(db: Database): Promise<PairStep> {
+  return (await db.ownFunctions()).has(ACTOR_PAIRS_FUNCTION) ? 'function' : 'cypher';
+}
+
+/** An actor network row with its edges' topics in id order (the Cypher step collects them in no set order). */
+function actorNetworkRow(row: Row, evidence: boolean): ActorNetworkRow {
+  const network = row as unknown as Omit<ActorNetworkRow, 'evidence'>;
+  for (const e of network.edges) e.topics.sort();
+  return { ...network, evidence };
+}
+
 /** Named Cypher calls of the network domain: each network is one query. */
 export const networkRepository = {
-  /** The actor network; `evidence` gathers the statements behind each edge. */
-  async actorNetwork(db: Database, request: ActorNetworkRequest, evidence: boolean): Promise<ActorNetworkRow> {
-    const [row] = await db.read('network/compute-actor-network', actorParams(request, evidence));
-    return { ...(row as unknown as Omit<ActorNetworkRow, 'evidence'>), evidence };
+  /**
+   * The actor network; `evidence` gathers the statements behind each edge. `pairs` picks the
+   * pair step; by default the function wherever the database has it.
+   */
+  async actorNetwork(db: Database, request: ActorNetworkRequest, evidence: boolean, pairs?: PairStep): Promise<ActorNetworkRow> {
+    const step = pairs ?? (await pairStepOf(db));
+    const [row] = await db.read(queryVariant('network/compute-actor-network', 'pairs', step), actorParams(request, evidence));
+    return actorNetworkRow(row, evidence);
   },
 
-  /** The actor network of each window, in window order. */
-  async actorNetworkWindows(db: Database, request: ActorNetworkRequest, windows: TimeWindow[], evidence: boolean): Promise<(ActorNetworkRow & TimeWindow)[]> {
+  /** The actor network of each window, in window order; `pairs` as for `actorNetwork`. */
+  async actorNetworkWindows(
+    db: Database,
+    request: ActorNetworkRequest,
+    windows: TimeWindow[],
+    evidence: boolean,
+    pairs?: PairStep,
+  ): Promise<(ActorNetworkRow & TimeWindow)[]> {
     if (windows.length === 0) return [];
-    const rows = await db.read('network/compute-network-windows', { ...actorParams(request, evidence), windows });
-    return rows.map((row) => ({ ...(row as unknown as ActorNetworkRow & TimeWindow), evidence }));
+    const step = pairs ?? (await pairStepOf(db));
+    const rows = await db.read(queryVariant('network/compute-network-windows', 'pairs', step), { ...actorParams(request, evidence), windows });
+    return rows.map((row) => ({ ...actorNetworkRow(row, evidence), from: row.from as string, to: row.to as string }));
   },
 
   /** The first and last day of the counted stances (null when none is dated). */

@@ -14,6 +14,8 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.io.ByteUnit;
+import org.neo4j.kernel.api.procedure.GlobalProcedures;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 /**
  * Runs the Neo4j Community engine with its Bolt server on a loopback port, for stancegraph.
@@ -73,6 +75,7 @@ public final class EmbeddedNeo4j {
             dbms.shutdown();
             fail("start-failed", "Neo4j started but its database did not become available within 2 minutes.");
         }
+        registerFunctions(db);
         warmUpCypher(db);
         System.out.println(READY + " bolt://127.0.0.1:" + port);
         System.out.flush();
@@ -80,6 +83,19 @@ public final class EmbeddedNeo4j {
         waitForEndOfInput(System.in);
         // System.exit runs the shutdown hook, which closes the database cleanly.
         System.exit(0);
+    }
+
+    /**
+     * Registers stancegraph's own functions ({@link ActorPairs}). A Neo4j server loads such classes
+     * from its plugins folder; an embedded one is handed them. A failure is reported on stderr and
+     * the start goes on: the app then runs the plain-Cypher form of each query.
+     */
+    private static void registerFunctions(org.neo4j.graphdb.GraphDatabaseService db) {
+        try {
+            ((GraphDatabaseAPI) db).getDependencyResolver().resolveDependency(GlobalProcedures.class).registerFunction(ActorPairs.class);
+        } catch (Exception e) {
+            System.err.println("stancegraph's Neo4j functions could not be registered, so the plain-Cypher queries will run: " + rootMessage(e));
+        }
     }
 
     /**

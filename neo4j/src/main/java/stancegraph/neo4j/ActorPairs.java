@@ -1,0 +1,296 @@
+package stancegraph.neo4j;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+
+import org.neo4j.procedure.Description;
+import org.neo4j.procedure.Name;
+import org.neo4j.procedure.UserFunction;
+
+/**
+ * The pair step of DNA's one-mode actor network (cypher/network/actor-pairs-function.fragment.cypher
+ * calls it; docs/networks.md has the formulas). It computes exactly what the plain-Cypher step
+ * (actor-pairs-cypher) computes, with the same sums, filter, order and evidence, so the two give
+ * identical answers; a test holds them to that.
+ *
+ * <p>Why it exists: per topic, the Cypher step makes one row per pair of actors who spoke on it,
+ * some 2.5 million rows for 500 actors on 20 topics, which Neo4j Community's interpreted runtime
+ * needs seconds for. Here each pair is one merge of two short sorted cell lists. The function
+ * reads only the rows Cypher aggregated from the graph, in the same transaction, and touches no
+ * store; the embedded Neo4j registers it at start (EmbeddedNeo4j), and on a Neo4j without it the
+ * app runs the Cypher step instead.
+ */
+public final class ActorPairs {
+    /** The factor of each stance pair (levels SUPPORT, NEUTRAL, OPPOSE; |K| - 1 = 2) in congruence. */
+    private static final double[][] AGREE = {{1, 0.5, 0}, {0.5, 1, 0.5}, {0, 0.5, 1}};
+
+    /** One actor's cell: a topic (by index) with its x_ijk per level and the ids behind each. */
+    private record Cell(int topic, long[] v, int[][] ids) {}
+
+    /** An edge before its evidence: the two actors (by index, source first) and its sums. */
+    private record Pair(int source, int target, double weight, double congruence, double conflict, long cooccurrence) {}
+
+    @UserFunction("stancegraph.network.actorPairs")
+    @Description("The weighted edges of DNA's actor network from per-actor cells; stancegraph's network queries call it.")
+    public Map<String, Object> actorPairs(
+            @Name("actors") List<Map<String, Object>> actors,
+            @Name("aggregation") String aggregation,
+            @Name("normalization") String normalization,
+            @Name("minWeight") double minWeight,
+            @Name("maxEdges") long maxEdges,
+            @Name("evidence") boolean evidence,
+            @Name("kernel") List<List<Number>> kernel,
+            @Name("idsPerEdge") long idsPerEdge) {
+        int n = actors.size();
+        // Actors and topics are ranked by id in code-point order, the order of Cypher's ORDER BY on
+        // strings: then comparing ranks orders edges as the Cypher step does (source before target).
+        String[] ids = new String[n];
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            ids[i] = (String) actors.get(i).get("id");
+            order[i] = i;
+        }
+        Arrays.sort(order, (x, y) -> compareCodePoints(ids[x], ids[y]));
+        String[] actorId = new String[n];
+        long[] activity = new long[n];
+        Set<String> topicSet = new HashSet<>();
+        Set<String> statementSet = new HashSet<>();
+        for (int r = 0; r < n; r++) {
+            Map<String, Object> actor = actors.get(order[r]);
+            actorId[r] = ids[order[r]];
+            activity[r] = ((Number) actor.get("activity")).longValue();
+            for (Map<String, Object> cell : cells(actor)) {
+                topicSet.add((String) cell.get("t"));
+                if (evidence) {
+                    for (Object level : (List<?>) cell.get("ids")) {
+                        for (Object id : (List<?>) level) statementSet.add((String) id);
+                    }
+                }
+            }
+        }
+        String[] topicId = sorted(topicSet);
+        Map<String, Integer> topicRank = rank(topicId);
+        String[] statementId = sorted(statementSet);
+        Map<String, Integer> statementRank = rank(statementId);
+
+        Cell[][] cellsOf = new Cell[n][];
+        for (int r = 0; r < n; r++) {
+            List<Map<String, Object>> raw = cells(actors.get(order[r]));
+            Cell[] own = new Cell[raw.size()];
+            for (int c = 0; c < own.length; c++) {
+                Map<String, Object> cell = raw.get(c);
+                List<?> v = (List<?>) cell.get("v");
+                long[] counts = {((Number) v.get(0)).longValue(), ((Number) v.get(1)).longValue(), ((Number) v.get(2)).longValue()};
+                int[][] levelIds = new int[3][];
+                if (evidence) {
+                    List<?> levels = (List<?>) cell.get("ids");
+                    for (int p = 0; p < 3; p++) {
+                        List<?> list = (List<?>) levels.get(p);
+                        levelIds[p] = new int[list.size()];
+                        for (int k = 0; k < list.size(); k++) levelIds[p][k] = statementRank.get((String) list.get(k));
+                        Arrays.sort(levelIds[p]);
+                    }
+                }
+                own[c] = new Cell(topicRank.get((String) cell.get("t")), counts, levelIds);
+            }
+            Arrays.sort(own, Comparator.comparingInt(Cell::topic));
+            cellsOf[r] = own;
+        }
+
+        List<Pair> found = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                Pair pair = weigh(i, j, cellsOf[i], cellsOf[j], activity, aggregation, normalization);
+                if (pair != null && pair.weight() != 0 && Math.abs(pair.weight()) >= minWeight) found.add(pair);
+            }
+        }
+        found.sort(Comparator.comparingDouble((Pair p) -> -Math.abs(p.weight()))
+                .thenComparingInt(Pair::source)
+                .thenComparingInt(Pair::target));
+
+        double[][] factor = new double[3][3];
+        if (evidence) {
+            for (int p = 0; p < 3; p++) {
+                for (int q = 0; q < 3; q++) factor[p][q] = kernel.get(p).get(q).doubleValue();
+            }
+        }
+        int[] seenAt = new int[statementId.length];
+        Arrays.fill(seenAt, -1);
+        List<Map<String, Object>> edges = new ArrayList<>();
+        int kept = (int) Math.min(found.size(), Math.max(0, maxEdges));
+        for (int e = 0; e < kept; e++) {
+            Pair pair = found.get(e);
+            Map<String, Object> edge = new LinkedHashMap<>();
+            edge.put("source", actorId[pair.source()]);
+            edge.put("target", actorId[pair.target()]);
+            edge.put("weight", pair.weight());
+            edge.put("congruence", pair.congruence());
+            edge.put("conflict", pair.conflict());
+            edge.put("cooccurrence", pair.cooccurrence());
+            List<String> topics = new ArrayList<>();
+            List<int[]> behind = new ArrayList<>();
+            Cell[] a = cellsOf[pair.source()];
+            Cell[] b = cellsOf[pair.target()];
+            for (int x = 0, y = 0; x < a.length && y < b.length; ) {
+                if (a[x].topic() < b[y].topic()) x++;
+                else if (a[x].topic() > b[y].topic()) y++;
+                else {
+                    topics.add(topicId[a[x].topic()]);
+                    if (evidence) {
+                        for (int p = 0; p < 3; p++) {
+                            // A level of one actor counts when the other has a level it pairs with
+                            // under the kernel, as in the Cypher step.
+                            if (a[x].v()[p] > 0 && pairs(b[y].v(), factor, p, false)) behind.add(a[x].ids()[p]);
+                            if (b[y].v()[p] > 0 && pairs(a[x].v(), factor, p, true)) behind.add(b[y].ids()[p]);
+                        }
+                    }
+                    x++;
+                    y++;
+                }
+            }
+            edge.put("topics", topics);
+            edge.put("statementCount", countDistinct(behind, seenAt, e));
+            List<String> listed = new ArrayList<>();
+            for (int rank : smallestDistinct(behind, idsPerEdge)) listed.add(statementId[rank]);
+            edge.put("statementIds", listed);
+            edges.add(edge);
+        }
+        Map<String, Object> result = new HashMap<>();
+        result.put("edgeCount", (long) found.size());
+        result.put("edges", edges);
+        return result;
+    }
+
+    /** The edge between actors i and j from their cells (both sorted by topic), or null when they share no topic. */
+    private static Pair weigh(int i, int j, Cell[] a, Cell[] b, long[] activity, String aggregation, String normalization) {
+        double congruence = 0;
+        double conflict = 0;
+        long cooccurrence = 0;
+        long m11 = 0;
+        long sourceShared = 0;
+        long targetShared = 0;
+        boolean met = false;
+        for (int x = 0, y = 0; x < a.length && y < b.length; ) {
+            if (a[x].topic() < b[y].topic()) {
+                x++;
+                continue;
+            }
+            if (a[x].topic() > b[y].topic()) {
+                y++;
+                continue;
+            }
+            met = true;
+            long[] v = a[x].v();
+            long[] w = b[y].v();
+            // The same terms as the Cypher step, integers first, so both sum the same doubles.
+            long half = v[0] * w[1] + v[1] * w[0] + v[1] * w[2] + v[2] * w[1];
+            congruence += (v[0] * w[0] + v[1] * w[1] + v[2] * w[2]) + 0.5 * half;
+            conflict += (v[0] * w[2] + v[2] * w[0]) + 0.5 * half;
+            cooccurrence += (v[0] + v[1] + v[2]) * (w[0] + w[1] + w[2]);
+            for (int p = 0; p < 3; p++) {
+                if (v[p] > 0 && w[p] > 0) {
+                    m11 += v[p] * w[p];
+                    sourceShared += v[p];
+                    targetShared += w[p];
+                }
+            }
+            x++;
+            y++;
+        }
+        if (!met) return null;
+        double weight = switch (aggregation) {
+            case "CONGRUENCE" -> congruence;
+            case "CONFLICT" -> conflict;
+            case "SUBTRACT" -> congruence - conflict;
+            default -> (double) cooccurrence;
+        };
+        double by = switch (normalization) {
+            case "AVERAGE" -> (activity[i] + activity[j]) / 2.0;
+            case "JACCARD" -> (double) (m11 + activity[i] - sourceShared + activity[j] - targetShared);
+            case "COSINE" -> (double) activity[i] * activity[j];
+            default -> 1.0;
+        };
+        return new Pair(i, j, weight / by, congruence, conflict, cooccurrence);
+    }
+
+    /** Whether level p meets a level of `other` with a non-zero factor (`transposed`: p is the kernel's column). */
+    private static boolean pairs(long[] other, double[][] factor, int p, boolean transposed) {
+        double sum = 0;
+        for (int q = 0; q < 3; q++) sum += other[q] * (transposed ? factor[q][p] : factor[p][q]);
+        return sum > 0;
+    }
+
+    /** How many distinct ranks the lists hold; `seenAt` marks each rank with the edge that counted it last. */
+    private static long countDistinct(List<int[]> lists, int[] seenAt, int edge) {
+        long count = 0;
+        for (int[] list : lists) {
+            for (int id : list) {
+                if (seenAt[id] != edge) {
+                    seenAt[id] = edge;
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    /**
+     * The `limit` smallest distinct ranks of the lists (each sorted), ascending: a merge that stops
+     * once it has them, since an edge between two busy actors stands on thousands of statements
+     * and lists only the first.
+     */
+    private static List<Integer> smallestDistinct(List<int[]> lists, long limit) {
+        // Heap entries: {value, list, position}.
+        PriorityQueue<int[]> heads = new PriorityQueue<>(Comparator.comparingInt((int[] h) -> h[0]));
+        for (int l = 0; l < lists.size(); l++) {
+            if (lists.get(l).length > 0) heads.add(new int[] {lists.get(l)[0], l, 0});
+        }
+        List<Integer> out = new ArrayList<>();
+        while (out.size() < limit && !heads.isEmpty()) {
+            int[] head = heads.poll();
+            if (out.isEmpty() || out.get(out.size() - 1) != head[0]) out.add(head[0]);
+            int[] list = lists.get(head[1]);
+            if (head[2] + 1 < list.length) heads.add(new int[] {list[head[2] + 1], head[1], head[2] + 1});
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> cells(Map<String, Object> actor) {
+        return (List<Map<String, Object>>) actor.get("cells");
+    }
+
+    private static String[] sorted(Set<String> values) {
+        String[] out = values.toArray(new String[0]);
+        Arrays.sort(out, ActorPairs::compareCodePoints);
+        return out;
+    }
+
+    private static Map<String, Integer> rank(String[] sorted) {
+        Map<String, Integer> ranks = new HashMap<>(sorted.length * 2);
+        for (int k = 0; k < sorted.length; k++) ranks.put(sorted[k], k);
+        return ranks;
+    }
+
+    /** Strings in Unicode code-point order, as Neo4j orders them (String.compareTo orders UTF-16 units). */
+    static int compareCodePoints(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            int x = a.codePointAt(i);
+            int y = b.codePointAt(j);
+            if (x != y) return Integer.compare(x, y);
+            i += Character.charCount(x);
+            j += Character.charCount(y);
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
+    }
+}
