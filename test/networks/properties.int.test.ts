@@ -131,6 +131,10 @@ describe("the actor network's two pair steps", () => {
     const [fast, plain] = await both({ aggregation: 'CONGRUENCE' }, false);
     expect(fast).toEqual(plain);
     expect(fast.edges.every((e) => e.statementCount === 0 && e.statementIds.length === 0)).toBe(true);
+    // No statement passes the filter: no actors, no edges, from both.
+    const [none, nonePlain] = await both({ filter: { articles: ['article:no-such-article'] } });
+    expect(none).toEqual(nonePlain);
+    expect(none).toMatchObject({ actorCount: 0, nodes: [], edgeCount: 0, edges: [] });
   });
 
   it('agree window by window', async () => {

@@ -29,13 +29,10 @@ import org.neo4j.procedure.UserFunction;
  * app runs the Cypher step instead.
  */
 public final class ActorPairs {
-    /** The factor of each stance pair (levels SUPPORT, NEUTRAL, OPPOSE; |K| - 1 = 2) in congruence. */
-    private static final double[][] AGREE = {{1, 0.5, 0}, {0.5, 1, 0.5}, {0, 0.5, 1}};
-
-    /** One actor's cell: a topic (by index) with its x_ijk per level and the ids behind each. */
+    /** One actor's cell: a topic (by rank) with its x_ijk per level and the statements (by rank) behind each. */
     private record Cell(int topic, long[] v, int[][] ids) {}
 
-    /** An edge before its evidence: the two actors (by index, source first) and its sums. */
+    /** An edge before its evidence: the two actors (by rank, source first) and its sums. */
     private record Pair(int source, int target, double weight, double congruence, double conflict, long cooccurrence) {}
 
     @UserFunction("stancegraph.network.actorPairs")
@@ -49,66 +46,12 @@ public final class ActorPairs {
             @Name("evidence") boolean evidence,
             @Name("kernel") List<List<Number>> kernel,
             @Name("idsPerEdge") long idsPerEdge) {
-        int n = actors.size();
-        // Actors and topics are ranked by id in code-point order, the order of Cypher's ORDER BY on
-        // strings: then comparing ranks orders edges as the Cypher step does (source before target).
-        String[] ids = new String[n];
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            ids[i] = (String) actors.get(i).get("id");
-            order[i] = i;
-        }
-        Arrays.sort(order, (x, y) -> compareCodePoints(ids[x], ids[y]));
-        String[] actorId = new String[n];
-        long[] activity = new long[n];
-        Set<String> topicSet = new HashSet<>();
-        Set<String> statementSet = new HashSet<>();
-        for (int r = 0; r < n; r++) {
-            Map<String, Object> actor = actors.get(order[r]);
-            actorId[r] = ids[order[r]];
-            activity[r] = ((Number) actor.get("activity")).longValue();
-            for (Map<String, Object> cell : cells(actor)) {
-                topicSet.add((String) cell.get("t"));
-                if (evidence) {
-                    for (Object level : (List<?>) cell.get("ids")) {
-                        for (Object id : (List<?>) level) statementSet.add((String) id);
-                    }
-                }
-            }
-        }
-        String[] topicId = sorted(topicSet);
-        Map<String, Integer> topicRank = rank(topicId);
-        String[] statementId = sorted(statementSet);
-        Map<String, Integer> statementRank = rank(statementId);
-
-        Cell[][] cellsOf = new Cell[n][];
-        for (int r = 0; r < n; r++) {
-            List<Map<String, Object>> raw = cells(actors.get(order[r]));
-            Cell[] own = new Cell[raw.size()];
-            for (int c = 0; c < own.length; c++) {
-                Map<String, Object> cell = raw.get(c);
-                List<?> v = (List<?>) cell.get("v");
-                long[] counts = {((Number) v.get(0)).longValue(), ((Number) v.get(1)).longValue(), ((Number) v.get(2)).longValue()};
-                int[][] levelIds = new int[3][];
-                if (evidence) {
-                    List<?> levels = (List<?>) cell.get("ids");
-                    for (int p = 0; p < 3; p++) {
-                        List<?> list = (List<?>) levels.get(p);
-                        levelIds[p] = new int[list.size()];
-                        for (int k = 0; k < list.size(); k++) levelIds[p][k] = statementRank.get((String) list.get(k));
-                        Arrays.sort(levelIds[p]);
-                    }
-                }
-                own[c] = new Cell(topicRank.get((String) cell.get("t")), counts, levelIds);
-            }
-            Arrays.sort(own, Comparator.comparingInt(Cell::topic));
-            cellsOf[r] = own;
-        }
-
+        Cells cells = new Cells(actors, evidence);
+        int n = cells.actorId.length;
         List<Pair> found = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
-                Pair pair = weigh(i, j, cellsOf[i], cellsOf[j], activity, aggregation, normalization);
+                Pair pair = weigh(i, j, cells.of[i], cells.of[j], cells.activity, aggregation, normalization);
                 if (pair != null && pair.weight() != 0 && Math.abs(pair.weight()) >= minWeight) found.add(pair);
             }
         }
@@ -117,56 +60,116 @@ public final class ActorPairs {
                 .thenComparingInt(Pair::target));
 
         double[][] factor = new double[3][3];
-        if (evidence) {
-            for (int p = 0; p < 3; p++) {
-                for (int q = 0; q < 3; q++) factor[p][q] = kernel.get(p).get(q).doubleValue();
-            }
+        for (int p = 0; evidence && p < 3; p++) {
+            for (int q = 0; q < 3; q++) factor[p][q] = kernel.get(p).get(q).doubleValue();
         }
-        int[] seenAt = new int[statementId.length];
+        int[] seenAt = new int[cells.statementId.length];
         Arrays.fill(seenAt, -1);
         List<Map<String, Object>> edges = new ArrayList<>();
         int kept = (int) Math.min(found.size(), Math.max(0, maxEdges));
-        for (int e = 0; e < kept; e++) {
-            Pair pair = found.get(e);
-            Map<String, Object> edge = new LinkedHashMap<>();
-            edge.put("source", actorId[pair.source()]);
-            edge.put("target", actorId[pair.target()]);
-            edge.put("weight", pair.weight());
-            edge.put("congruence", pair.congruence());
-            edge.put("conflict", pair.conflict());
-            edge.put("cooccurrence", pair.cooccurrence());
-            List<String> topics = new ArrayList<>();
-            List<int[]> behind = new ArrayList<>();
-            Cell[] a = cellsOf[pair.source()];
-            Cell[] b = cellsOf[pair.target()];
-            for (int x = 0, y = 0; x < a.length && y < b.length; ) {
-                if (a[x].topic() < b[y].topic()) x++;
-                else if (a[x].topic() > b[y].topic()) y++;
-                else {
-                    topics.add(topicId[a[x].topic()]);
-                    if (evidence) {
-                        for (int p = 0; p < 3; p++) {
-                            // A level of one actor counts when the other has a level it pairs with
-                            // under the kernel, as in the Cypher step.
-                            if (a[x].v()[p] > 0 && pairs(b[y].v(), factor, p, false)) behind.add(a[x].ids()[p]);
-                            if (b[y].v()[p] > 0 && pairs(a[x].v(), factor, p, true)) behind.add(b[y].ids()[p]);
-                        }
-                    }
-                    x++;
-                    y++;
-                }
-            }
-            edge.put("topics", topics);
-            edge.put("statementCount", countDistinct(behind, seenAt, e));
-            List<String> listed = new ArrayList<>();
-            for (int rank : smallestDistinct(behind, idsPerEdge)) listed.add(statementId[rank]);
-            edge.put("statementIds", listed);
-            edges.add(edge);
-        }
+        for (int e = 0; e < kept; e++) edges.add(edge(found.get(e), cells, evidence, factor, idsPerEdge, seenAt, e));
         Map<String, Object> result = new HashMap<>();
         result.put("edgeCount", (long) found.size());
         result.put("edges", edges);
         return result;
+    }
+
+    /**
+     * The cells as the function reads them. Actors, topics and statements are ranked by id in
+     * code-point order, the order of Cypher's ORDER BY on strings: comparing ranks then orders
+     * edges and statement ids as the Cypher step does (source before target, ids ascending).
+     */
+    private static final class Cells {
+        final String[] actorId;
+        final long[] activity;
+        final String[] topicId;
+        final String[] statementId;
+        /** Each actor's cells, by actor rank, sorted by topic rank. */
+        final Cell[][] of;
+
+        Cells(List<Map<String, Object>> actors, boolean evidence) {
+            int n = actors.size();
+            List<Map<String, Object>> ranked = new ArrayList<>(actors);
+            ranked.sort((x, y) -> compareCodePoints((String) x.get("id"), (String) y.get("id")));
+            actorId = new String[n];
+            activity = new long[n];
+            Set<String> topics = new HashSet<>();
+            Set<String> statements = new HashSet<>();
+            for (int r = 0; r < n; r++) {
+                actorId[r] = (String) ranked.get(r).get("id");
+                activity[r] = ((Number) ranked.get(r).get("activity")).longValue();
+                for (Map<String, Object> cell : cellsOf(ranked.get(r))) {
+                    topics.add((String) cell.get("t"));
+                    // The ids come only when the evidence is asked for (empty lists otherwise).
+                    for (Object level : (List<?>) cell.get("ids")) {
+                        for (Object id : (List<?>) level) statements.add((String) id);
+                    }
+                }
+            }
+            topicId = sorted(topics);
+            statementId = sorted(statements);
+            Map<String, Integer> topicRank = rank(topicId);
+            Map<String, Integer> statementRank = rank(statementId);
+            of = new Cell[n][];
+            for (int r = 0; r < n; r++) {
+                List<Map<String, Object>> raw = cellsOf(ranked.get(r));
+                Cell[] own = new Cell[raw.size()];
+                for (int c = 0; c < own.length; c++) {
+                    Map<String, Object> cell = raw.get(c);
+                    List<?> v = (List<?>) cell.get("v");
+                    long[] counts = {((Number) v.get(0)).longValue(), ((Number) v.get(1)).longValue(), ((Number) v.get(2)).longValue()};
+                    int[][] levelIds = new int[3][0];
+                    List<?> levels = (List<?>) cell.get("ids");
+                    for (int p = 0; evidence && p < 3; p++) {
+                        List<?> list = (List<?>) levels.get(p);
+                        levelIds[p] = new int[list.size()];
+                        for (int k = 0; k < list.size(); k++) levelIds[p][k] = statementRank.get((String) list.get(k));
+                        Arrays.sort(levelIds[p]);
+                    }
+                    own[c] = new Cell(topicRank.get((String) cell.get("t")), counts, levelIds);
+                }
+                Arrays.sort(own, Comparator.comparingInt(Cell::topic));
+                of[r] = own;
+            }
+        }
+    }
+
+    /** A kept edge as the query returns it, with the topics the two share and, with `evidence`, the statements behind it. */
+    private static Map<String, Object> edge(Pair pair, Cells cells, boolean evidence, double[][] factor, long idsPerEdge, int[] seenAt, int e) {
+        Map<String, Object> edge = new LinkedHashMap<>();
+        edge.put("source", cells.actorId[pair.source()]);
+        edge.put("target", cells.actorId[pair.target()]);
+        edge.put("weight", pair.weight());
+        edge.put("congruence", pair.congruence());
+        edge.put("conflict", pair.conflict());
+        edge.put("cooccurrence", pair.cooccurrence());
+        List<String> topics = new ArrayList<>();
+        List<int[]> behind = new ArrayList<>();
+        Cell[] a = cells.of[pair.source()];
+        Cell[] b = cells.of[pair.target()];
+        for (int x = 0, y = 0; x < a.length && y < b.length; ) {
+            if (a[x].topic() < b[y].topic()) {
+                x++;
+            } else if (a[x].topic() > b[y].topic()) {
+                y++;
+            } else {
+                topics.add(cells.topicId[a[x].topic()]);
+                for (int p = 0; evidence && p < 3; p++) {
+                    // A level of one actor counts when the other has a level it pairs with under
+                    // the kernel, as in the Cypher step.
+                    if (a[x].v()[p] > 0 && pairs(b[y].v(), factor, p, false)) behind.add(a[x].ids()[p]);
+                    if (b[y].v()[p] > 0 && pairs(a[x].v(), factor, p, true)) behind.add(b[y].ids()[p]);
+                }
+                x++;
+                y++;
+            }
+        }
+        edge.put("topics", topics);
+        edge.put("statementCount", countDistinct(behind, seenAt, e));
+        List<String> listed = new ArrayList<>();
+        for (int rank : smallestDistinct(behind, idsPerEdge)) listed.add(cells.statementId[rank]);
+        edge.put("statementIds", listed);
+        return edge;
     }
 
     /** The edge between actors i and j from their cells (both sorted by topic), or null when they share no topic. */
@@ -264,7 +267,7 @@ public final class ActorPairs {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> cells(Map<String, Object> actor) {
+    private static List<Map<String, Object>> cellsOf(Map<String, Object> actor) {
         return (List<Map<String, Object>>) actor.get("cells");
     }
 
