@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 
 /** Stable error codes a client can branch on (`extensions.code`). */
 export type ErrorCode =
-  'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'SERVICE_UNAVAILABLE' | 'TIMEOUT' | 'INTERNAL_SERVER_ERROR';
+  'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'SERVICE_UNAVAILABLE' | 'TIMEOUT' | 'MEMORY_LIMIT' | 'INTERNAL_SERVER_ERROR';
 
 /**
  * The one error base class of the app. Its message is a full sentence meant for the client;
@@ -54,6 +54,20 @@ export class UnavailableError extends AppError {
 export class TimeoutError extends AppError {
   constructor(cause?: unknown) {
     super('TIMEOUT', 'The request ran past its deadline and was cancelled; narrow it (smaller "first", fewer nested fields) and retry.', { cause, http: 504 });
+  }
+}
+
+/**
+ * The request's query needed more memory than Neo4j gives one transaction: the same request would
+ * fail again, so it is not retried, and the client is told how to make it smaller.
+ */
+export class MemoryLimitError extends AppError {
+  constructor(cause?: unknown) {
+    super(
+      'MEMORY_LIMIT',
+      'The request needed more memory than the database allows one transaction (dbms.memory.transaction.total.max or db.memory.transaction.max); narrow it (a filter, smaller "first", "maxNodes", "maxEdges" or "idsPerEdge", fewer nested fields) and retry.',
+      { cause },
+    );
   }
 }
 

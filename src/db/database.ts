@@ -1,6 +1,6 @@
 import neo4j, { Driver, ManagedTransaction, Neo4jError, isDate, isDateTime, isInt, isNode, isRelationship, isRetryableError } from 'neo4j-driver';
 
-import { AppError, InternalError, TimeoutError, UnavailableError } from '../errors';
+import { AppError, InternalError, MemoryLimitError, TimeoutError, UnavailableError } from '../errors';
 import { AnyQueryName, Queries, query, statementsOf } from './queries';
 
 /** A row of a query result, with Neo4j values mapped to plain JSON values. */
@@ -229,7 +229,8 @@ export class Database {
         if (!(error instanceof Neo4jError)) throw error;
         const delay = Math.min(FIRST_RETRY_DELAY_MS * 2 ** attempt, MAX_RETRY_DELAY_MS) * (0.8 + Math.random() * 0.4);
         const retryUntil = Math.min(started + (this.options.retryMs ?? DEFAULT_RETRY_MS), (this.options.deadlineAt ?? Infinity) - DEADLINE_MARGIN_MS);
-        if (!isRetryableError(error) || Date.now() + delay > retryUntil) throw toAppError(error);
+        // Neo4j calls a transaction over its memory limit transient, but the same query needs the same memory again.
+        if (!isRetryableError(error) || isMemoryLimit(error) || Date.now() + delay > retryUntil) throw toAppError(error);
         await new Promise((resolve) => setTimeout(resolve, delay));
       }
     }
@@ -316,6 +317,15 @@ function withinDeadline<T>(work: Promise<T>, deadlineAt: number): Promise<T> {
   return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
+/**
+ * A transaction that went over Neo4j's memory limit: its own (`db.memory.transaction.max`,
+ * TransactionOutOfMemoryError) or that of all transactions together
+ * (`dbms.memory.transaction.total.max`, MemoryPoolOutOfMemoryError).
+ */
+function isMemoryLimit(error: Neo4jError): boolean {
+  return /\.(TransactionOutOfMemoryError|MemoryPoolOutOfMemoryError)$/.test(error.code ?? '');
+}
+
 /** Maps a driver error to the app's errors; the driver's message stays in `cause`, for the logs. */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
@@ -334,6 +344,7 @@ export function toAppError(error: unknown): AppError {
     if (code.includes('TransactionTimedOut') || code.includes('Transaction.TransactionTimedOut') || code.includes('TransactionTimedOutClientConfiguration')) {
       return new TimeoutError(error);
     }
+    if (isMemoryLimit(error)) return new MemoryLimitError(error);
   }
   return new InternalError(error);
 }
