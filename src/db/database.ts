@@ -1,6 +1,6 @@
 import neo4j, { Driver, ManagedTransaction, Neo4jError, isDate, isDateTime, isInt, isNode, isRelationship, isRetryableError } from 'neo4j-driver';
 
-import { AppError, InternalError, MemoryLimitError, TimeoutError, UnavailableError } from '../errors';
+import { AppError, BadInputError, InternalError, MemoryLimitError, TimeoutError, UnavailableError } from '../errors';
 import { AnyQueryName, Queries, query, statementsOf } from './queries';
 
 /** A row of a query result, with Neo4j values mapped to plain JSON values. */
@@ -345,6 +345,9 @@ export function toAppError(error: unknown): AppError {
       return new TimeoutError(error);
     }
     if (isMemoryLimit(error)) return new MemoryLimitError(error);
+    // stancegraph's own functions refuse an impossible request with a sentence for the client.
+    const refusal = /^Failed to invoke function `stancegraph\.[\w.]+`: Caused by: java\.lang\.IllegalArgumentException: (.+)$/s.exec(error.message);
+    if (refusal) return new BadInputError(refusal[1].trim());
   }
   return new InternalError(error);
 }

@@ -100,11 +100,11 @@ export async function prepareExport(db: Database, file: string, raw: RawParams, 
     let graph: ExportGraph;
     if (network === 'actor') {
       const request = actorNetworkRequest(input, EXPORT_NETWORK_LIMITS);
-      const { maxNodes: _n, maxEdges: _e, idsPerEdge: _i, ...asked } = request;
+      const { maxNodes: _n, maxEdges: _e, ...asked } = request;
       graph = actorGraph(await networkRepository.actorNetwork(db, request, true), { export: file, network, ...describe(asked), exportedAt });
     } else {
       const request = affiliationNetworkRequest(input, EXPORT_NETWORK_LIMITS);
-      const { maxNodes: _n, maxEdges: _e, idsPerEdge: _i, ...asked } = request;
+      const { maxNodes: _n, maxEdges: _e, ...asked } = request;
       graph = affiliationGraph(await networkRepository.affiliationNetwork(db, request), { export: file, network, ...describe(asked), exportedAt });
     }
     const { exportedAt: _at, ...parameters } = graph.attributes;

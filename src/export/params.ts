@@ -13,7 +13,7 @@ export type RawParams = Record<string, string | string[] | undefined>;
 const FILTER_LISTS = ['topics', 'actors', 'actorTypes', 'modes', 'attributions', 'provenances', 'articles'] as const;
 const FILTER_DATES = ['from', 'to'] as const;
 const CHOICES = ['aggregation', 'normalization', 'qualifier', 'duplicates'] as const;
-const NUMBERS = ['minWeight'] as const;
+const NUMBERS = ['minWeight', 'idsPerEdge'] as const;
 /** The parameters only some exports read. */
 const OTHERS = ['network', 'part', 'dialect', 'window', 'unit', 'step'] as const;
 
@@ -63,6 +63,7 @@ export function parseParams(raw: RawParams): { input: NetworkInput; others: Part
     }
     input.minWeight = n;
   }
+  input.idsPerEdge = intParam('idsPerEdge', single('idsPerEdge', raw.idsPerEdge));
   const others: Partial<Record<(typeof OTHERS)[number], string>> = {};
   for (const name of OTHERS) others[name] = single(name, raw[name]);
   return { input, others };

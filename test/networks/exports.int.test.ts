@@ -167,6 +167,18 @@ print(json.dumps({"weights": {"|".join(sorted([e["source"], e["target"]])): floa
     expect(new Set(read.nodes)).toEqual(new Set(GRAPH.actors.map((a) => a.id)));
   });
 
+  it('lists at most idsPerEdge statement ids per edge when asked for fewer, and says so in its parameters', async () => {
+    const all = await download('network.json', QUERY);
+    const one = await download('network.json', `${QUERY}&idsPerEdge=1`);
+    const [full, cut] = [JSON.parse(all.text), JSON.parse(one.text)];
+    expect(full.links.some((l: { statementIds: string[] }) => l.statementIds.length > 1)).toBe(true);
+    for (const [i, link] of cut.links.entries()) expect(link.statementIds).toEqual(full.links[i].statementIds.slice(0, 1));
+    expect(cut.graph.idsPerEdge).toBe(1);
+    expect(JSON.parse((await download('network.json', `${QUERY}&idsPerEdge=20000`)).text).errors[0].message).toBe(
+      'Query parameter "idsPerEdge" is 20000, but it must be a whole number from 0 to 10000.',
+    );
+  });
+
   it('refuses an unknown part, an unknown parameter and a bad value, naming them', async () => {
     const bad = async (query: string) => JSON.parse((await download('network.csv', query)).text).errors[0].message;
     expect(await bad('part=both')).toBe('Query parameter "part" is "both", but a CSV network is two files: use part=nodes or part=edges.');

@@ -1,4 +1,8 @@
-import { networkRepository } from '../../src/graph/network/network.repository';
+import neo4j from 'neo4j-driver';
+
+import { queryVariant } from '../../src/db/queries';
+import { BadInputError } from '../../src/errors';
+import { actorNetworkParams, networkRepository } from '../../src/graph/network/network.repository';
 import { actorNetworkRequest, affiliationNetworkRequest } from '../../src/graph/network/network.request';
 import { timeWindows } from '../../src/graph/network/windows';
 import { AGGREGATIONS, AFFILIATION_AGGREGATIONS, AFFILIATION_NORMALIZATIONS, DUPLICATE_RULES, NORMALIZATIONS, QUALIFIERS } from '../../src/vocabulary';
@@ -135,6 +139,31 @@ describe("the actor network's two pair steps", () => {
     const [none, nonePlain] = await both({ filter: { articles: ['article:no-such-article'] } });
     expect(none).toEqual(nonePlain);
     expect(none).toMatchObject({ actorCount: 0, nodes: [], edgeCount: 0, edges: [] });
+  });
+
+  it('refuses, with the idsPerEdge that fits, an answer listing more statement ids than one may carry', async () => {
+    const request = actorNetworkRequest({ aggregation: 'IGNORE', idsPerEdge: 1000, filter: { articles: ARTICLES } });
+    const run = (maxListedIds: number, idsPerEdge = 1000) =>
+      api.connection.db.read(queryVariant('network/compute-actor-network', 'pairs', 'function'), {
+        ...actorNetworkParams({ ...request, idsPerEdge }, true),
+        maxListedIds: neo4j.int(maxListedIds),
+      });
+    const refusal = await run(40).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect(refusal).toBeInstanceOf(BadInputError);
+    const message = (refusal as Error).message;
+    expect(message).toMatch(
+      /^The network would list [\d,]+ statement ids on its [\d,]+ edges, more than the 40 one answer may carry; ask for idsPerEdge (\d+) or fewer \(now 1,000\), fewer edges, or a narrower filter\.$/,
+    );
+    // The idsPerEdge it names fits, and one more does not.
+    const fits = Number(/idsPerEdge (\d+) or fewer/.exec(message)![1]);
+    const rows = await run(40, fits);
+    const listed = rows.reduce((n, row) => n + ((row.edge as { statementIds: string[] } | null)?.statementIds.length ?? 0), 0);
+    expect(listed).toBeGreaterThan(0);
+    expect(listed).toBeLessThanOrEqual(40);
+    await expect(run(40, fits + 1)).rejects.toThrow(BadInputError);
   });
 
   it('agree window by window', async () => {

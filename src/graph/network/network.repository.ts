@@ -3,7 +3,7 @@ import neo4j from 'neo4j-driver';
 import { Database, Row } from '../../db/database';
 import { queryVariant } from '../../db/queries';
 import { DUPLICATE_UNITS, QUALIFIER_LEVELS } from '../../vocabulary';
-import { ActorNetworkRequest, AffiliationNetworkRequest, NetworkBasis, NetworkFilter } from './network.request';
+import { ActorNetworkRequest, AffiliationNetworkRequest, MAX_LISTED_IDS, NetworkBasis, NetworkFilter } from './network.request';
 import { TimeWindow } from './windows';
 
 /** An actor of a network, with how much it said (DNA's A_i is `activity`). */
@@ -106,13 +106,15 @@ export function filterParam(filter: NetworkFilter): Record<string, unknown> {
   return { ...filter };
 }
 
-function actorParams(request: ActorNetworkRequest, evidence: boolean): Record<string, unknown> {
+/** The parameters of the actor network queries (exported for the tests of their bounds). */
+export function actorNetworkParams(request: ActorNetworkRequest, evidence: boolean): Record<string, unknown> {
   return {
     ...basisParams(request),
     aggregation: request.aggregation,
     normalization: request.normalization,
     evidence,
     kernel: KERNELS[request.aggregation],
+    maxListedIds: neo4j.int(MAX_LISTED_IDS),
   };
 }
 
@@ -144,8 +146,10 @@ export const networkRepository = {
    */
   async actorNetwork(db: Database, request: ActorNetworkRequest, evidence: boolean, pairs?: PairStep): Promise<ActorNetworkRow> {
     const step = pairs ?? (await pairStepOf(db));
-    const [row] = await db.read(queryVariant('network/compute-actor-network', 'pairs', step), actorParams(request, evidence));
-    return actorNetworkRow(row, evidence);
+    const rows = await db.read(queryVariant('network/compute-actor-network', 'pairs', step), actorNetworkParams(request, evidence));
+    // One edge per row, the rest on the first (see the query).
+    const edges = rows.flatMap((row) => (row.edge ? [row.edge] : []));
+    return actorNetworkRow({ actorCount: rows[0].actorCount, nodes: rows[0].nodes, edgeCount: rows[0].edgeCount, edges }, evidence);
   },
 
   /** The actor network of each window, in window order; `pairs` as for `actorNetwork`. */
@@ -158,7 +162,7 @@ export const networkRepository = {
   ): Promise<(ActorNetworkRow & TimeWindow)[]> {
     if (windows.length === 0) return [];
     const step = pairs ?? (await pairStepOf(db));
-    const rows = await db.read(queryVariant('network/compute-network-windows', 'pairs', step), { ...actorParams(request, evidence), windows });
+    const rows = await db.read(queryVariant('network/compute-network-windows', 'pairs', step), { ...actorNetworkParams(request, evidence), windows });
     return rows.map((row) => ({ ...actorNetworkRow(row, evidence), from: row.from as string, to: row.to as string }));
   },
 

@@ -43,6 +43,13 @@ export const NETWORK_LIMITS = Object.freeze({
 });
 /** The exports' bounds: the same actors, every edge up to this many, more ids per edge. */
 export const EXPORT_NETWORK_LIMITS = Object.freeze({ maxNodes: 2_000, maxEdges: 200_000, idsPerEdge: 10_000 });
+/**
+ * Most statement ids one actor network lists over all its edges: each edge's up to `idsPerEdge`,
+ * summed. A larger answer is refused with the `idsPerEdge` that fits (ActorPairs.java): ids are
+ * held in Neo4j's heap while the answer is built, and a file of every edge of a 100k-statement
+ * network with 10,000 ids each would need gigabytes.
+ */
+export const MAX_LISTED_IDS = 1_000_000;
 /** Most time windows one request may ask for. */
 export const MAX_WINDOWS = 120;
 /** Longest window and step, in units. */
@@ -196,10 +203,13 @@ function basis(input: NetworkInput, limits: { maxNodes: number; maxEdges: number
     qualifier: oneOf('qualifier', input.qualifier, QUALIFIERS, 'TERNARY'),
     duplicates: oneOf('duplicates', input.duplicates, DUPLICATE_RULES, 'EVERY_STATEMENT'),
     minWeight,
-    // The exports take every edge (up to their own bound): a file is not a page.
+    // The exports take every edge (up to their own bound): a file is not a page. Their ids per
+    // edge may be lowered, for a network too large to list them all (MAX_LISTED_IDS).
     maxNodes: limits ? limits.maxNodes : wholeNumber('maxNodes', input.maxNodes, L.maxNodes.fallback, 1, L.maxNodes.max),
     maxEdges: limits ? limits.maxEdges : wholeNumber('maxEdges', input.maxEdges, L.maxEdges.fallback, 0, L.maxEdges.max),
-    idsPerEdge: limits ? limits.idsPerEdge : wholeNumber('idsPerEdge', input.idsPerEdge, L.idsPerEdge.fallback, 0, L.idsPerEdge.max),
+    idsPerEdge: limits
+      ? wholeNumber('idsPerEdge', input.idsPerEdge, limits.idsPerEdge, 0, limits.idsPerEdge)
+      : wholeNumber('idsPerEdge', input.idsPerEdge, L.idsPerEdge.fallback, 0, L.idsPerEdge.max),
   };
 }
 

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
@@ -45,7 +46,8 @@ public final class ActorPairs {
             @Name("maxEdges") long maxEdges,
             @Name("evidence") boolean evidence,
             @Name("kernel") List<List<Number>> kernel,
-            @Name("idsPerEdge") long idsPerEdge) {
+            @Name("idsPerEdge") long idsPerEdge,
+            @Name("maxListedIds") long maxListedIds) {
         Cells cells = new Cells(actors, evidence);
         int n = cells.actorId.length;
         List<Pair> found = new ArrayList<>();
@@ -65,9 +67,17 @@ public final class ActorPairs {
         }
         int[] seenAt = new int[cells.statementId.length];
         Arrays.fill(seenAt, -1);
-        List<Map<String, Object>> edges = new ArrayList<>();
         int kept = (int) Math.min(found.size(), Math.max(0, maxEdges));
-        for (int e = 0; e < kept; e++) edges.add(edge(found.get(e), cells, evidence, factor, idsPerEdge, seenAt, e));
+        // Two passes: the counts first, to refuse an answer too large before building any of it;
+        // the lists behind an edge are cheap to find again, and not kept for every edge at once.
+        long[] counts = new long[kept];
+        for (int e = 0; e < kept; e++) counts[e] = evidence ? countDistinct(behind(found.get(e), cells, factor), seenAt, e) : 0;
+        checkListed(counts, idsPerEdge, maxListedIds);
+        List<Map<String, Object>> edges = new ArrayList<>();
+        for (int e = 0; e < kept; e++) {
+            List<int[]> lists = evidence ? behind(found.get(e), cells, factor) : List.of();
+            edges.add(edge(found.get(e), cells, lists, counts[e], idsPerEdge));
+        }
         Map<String, Object> result = new HashMap<>();
         result.put("edgeCount", (long) found.size());
         result.put("edges", edges);
@@ -134,8 +144,59 @@ public final class ActorPairs {
         }
     }
 
-    /** A kept edge as the query returns it, with the topics the two share and, with `evidence`, the statements behind it. */
-    private static Map<String, Object> edge(Pair pair, Cells cells, boolean evidence, double[][] factor, long idsPerEdge, int[] seenAt, int e) {
+    /**
+     * Refuses an answer that would list more statement ids than `maxListedIds`, before it is
+     * built: the ids are Java objects outside Neo4j's memory accounting, and enough of them
+     * (every edge of a large network with thousands of ids each) would exhaust the heap of the
+     * whole database. The message names the largest `idsPerEdge` that fits; the app shows it.
+     */
+    private static void checkListed(long[] counts, long idsPerEdge, long maxListedIds) {
+        long listed = 0;
+        for (long count : counts) listed += Math.min(count, idsPerEdge);
+        if (listed <= maxListedIds) return;
+        long fits = 0;
+        for (long low = 0, high = idsPerEdge; low <= high; ) {
+            long mid = (low + high) >>> 1;
+            long total = 0;
+            for (long count : counts) total += Math.min(count, mid);
+            if (total <= maxListedIds) {
+                fits = mid;
+                low = mid + 1;
+            } else {
+                high = mid - 1;
+            }
+        }
+        throw new IllegalArgumentException(String.format(Locale.ROOT,
+                "The network would list %,d statement ids on its %,d edges, more than the %,d one answer may carry; ask for idsPerEdge %,d or fewer (now %,d), fewer edges, or a narrower filter.",
+                listed, counts.length, maxListedIds, fits, idsPerEdge));
+    }
+
+    /** The statements (as sorted rank lists) behind an edge: those of both actors, on the topics they share, in stance pairs the kernel gives a non-zero factor. */
+    private static List<int[]> behind(Pair pair, Cells cells, double[][] factor) {
+        List<int[]> lists = new ArrayList<>();
+        Cell[] a = cells.of[pair.source()];
+        Cell[] b = cells.of[pair.target()];
+        for (int x = 0, y = 0; x < a.length && y < b.length; ) {
+            if (a[x].topic() < b[y].topic()) {
+                x++;
+            } else if (a[x].topic() > b[y].topic()) {
+                y++;
+            } else {
+                for (int p = 0; p < 3; p++) {
+                    // A level of one actor counts when the other has a level it pairs with under
+                    // the kernel, as in the Cypher step.
+                    if (a[x].v()[p] > 0 && pairs(b[y].v(), factor, p, false)) lists.add(a[x].ids()[p]);
+                    if (b[y].v()[p] > 0 && pairs(a[x].v(), factor, p, true)) lists.add(b[y].ids()[p]);
+                }
+                x++;
+                y++;
+            }
+        }
+        return lists;
+    }
+
+    /** A kept edge as the query returns it, with the topics the two share and the first `idsPerEdge` statements behind it. */
+    private static Map<String, Object> edge(Pair pair, Cells cells, List<int[]> behind, long statementCount, long idsPerEdge) {
         Map<String, Object> edge = new LinkedHashMap<>();
         edge.put("source", cells.actorId[pair.source()]);
         edge.put("target", cells.actorId[pair.target()]);
@@ -144,7 +205,6 @@ public final class ActorPairs {
         edge.put("conflict", pair.conflict());
         edge.put("cooccurrence", pair.cooccurrence());
         List<String> topics = new ArrayList<>();
-        List<int[]> behind = new ArrayList<>();
         Cell[] a = cells.of[pair.source()];
         Cell[] b = cells.of[pair.target()];
         for (int x = 0, y = 0; x < a.length && y < b.length; ) {
@@ -154,18 +214,12 @@ public final class ActorPairs {
                 y++;
             } else {
                 topics.add(cells.topicId[a[x].topic()]);
-                for (int p = 0; evidence && p < 3; p++) {
-                    // A level of one actor counts when the other has a level it pairs with under
-                    // the kernel, as in the Cypher step.
-                    if (a[x].v()[p] > 0 && pairs(b[y].v(), factor, p, false)) behind.add(a[x].ids()[p]);
-                    if (b[y].v()[p] > 0 && pairs(a[x].v(), factor, p, true)) behind.add(b[y].ids()[p]);
-                }
                 x++;
                 y++;
             }
         }
         edge.put("topics", topics);
-        edge.put("statementCount", countDistinct(behind, seenAt, e));
+        edge.put("statementCount", statementCount);
         List<String> listed = new ArrayList<>();
         for (int rank : smallestDistinct(behind, idsPerEdge)) listed.add(cells.statementId[rank]);
         edge.put("statementIds", listed);
