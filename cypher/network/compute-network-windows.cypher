@@ -3,8 +3,9 @@
 // @variants pairs: function, cypher
 // Parameters: as network/compute-actor-network, plus $windows [{from, to}] (YYYY-MM-DD, both
 //   inclusive, in order).
-// Returns: one row per window, in order: from, to, actorCount, nodes, edgeCount, edges (as
-//   network/compute-actor-network).
+// Returns: one row per window, in order: from, to, actorCount, nodes, edgeCount, edges (the
+//   fields of network/compute-actor-network, its edges as one list: windows are pages of the API,
+//   at most maxEdges each, not files).
 UNWIND $windows AS w
 CALL {
   WITH w
