@@ -43,6 +43,20 @@ const QUESTIONS: Record<string, string> = {
 };
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const tenth = (ms: number) => Math.round(ms * 10) / 10;
+
+/** Runs `run` WARM + RUNS times: the median and longest of the last RUNS, and the first answer. */
+async function timed<T>(run: () => Promise<T>): Promise<{ p50Ms: number; maxMs: number; first: T }> {
+  const times: number[] = [];
+  let first: T | undefined;
+  for (let i = 0; i < WARM + RUNS; i++) {
+    const started = performance.now();
+    const answer = await run();
+    if (i >= WARM) times.push(performance.now() - started);
+    if (i === 0) first = answer;
+  }
+  return { p50Ms: tenth(median(times)), maxMs: tenth(Math.max(...times)), first: first as T };
+}
 
 async function main(): Promise<void> {
   const n = Number(process.argv[2] ?? 10_000);
@@ -58,17 +72,12 @@ async function main(): Promise<void> {
     const schema = await createSchema();
     const results: Record<string, unknown> = {};
     for (const [name, source] of Object.entries(QUESTIONS)) {
-      const times: number[] = [];
-      let size = 0;
-      for (let i = 0; i < WARM + RUNS; i++) {
-        const started = performance.now();
+      const { p50Ms, maxMs, first } = await timed(async () => {
         const answer = await graphql({ schema, source, contextValue: createContext(db, { principal: { role: null }, requestId: 'bench' }) });
-        const ms = performance.now() - started;
         if (answer.errors) throw new Error(`${name}: ${answer.errors.map((e) => e.message).join('; ')}`);
-        if (i >= WARM) times.push(ms);
-        size = JSON.stringify(answer.data).length;
-      }
-      results[name] = { p50Ms: Math.round(median(times) * 10) / 10, maxMs: Math.round(Math.max(...times) * 10) / 10, answerBytes: size };
+        return answer;
+      });
+      results[name] = { p50Ms, maxMs, answerBytes: JSON.stringify(first.data).length };
       console.error(name, JSON.stringify(results[name]));
     }
     const mib = (b: number) => Math.round((b / 1048576) * 10) / 10;
@@ -102,22 +111,17 @@ async function main(): Promise<void> {
       };
       console.error(file, JSON.stringify(results[`export ${file}`]));
     }
-    const answers: unknown[] = [];
+    const steps = [];
     for (const step of ['function', 'cypher'] as PairStep[]) {
-      const times: number[] = [];
-      for (let i = 0; i < WARM + RUNS; i++) {
-        const started = performance.now();
-        const answer = await networkRepository.actorNetwork(db, actorNetworkRequest({ aggregation: 'CONGRUENCE' }), false, step);
-        if (i >= WARM) times.push(performance.now() - started);
-        if (i === 0) answers.push(answer);
-      }
-      results[`pair step: ${step}`] = { p50Ms: Math.round(median(times) * 10) / 10, maxMs: Math.round(Math.max(...times) * 10) / 10 };
+      const run = await timed(() => networkRepository.actorNetwork(db, actorNetworkRequest({ aggregation: 'CONGRUENCE' }), false, step));
+      results[`pair step: ${step}`] = { p50Ms: run.p50Ms, maxMs: run.maxMs };
       console.error(`pair step ${step}`, JSON.stringify(results[`pair step: ${step}`]));
+      steps.push(run);
     }
+    const [fast, plain] = steps;
     // Deep equality, not the JSON text: the two build each edge's map with its keys in another order.
-    if (!isDeepStrictEqual(answers[0], answers[1])) throw new Error('The two pair steps gave different actor networks.');
-    const ratio = (results['pair step: cypher'] as { p50Ms: number }).p50Ms / (results['pair step: function'] as { p50Ms: number }).p50Ms;
-    results['pair step: cypher / function'] = Math.round(ratio * 10) / 10;
+    if (!isDeepStrictEqual(fast.first, plain.first)) throw new Error('The two pair steps gave different actor networks.');
+    results['pair step: cypher / function'] = tenth(plain.p50Ms / fast.p50Ms);
     const out = path.join(root, 'bench', 'results', `${new Date().toISOString().slice(0, 10)}-networks-${n >= 1000 ? `${n / 1000}k` : n}.json`);
     fs.writeFileSync(out, `${JSON.stringify({ statements: n, node: process.version, results }, null, 2)}\n`);
     console.log(JSON.stringify(results, null, 2));

@@ -163,7 +163,8 @@ export const networkRepository = {
     if (windows.length === 0) return [];
     const step = pairs ?? (await pairStepOf(db));
     const rows = await db.read(queryVariant('network/compute-network-windows', 'pairs', step), { ...actorNetworkParams(request, evidence), windows });
-    return rows.map((row) => ({ ...actorNetworkRow(row, evidence), from: row.from as string, to: row.to as string }));
+    // Each row is a window's network with its from and to.
+    return rows.map((row) => actorNetworkRow(row, evidence) as ActorNetworkRow & TimeWindow);
   },
 
   /** The first and last day of the counted stances (null when none is dated). */
