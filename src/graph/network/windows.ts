@@ -44,6 +44,18 @@ export function addUnits(day: string, n: number, unit: TimeUnit): string {
   return format(out);
 }
 
+/**
+ * How many units from the one starting on `first` to the one starting on `last`, both counted
+ * (unit starts, as unitStart gives them): arithmetic, so a span of thousands of years costs
+ * nothing and never steps past year 9999, which `YYYY-MM-DD` cannot write.
+ */
+export function countUnits(first: string, last: string, unit: TimeUnit): number {
+  if (last < first) return 0;
+  if (unit === 'DAY' || unit === 'WEEK') return Math.round((parse(last).getTime() - parse(first).getTime()) / DAY_MS / (unit === 'DAY' ? 1 : 7)) + 1;
+  const months = (Number(last.slice(0, 4)) - Number(first.slice(0, 4))) * 12 + Number(last.slice(5, 7)) - Number(first.slice(5, 7));
+  return (unit === 'MONTH' ? months : months / 12) + 1;
+}
+
 /** The day before `day`. */
 export function dayBefore(day: string): string {
   return format(new Date(parse(day).getTime() - DAY_MS));

@@ -57,4 +57,26 @@ describe('fillTimeBuckets', () => {
       /^Argument "groupBy" gives 10959 groups with the empty days from 2000-01-01 to 2030-01-01, more than the limit of 10000/,
     );
   });
+
+  it('counts the buckets of a span up to the last day YYYY-MM-DD can write without making them', () => {
+    const widest = { from: '1970-01-01', to: '9999-12-31' };
+    // No statement passes the filter: nothing to fill, whatever the span.
+    expect(fillTimeBuckets([], statsRequest({ filter: widest, groupBy: ['MONTH'] }))).toEqual([]);
+    expect(fillTimeBuckets([row(null, null, 3)], statsRequest({ filter: widest, groupBy: ['DAY'] }))).toEqual([row(null, null, 3)]);
+    const years = fillTimeBuckets([row('2025-01-01', null, 1)], statsRequest({ filter: widest, groupBy: ['YEAR'] }));
+    expect([years.length, years[0].period, years.at(-1)!.period]).toEqual([8030, '1970-01-01', '9999-01-01']);
+    const cases: [string, number][] = [
+      ['MONTH', 96360],
+      ['WEEK', 418_986],
+      ['DAY', 2_932_897],
+    ];
+    for (const [unit, buckets] of cases) {
+      expect(() => fillTimeBuckets([row('2025-01-01', null, 1)], statsRequest({ filter: widest, groupBy: [unit as 'DAY'] }))).toThrow(
+        new RegExp(`^Argument "groupBy" gives ${buckets} groups with the empty ${unit.toLowerCase()}s from`),
+      );
+    }
+    // The last bucket of the span is the last one made.
+    const lastYears = statsRequest({ filter: { from: '9998-06-01', to: '9999-12-31' }, groupBy: ['YEAR'] });
+    expect(fillTimeBuckets([row('9999-01-01', null, 1)], lastYears).map((r) => r.period)).toEqual(['9998-01-01', '9999-01-01']);
+  });
 });

@@ -5,7 +5,7 @@
 import { BadInputError } from '../../errors';
 import { STATS_DIMENSIONS, STATS_TIME_UNITS, StatsDimension, TimeUnit } from '../../vocabulary';
 import { NetworkFilter, NetworkFilterInput, networkFilter, oneOf } from '../network/network.request';
-import { addUnits, unitStart } from '../network/windows';
+import { addUnits, countUnits, unitStart } from '../network/windows';
 
 /** Most groups one answer holds (empty time buckets included); more is cut and says so. */
 export const MAX_STATS_GROUPS = 10_000;
@@ -74,19 +74,26 @@ export function fillTimeBuckets(rows: StatsRow[], request: StatsRequest, max = M
   const first = request.filter.from ? unitStart(request.filter.from, unit) : periods[0];
   const last = request.filter.to ? unitStart(request.filter.to, unit) : periods[periods.length - 1];
   if (!first || !last) return rows;
-  const buckets: string[] = [];
-  for (let day = first; day <= last; day = addUnits(day, 1, unit)) buckets.push(day);
   const series = new Map<string, StatsRow>();
   const counts = new Map<string, number>();
   for (const r of dated) {
     series.set(keyOf(r), r);
     counts.set(`${keyOf(r)}|${r.period}`, r.count);
   }
-  if (series.size * buckets.length > max) {
+  // Counted before any bucket is made: the filter may span from 1970 to 9999.
+  const units = countUnits(first, last, unit);
+  const groups = series.size * units;
+  if (groups > max) {
     throw new BadInputError(
-      `Argument "groupBy" gives ${series.size * buckets.length} groups with the empty ${unit.toLowerCase()}s from ${first} to ${last}, more than the limit of ${max}; narrow the filter or take a larger unit.`,
-      { argument: 'groupBy', value: series.size * buckets.length },
+      `Argument "groupBy" gives ${groups} groups with the empty ${unit.toLowerCase()}s from ${first} to ${last}, more than the limit of ${max}; narrow the filter or take a larger unit.`,
+      { argument: 'groupBy', value: groups },
     );
+  }
+  const buckets: string[] = [];
+  // No series, no bucket to fill. The last bucket is not stepped past: after 9999 there is no date to write.
+  for (let i = 0, day = first; series.size > 0 && i < units; i++) {
+    buckets.push(day);
+    if (i + 1 < units) day = addUnits(day, 1, unit);
   }
   const out: StatsRow[] = [];
   for (const period of buckets) {
