@@ -49,7 +49,7 @@ export function planIngest(a: Annotation): IngestPlan {
       url: a.article.url ?? null,
       publishedAt: a.article.publishedAt ?? null,
       source: a.article.source ?? null,
-      notes: a.article.notes,
+      notes: listOrNull(a.article.notes),
     },
     entities: a.entities.map((e) => ({
       id: e.id,
@@ -103,7 +103,7 @@ export function planIngest(a: Annotation): IngestPlan {
           provenance: s.provenance,
           confidence: s.confidence ?? null,
           extractor: s.extractor ?? null,
-          notes: s.notes,
+          notes: listOrNull(s.notes),
           // Full-text fields: originals with their language's stemming, translations with English.
           textDe: a.article.language === 'de' ? s.text : null,
           textEn: english,
@@ -123,12 +123,12 @@ function entityProps(e: EntityAnnotation): Record<string, unknown> {
   const props: Record<string, unknown> = {
     type: e.type,
     name: e.name,
-    aliases: e.aliases,
+    aliases: listOrNull(e.aliases),
     // Full-text search reads one string: the aliases, one per line.
     aliasText: e.aliases.join('\n'),
     wikidataId: e.wikidataId ?? null,
     description: e.description ?? null,
-    notes: e.notes,
+    notes: listOrNull(e.notes),
     isActor: isActorType(e.type),
   };
   const optional: (keyof EntityAnnotation)[] = [
@@ -144,7 +144,16 @@ function entityProps(e: EntityAnnotation): Record<string, unknown> {
     'place',
   ];
   for (const key of optional) {
-    if (e[key] !== undefined) props[key === 'manufacturer' ? 'manufacturerId' : key] = e[key];
+    if (e[key] !== undefined) props[key === 'manufacturer' ? 'manufacturerId' : key] = key === 'roles' ? listOrNull(e.roles!) : e[key];
   }
   return props;
+}
+
+/**
+ * An empty list is not stored: Neo4j keeps no element type for it, `neo4j-admin database import`
+ * cannot write one, and every reader takes an absent list as empty (src/graph/common/rows.ts).
+ * Both write paths then leave the same graph.
+ */
+function listOrNull(items: string[]): string[] | null {
+  return items.length > 0 ? items : null;
 }

@@ -116,7 +116,7 @@ function conflictError(plans: IngestPlan[], conflicts: { id: string; articleId: 
 }
 
 /** The entities named by id alone that are not in the graph, each at its path. */
-function missingError(annotations: Annotation[], missing: Set<string>): AnnotationError {
+export function missingError(annotations: Annotation[], missing: Set<string>): AnnotationError {
   const problems = annotations.flatMap((a) =>
     a.references
       .filter((r) => missing.has(r.id))
@@ -177,6 +177,8 @@ export function foldEntities(plans: IngestPlan[]): EntityWrite[] {
       if (seen) {
         Object.assign(seen.props, e.props);
         seen.date = e.date;
+        // `SET e:$(labels)` adds labels and removes none: an entity retyped by a later article keeps both.
+        for (const label of labelsOf(e.type)) if (!seen.labels.includes(label)) seen.labels.push(label);
       } else {
         entities.set(e.id, { id: e.id, labels: labelsOf(e.type), props: { ...e.props }, date: e.date });
       }
@@ -191,7 +193,7 @@ export async function writeEntities(db: Database, entities: EntityWrite[]): Prom
 }
 
 /** The per-article plans flattened into one row list per query, each row carrying its article. */
-function batchRows(plans: IngestPlan[]) {
+export function batchRows(plans: IngestPlan[]) {
   const folded = foldEntities(plans);
   const entities = new Map(folded.map((e) => [e.id, e]));
   // Every publisher is one of its article's entities, so all exist once merge-entities has run.

@@ -72,7 +72,8 @@ export type NodeRow = EntityRow | StatementRow | ArticleRow;
 /** Tags an entity map from the database with its GraphQL type (from its `type` property). */
 export function entityRow(map: unknown): EntityRow {
   const row = map as EntityRow;
-  return { ...row, aliases: row.aliases ?? [], notes: row.notes ?? [], __typename: row.type };
+  // Empty lists are not stored (src/ingest/plan.ts): absent is empty.
+  return { ...row, aliases: row.aliases ?? [], notes: row.notes ?? [], roles: row.roles ?? [], __typename: row.type };
 }
 
 export function statementRow(map: unknown): StatementRow {
