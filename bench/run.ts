@@ -137,7 +137,7 @@ async function main(): Promise<number> {
         options.seed,
         options.statements,
         options.scale,
-        { batchStatements: options.importBatch, parallel: options.parallel },
+        { batchStatements: options.importBatch, parallel: options.parallel, offline: true },
         log,
       );
       log(
@@ -147,6 +147,14 @@ async function main(): Promise<number> {
       if (!imported.equal)
         log(`  ingested: ${JSON.stringify(imported.ingested)}
   imported: ${JSON.stringify(imported.imported)}`);
+      const offline = imported.offline;
+      if (offline) {
+        log(
+          `imported offline (neo4j-admin): ${offline.statementsPerSecond} statements/s (CSV ${offline.csvMs} ms, neo4j-admin ${offline.importMs} ms, indexes ${offline.indexMs} ms), store ${offline.storeMb} MiB; ` +
+            `graph ${offline.equal ? 'EQUAL to' : 'DIFFERENT from'} the ingested one (sha256 ${offline.imported.sha256.slice(0, 12)})`,
+        );
+        if (!offline.equal) log(`  offline: ${JSON.stringify(offline.imported)}`);
+      }
     }
     const sets = await chooseParams(db, ingestion.statements, options.quick);
     // The smoke run asks two questions per query: enough to catch a wrong answer, fast enough for CI.
@@ -232,7 +240,7 @@ async function main(): Promise<number> {
       fs.writeFileSync(path.join(root, 'BENCHMARKS.md'), renderBenchmarks(dir));
       log('updated BENCHMARKS.md');
     }
-    return mismatches.length > 0 || imported?.equal === false ? 1 : 0;
+    return mismatches.length > 0 || imported?.equal === false || imported?.offline?.equal === false ? 1 : 0;
   } finally {
     for (const s of servers) await s.stop();
     await neo?.stop();

@@ -1,8 +1,13 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
+import { loadConfig } from '../../src/config';
+import { connect } from '../../src/db/connect';
 import { Database } from '../../src/db/database';
 import { importArchive } from '../../src/ingest/bulk';
+import { importStore } from '../../src/ingest/store/store-import';
+import { Annotation } from '../../src/ingest/annotation';
 import { generateCorpus } from '../../test/harness/corpus/corpus';
 import { World } from '../../test/harness/corpus/world';
 import { GraphDigest, graphDigest } from '../../test/harness/graph-digest';
@@ -24,6 +29,20 @@ export interface ImportStats {
   /** True when the imported graph's digest equals the one ingestion wrote. */
   equal: boolean;
   ingested: GraphDigest;
+  imported: GraphDigest;
+  /** The offline import (neo4j-admin) of the same corpus, when run. */
+  offline?: OfflineImportStats;
+}
+
+export interface OfflineImportStats {
+  statements: number;
+  /** Planning and writing the CSV files; neo4j-admin; Neo4j started on the new store, schema built, counts checked, stopped. */
+  csvMs: number;
+  importMs: number;
+  indexMs: number;
+  statementsPerSecond: number;
+  storeMb: number;
+  equal: boolean;
   imported: GraphDigest;
 }
 
@@ -50,11 +69,13 @@ export async function importAndCompare(
   seed: number,
   statements: number,
   label: string,
-  options: { batchStatements: number; parallel: number },
+  options: { batchStatements: number; parallel: number; offline: boolean },
   log: (line: string) => void,
 ): Promise<ImportStats> {
   const reference = await graphDigest(ingested);
   const corpus = [...generateCorpus(world, { seed, statements })];
+  // First, while the machine holds no second Neo4j: the offline import starts its own.
+  const offline = options.offline ? await importOffline(corpus, reference, label, log) : undefined;
   const neo = await startBenchNeo4j(`${label}-import`, () => undefined, BOLT_PORT + 1);
   try {
     const r = await importArchive(neo.connection.db, corpus, { ...options, log: (line) => log(`  import: ${line}`) });
@@ -69,8 +90,50 @@ export async function importAndCompare(
       equal,
       ingested: reference,
       imported,
+      offline,
     };
   } finally {
     await neo.stop();
+  }
+}
+
+/**
+ * The offline import (`npm run import`'s default, src/ingest/store/) of the corpus into a new
+ * embedded store in /tmp/sg-bench-<label>-offline, with the bench's memory, timed, and its graph
+ * compared with the ingested one.
+ */
+async function importOffline(corpus: Annotation[], reference: GraphDigest, label: string, log: (line: string) => void): Promise<OfflineImportStats> {
+  const dataDir = path.join(os.tmpdir(), `sg-bench-${label}-offline`);
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  const { NEO4J_URI: _external, ...env } = process.env;
+  const config = loadConfig({
+    ...env,
+    NEO4J_DATA_DIR: dataDir,
+    NEO4J_BOLT_PORT: String(BOLT_PORT + 2),
+    NEO4J_PAGE_CACHE_MB: process.env.BENCH_PAGE_CACHE_MB ?? '2048',
+    NEO4J_HEAP_MB: process.env.BENCH_HEAP_MB ?? '4096',
+  });
+  try {
+    const r = await importStore(config, corpus, (line) => log(`  offline import: ${line}`));
+    const storeMb = folderMb(path.join(dataDir, 'data'));
+    const connection = await connect(config);
+    let imported: GraphDigest;
+    try {
+      imported = await graphDigest(connection.db);
+    } finally {
+      await connection.close();
+    }
+    return {
+      statements: r.statements,
+      csvMs: r.csvMs,
+      importMs: r.importMs,
+      indexMs: r.indexMs,
+      statementsPerSecond: Math.round(r.statements / ((r.csvMs + r.importMs + r.indexMs) / 1000)),
+      storeMb,
+      equal: sameDigest(imported, reference),
+      imported,
+    };
+  } finally {
+    fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }

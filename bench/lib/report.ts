@@ -140,15 +140,17 @@ function render(results: BenchResult[]): string[] {
 
   out.push('## Ingestion, start-up and memory', '');
   out.push(
-    "| scale | ingestion statements/s (planning + writing, ≥ 10,000) | end to end, with generation + validation | `npm run import` statements/s (writing + index build, ≥ 10,000) | import graph equal to ingestion's | store MiB | Neo4j start ms | server start ms SG / NG / floor | peak RSS MiB SG / NG / floor | Neo4j peak RSS MiB |",
-    '|---|---:|---:|---:|---|---:|---:|---:|---:|---:|',
+    "| scale | ingestion statements/s (planning + writing, ≥ 10,000) | end to end, with generation + validation | `npm run import` offline statements/s (CSV + neo4j-admin + schema, ≥ 10,000) | `npm run import --transactional` statements/s (writing + index build) | graphs equal to ingestion's (offline / transactional) | store MiB | Neo4j start ms | server start ms SG / NG / floor | peak RSS MiB SG / NG / floor | Neo4j peak RSS MiB |",
+    '|---|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|',
   );
   for (const r of results) {
     const s = (k: string, f: 'startMs' | 'peakRssMb') => fmt(r.servers[k]?.[f]);
     const imp = r.imported;
+    const off = imp?.offline;
+    const equal = (e: boolean | undefined) => (e === undefined ? '–' : e ? 'equal ✅' : 'DIFFERENT ❌');
     const imported = imp
-      ? `${imp.statementsPerSecond}${mark(imp.statementsPerSecond >= 10_000)} | ${imp.equal ? 'equal ✅' : 'DIFFERENT ❌'} | ${imp.storeMb}`
-      : '– | – | –';
+      ? `${off ? `${off.statementsPerSecond}${mark(off.statementsPerSecond >= 10_000)}` : '–'} | ${imp.statementsPerSecond} | ${equal(off?.equal)} / ${equal(imp.equal)} | ${off?.storeMb ?? imp.storeMb}`
+      : '– | – | – | –';
     out.push(
       `| ${r.scale} | ${r.ingestion.statementsPerSecond}${mark(r.ingestion.statementsPerSecond >= 10_000)} | ${r.ingestion.statementsPerSecondWithValidation} | ${imported} | ${r.neo4jStartMs} | ${s('stancegraph', 'startMs')} / ${s('neo4j-graphql', 'startMs')} / ${s('cypher', 'startMs')} | ${s('stancegraph', 'peakRssMb')} / ${s('neo4j-graphql', 'peakRssMb')} / ${s('cypher', 'peakRssMb')} | ${fmt(r.neo4jPeakRssMb ?? undefined)} |`,
     );

@@ -37,6 +37,7 @@ export const QUERY_NAMES = [
   'event/find-events-between',
   'event/find-participants',
   'ingest/count-content',
+  'ingest/count-relationships',
   'ingest/delete-article-content',
   'ingest/delete-content-batch',
   'ingest/drop-index',

@@ -1,7 +1,7 @@
 import path from 'node:path';
 
 import { ConfigError, loadConfig } from '../config';
-import { BackupError, dumpStore, loadStore } from './admin';
+import { AdminToolError, dumpStore, loadStore } from './admin';
 import { portIsFree } from './launcher';
 
 const USAGE = 'Usage: npm run backup -- [FILE]   |   npm run restore -- FILE';
@@ -46,7 +46,7 @@ async function main([command, ...args]: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    const known = error instanceof ConfigError || error instanceof BackupError;
+    const known = error instanceof ConfigError || error instanceof AdminToolError;
     process.stderr.write(`${known ? (error as Error).message : error instanceof Error ? error.stack : String(error)}\n`);
     process.exit(1);
   },
