@@ -27,7 +27,8 @@ export function renderBenchmarks(dir: string): string {
 function newestPerScale(dir: string): BenchResult[] {
   const all = fs
     .readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
+    // `<date>-<scale>.json` only: the network bench writes `<date>-networks-<scale>.json` beside them.
+    .filter((f) => /^\d{4}-\d{2}-\d{2}-(1k|10k|100k|1m)\.json$/.test(f))
     .sort()
     .map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as BenchResult);
   const newest = new Map<string, BenchResult>();

@@ -5,7 +5,7 @@ import { connectionTypes } from '../common/connection';
 import { Offset } from '../common/fields';
 import { Node } from '../node/node.type';
 
-@ObjectType({ implements: Node, description: 'A news article the graph was built from, with its full text.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A news article the graph was built from, with its full text.' })
 export class Article extends Node {
   @Field(() => String, { description: 'The headline.' })
   title!: string;
@@ -27,6 +27,7 @@ export class Article extends Node {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'Where an article supports a claim: the span `[start, end)` of `article.text` in Unicode code points (not UTF-16 units; in JavaScript use `[...text].slice(start, end).join("")`), and the text of that span.',
 })
@@ -44,7 +45,7 @@ export class Evidence {
   articleId!: string;
 }
 
-@ObjectType({ description: 'An article naming an entity, with the span where it does when the annotator gave one.' })
+@ObjectType({ simpleResolvers: true, description: 'An article naming an entity, with the span where it does when the annotator gave one.' })
 export class Mention {
   @Offset('Code-point offset of the span naming the entity in `article.text`, when given.', { nullable: true })
   start!: number | null;

@@ -23,7 +23,7 @@ export interface ConnectionWords {
  * resolver with the schema. Every connection of the API is made here, so they all page alike.
  */
 export function connectionTypes(node: () => abstract new (...args: never[]) => unknown, words: ConnectionWords) {
-  @ObjectType(`${words.name}Edge`, { description: `One ${words.singular} in a list, with its cursor.` })
+  @ObjectType(`${words.name}Edge`, { simpleResolvers: true, description: `One ${words.singular} in a list, with its cursor.` })
   class Edge {
     @Field(() => String, { description: `Opaque cursor of this ${words.singular}: pass it as \`after\` to continue after it.` })
     cursor!: string;
@@ -32,7 +32,7 @@ export function connectionTypes(node: () => abstract new (...args: never[]) => u
     node!: unknown;
   }
 
-  @ObjectType(`${words.name}Connection`, { description: `A page of ${words.plural} (Relay cursor connection).` })
+  @ObjectType(`${words.name}Connection`, { simpleResolvers: true, description: `A page of ${words.plural} (Relay cursor connection).` })
   class Connection {
     @Field(() => [Edge], { description: `The ${words.plural} of this page, ${words.order}.` })
     edges!: Edge[];

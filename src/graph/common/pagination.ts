@@ -6,7 +6,7 @@ import { BadInputError } from '../../errors';
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
 
-@ObjectType({ description: 'Where a page sits in its list (Relay cursor connections).' })
+@ObjectType({ simpleResolvers: true, description: 'Where a page sits in its list (Relay cursor connections).' })
 export class PageInfo {
   @Field(() => Boolean, { description: 'True when more items follow this page: pass `endCursor` as `after` to get them.' })
   hasNextPage!: boolean;

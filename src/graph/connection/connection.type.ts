@@ -3,7 +3,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { Count, Offset } from '../common/fields';
 import { Stance } from '../statement/statement.type';
 
-@ObjectType({ description: 'One relationship of a path, as stored in the graph (not necessarily in the direction the path walks it).' })
+@ObjectType({ simpleResolvers: true, description: 'One relationship of a path, as stored in the graph (not necessarily in the direction the path walks it).' })
 export class GraphRelationship {
   @Field(() => String, {
     description: 'The relationship type: a `RelationType`, or SAID, ABOUT, REPORTED_BY, TAKES_STANCE, AT_EVENT or PARTICIPATED_IN.',
@@ -32,7 +32,7 @@ export class GraphRelationship {
   excerpt?: string | null;
 }
 
-@ObjectType({ description: 'A path between two entities through the graph, from `connections(from)` to `connections(to)`.' })
+@ObjectType({ simpleResolvers: true, description: 'A path between two entities through the graph, from `connections(from)` to `connections(to)`.' })
 export class GraphPath {
   @Count('The number of relationships in the path.')
   length!: number;
@@ -45,6 +45,7 @@ export class GraphPath {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description: "One entity's neighbourhood: the nodes within `depth` relationships of it and the relationships among them, with their properties.",
 })
 export class Neighbourhood {

@@ -28,7 +28,7 @@ export const DraftDecision = describedEnum('DraftDecision', 'What a person decid
 } satisfies Record<(typeof DRAFT_DECISIONS)[number], unknown>);
 export type DraftDecision = Decision;
 
-@ObjectType({ description: 'A stance a draft statement takes on a topic.' })
+@ObjectType({ simpleResolvers: true, description: 'A stance a draft statement takes on a topic.' })
 export class DraftStance {
   @Field(() => ID, { description: 'The topic (`topic:...`).' })
   topic!: string;
@@ -37,7 +37,10 @@ export class DraftStance {
   stance!: Stance;
 }
 
-@ObjectType({ description: 'A statement of a draft: proposed by the extractor, added by a person, or already published, with what a person decided.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A statement of a draft: proposed by the extractor, added by a person, or already published, with what a person decided.',
+})
 export class DraftStatement {
   @Field(() => String, { description: 'Its key within the draft; errors of a publish name it.' })
   key!: string;
@@ -115,7 +118,7 @@ export class DraftStatement {
   notes!: string[];
 }
 
-@ObjectType({ description: 'An entity a draft describes because the graph does not have it yet (a new speaker, a new outlet).' })
+@ObjectType({ simpleResolvers: true, description: 'An entity a draft describes because the graph does not have it yet (a new speaker, a new outlet).' })
 export class DraftEntity {
   @Field(() => ID, { description: 'Its id, such as `person:max-mustermann`; the prefix fixes the type.' })
   id!: string;
@@ -139,7 +142,7 @@ export class DraftEntity {
  * written into each type that extends it; no field answers this type itself, so the schema leaves
  * it out.
  */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export abstract class DecisionCounts {
   @Field(() => Int, { description: 'Statements the extractor proposed.' })
   proposed!: number;
@@ -157,7 +160,7 @@ export abstract class DecisionCounts {
   added!: number;
 }
 
-@ObjectType({ description: 'How far a review has come, and what it decided about the proposals.' })
+@ObjectType({ simpleResolvers: true, description: 'How far a review has come, and what it decided about the proposals.' })
 export class ReviewCounts extends DecisionCounts {
   @Field(() => Int, { description: 'Statements in the draft.' })
   statements!: number;
@@ -166,7 +169,7 @@ export class ReviewCounts extends DecisionCounts {
   reviewed!: number;
 }
 
-@ObjectType({ description: 'An editor who has the draft open now (seen in the last minute), by the name of their API key.' })
+@ObjectType({ simpleResolvers: true, description: 'An editor who has the draft open now (seen in the last minute), by the name of their API key.' })
 export class DraftViewer {
   @Field(() => String, { description: "The API key's name." })
   name!: string;
@@ -175,7 +178,10 @@ export class DraftViewer {
   seenAt!: string;
 }
 
-@ObjectType({ description: 'An article under review: its text, the statements proposed for it and what a person decided. Editors only.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'An article under review: its text, the statements proposed for it and what a person decided. Editors only.',
+})
 export class Draft {
   @Field(() => ID, { description: 'The draft id, such as `draft:3f2a...`.' })
   id!: string;
@@ -232,7 +238,10 @@ export class Draft {
   savedBy!: string;
 }
 
-@ObjectType({ description: "The extractor's proposals for an article: statements to review, and the entities they name that the graph does not have." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "The extractor's proposals for an article: statements to review, and the entities they name that the graph does not have.",
+})
 export class ExtractedDraft {
   @Field(() => String, { description: 'The language read: "de" or "en".' })
   language!: string;

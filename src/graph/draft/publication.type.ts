@@ -4,6 +4,7 @@ import { connectionTypes } from '../common/connection';
 import { DecisionCounts, Draft } from './draft.type';
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'One write of an article through the API, a publish of a draft or an `ingestArticle`: who wrote it, when, what the review decided and what changed in the article.',
 })
@@ -42,7 +43,7 @@ export class Publication extends DecisionCounts {
   changedStatements!: string[];
 }
 
-@ObjectType({ description: 'What a publish wrote.' })
+@ObjectType({ simpleResolvers: true, description: 'What a publish wrote.' })
 export class PublishResult {
   @Field(() => Draft, { description: 'The draft, now published.' })
   draft!: Draft;
@@ -54,7 +55,7 @@ export class PublishResult {
   publication!: Publication;
 }
 
-@ObjectType({ description: "What the review of an article's proposals decided, from its latest publish that had proposals." })
+@ObjectType({ simpleResolvers: true, description: "What the review of an article's proposals decided, from its latest publish that had proposals." })
 export class ArticleReview extends DecisionCounts {}
 
 export const { Connection: PublicationConnection, ConnectionResolver: PublicationConnectionResolver } = connectionTypes(() => Publication, {

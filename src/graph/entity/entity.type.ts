@@ -8,6 +8,7 @@ import { Node } from '../node/node.type';
 import { Entity } from './entity.interface';
 
 @ObjectType({
+  simpleResolvers: true,
   implements: [Actor, Entity, Node],
   description: 'A person: a named politician or spokesperson, or an unnamed source such as "a German diplomat".',
 })
@@ -19,7 +20,11 @@ export class Person extends Actor {
   roles!: string[];
 }
 
-@ObjectType({ implements: [Actor, Entity, Node], description: 'An organization: a government body, company, media outlet, alliance, party, military...' })
+@ObjectType({
+  simpleResolvers: true,
+  implements: [Actor, Entity, Node],
+  description: 'An organization: a government body, company, media outlet, alliance, party, military...',
+})
 export class Organization extends Actor {
   @Field(() => String, {
     nullable: true,
@@ -30,6 +35,7 @@ export class Organization extends Actor {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   implements: [Actor, Entity, Node],
   description: 'A collective or unnamed speaker: "US media", "many EU governments", "insiders", the article\'s author...',
 })
@@ -38,13 +44,17 @@ export class Group extends Actor {
   kind!: string | null;
 }
 
-@ObjectType({ implements: [Actor, Entity, Node], description: 'A country, also when an article names it by its capital ("Kiew", "Washington").' })
+@ObjectType({
+  simpleResolvers: true,
+  implements: [Actor, Entity, Node],
+  description: 'A country, also when an article names it by its capital ("Kiew", "Washington").',
+})
 export class Country extends Actor {
   @Field(() => String, { nullable: true, description: 'The ISO 3166-1 alpha-2 code, such as "UA".' })
   isoCode!: string | null;
 }
 
-@ObjectType({ implements: [Entity, Node], description: 'A weapon system, such as the Tomahawk cruise missile.' })
+@ObjectType({ simpleResolvers: true, implements: [Entity, Node], description: 'A weapon system, such as the Tomahawk cruise missile.' })
 export class Weapon extends Entity {
   @Field(() => String, { description: 'The kind of weapon, such as "cruise missile".' })
   category!: string;

@@ -19,7 +19,7 @@ export const RelationDirection = describedEnum('RelationDirection', 'Which relat
 });
 export type RelationDirection = keyof typeof RelationDirection;
 
-@ObjectType({ description: 'A relation an article states between two entities, with the passage that states it.' })
+@ObjectType({ simpleResolvers: true, description: 'A relation an article states between two entities, with the passage that states it.' })
 export class StatedRelation {
   @Field(() => RelationType, { description: 'The kind of relation, read from `from` to `to`.' })
   type!: RelationType;
@@ -35,7 +35,7 @@ export class StatedRelation {
   excerpt!: string | null;
 }
 
-@ObjectType({ description: 'A fact an article states about an entity (a range, a price...), with its evidence.' })
+@ObjectType({ simpleResolvers: true, description: 'A fact an article states about an entity (a range, a price...), with its evidence.' })
 export class Fact {
   @Field(() => String, { description: 'What the fact is about, in camelCase, such as "rangeKm" or "unitCostUsd".' })
   attribute!: string;

@@ -4,7 +4,11 @@ import { DateScalar } from '../common/dates';
 import { Entity } from '../entity/entity.interface';
 import { Node } from '../node/node.type';
 
-@ObjectType({ implements: [Entity, Node], description: 'Something that happened: a meeting, phone call, press conference, post, war...' })
+@ObjectType({
+  simpleResolvers: true,
+  implements: [Entity, Node],
+  description: 'Something that happened: a meeting, phone call, press conference, post, war...',
+})
 export class Event extends Entity {
   @Field(() => String, { description: 'What kind of event: "meeting", "phone call", "press conference", "social media post", "war" or "other".' })
   kind!: string;

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'Whether the service and its database answer.' })
+@ObjectType({ simpleResolvers: true, description: 'Whether the service and its database answer.' })
 export class Health {
   @Field(() => String, { description: 'Service status: "ok" when the database answers, "degraded" when it does not.' })
   status!: 'ok' | 'degraded';

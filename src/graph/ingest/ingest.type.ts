@@ -3,7 +3,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { Count } from '../common/fields';
 import { Publication } from '../draft/publication.type';
 
-@ObjectType({ description: 'What one ingest wrote. The article was written all-or-nothing, replacing what it contributed before.' })
+@ObjectType({ simpleResolvers: true, description: 'What one ingest wrote. The article was written all-or-nothing, replacing what it contributed before.' })
 export class IngestResult {
   @Field(() => ID, { description: 'Id of the article written.' })
   articleId!: string;

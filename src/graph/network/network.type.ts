@@ -60,7 +60,7 @@ export type DuplicateRule = vocabulary.DuplicateRule;
 export const TimeUnit = describedEnum('TimeUnit', 'A unit of calendar time.', TIME_UNIT_INFO);
 export type TimeUnit = vocabulary.TimeUnit;
 
-@ObjectType({ description: 'An actor of a network, with how much it says in it.' })
+@ObjectType({ simpleResolvers: true, description: 'An actor of a network, with how much it says in it.' })
 export class NetworkActor {
   @Field(() => ID, { description: 'The actor id.' })
   id!: string;
@@ -90,7 +90,10 @@ export class NetworkActor {
   statementCount!: number | null;
 }
 
-@ObjectType({ description: 'An edge between two actors: its weight and the statements behind it. Undirected: `source` is the smaller id.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'An edge between two actors: its weight and the statements behind it. Undirected: `source` is the smaller id.',
+})
 export class ActorNetworkEdge {
   @Field(() => ID, { description: 'One actor (the smaller id of the two).' })
   source!: string;
@@ -120,7 +123,7 @@ export class ActorNetworkEdge {
   statementIds!: string[];
 }
 
-@ObjectType({ description: "DNA's one-mode network of actors: who agrees and who clashes with whom, on the topics they share." })
+@ObjectType({ simpleResolvers: true, description: "DNA's one-mode network of actors: who agrees and who clashes with whom, on the topics they share." })
 export class ActorNetwork {
   @Field(() => NetworkAggregation, { description: 'The aggregation of the weights.' })
   aggregation!: NetworkAggregation;
@@ -150,7 +153,7 @@ export class ActorNetwork {
   truncated!: boolean;
 }
 
-@ObjectType({ description: 'The actor network of one time window.' })
+@ObjectType({ simpleResolvers: true, description: 'The actor network of one time window.' })
 export class NetworkWindow {
   @Field(() => DateScalar, { description: 'The first day of the window.' })
   from!: string;
@@ -162,7 +165,7 @@ export class NetworkWindow {
   network!: ActorNetwork;
 }
 
-@ObjectType({ description: 'A topic of an actor × topic network.' })
+@ObjectType({ simpleResolvers: true, description: 'A topic of an actor × topic network.' })
 export class NetworkTopic {
   @Field(() => ID, { description: 'The topic id.' })
   id!: string;
@@ -174,7 +177,7 @@ export class NetworkTopic {
   prominence!: number;
 }
 
-@ObjectType({ description: 'An edge from an actor to a topic: its weight, its stances and the statements behind it.' })
+@ObjectType({ simpleResolvers: true, description: 'An edge from an actor to a topic: its weight, its stances and the statements behind it.' })
 export class AffiliationEdge {
   @Field(() => ID, { description: 'The actor.' })
   actor!: string;
@@ -201,7 +204,7 @@ export class AffiliationEdge {
   statementIds!: string[];
 }
 
-@ObjectType({ description: "DNA's two-mode network of actors and the topics they take stances on." })
+@ObjectType({ simpleResolvers: true, description: "DNA's two-mode network of actors and the topics they take stances on." })
 export class AffiliationNetwork {
   @Field(() => AffiliationAggregation, { description: 'The aggregation of the weights.' })
   aggregation!: AffiliationAggregation;

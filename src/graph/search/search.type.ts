@@ -1,6 +1,6 @@
 import { Field, Float, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'An entity whose name or alias matches a search, with how well it matches.' })
+@ObjectType({ simpleResolvers: true, description: 'An entity whose name or alias matches a search, with how well it matches.' })
 export class SearchHit {
   @Field(() => Float, {
     description:

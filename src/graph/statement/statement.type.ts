@@ -38,7 +38,11 @@ export const StatementOrder = describedEnum(
 );
 export type StatementOrder = keyof typeof StatementOrder;
 
-@ObjectType({ implements: Node, description: 'Something an actor said, as one article reports it, with its speaker, targets, stances and evidence.' })
+@ObjectType({
+  simpleResolvers: true,
+  implements: Node,
+  description: 'Something an actor said, as one article reports it, with its speaker, targets, stances and evidence.',
+})
 export class Statement extends Node {
   @Field(() => String, { description: 'What was said, verbatim from the article and in its language (`language`): a quote, or the reported clause.' })
   text!: string;
@@ -80,7 +84,7 @@ export class Statement extends Node {
   extractor!: string | null;
 }
 
-@ObjectType({ description: 'A span of an article: code points `[start, end)` of `Article.text`, and the text they select.' })
+@ObjectType({ simpleResolvers: true, description: 'A span of an article: code points `[start, end)` of `Article.text`, and the text they select.' })
 export class TextSpan {
   @Offset('The first code point of the span.')
   start!: number;
@@ -92,7 +96,7 @@ export class TextSpan {
   text!: string;
 }
 
-@ObjectType({ description: 'A stance a statement takes on a topic.' })
+@ObjectType({ simpleResolvers: true, description: 'A stance a statement takes on a topic.' })
 export class StanceOn {
   @Field(() => Stance, { description: 'For, against or neutral.' })
   stance!: Stance;

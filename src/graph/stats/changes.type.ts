@@ -3,7 +3,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../common/dates';
 import { Stance } from '../statement/statement.type';
 
-@ObjectType({ description: 'One statement of a change of side: its stance, date and words.' })
+@ObjectType({ simpleResolvers: true, description: 'One statement of a change of side: its stance, date and words.' })
 export class StanceChangeStatement {
   @Field(() => ID, { description: 'The statement id.' })
   id!: string;
@@ -21,7 +21,10 @@ export class StanceChangeStatement {
   articleId!: string;
 }
 
-@ObjectType({ description: 'An actor taking the other side of a topic: a statement and the next one of the same actor on the same topic, on opposite sides.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'An actor taking the other side of a topic: a statement and the next one of the same actor on the same topic, on opposite sides.',
+})
 export class StanceChange {
   @Field(() => ID, { description: 'The actor.' })
   actor!: string;
@@ -42,7 +45,7 @@ export class StanceChange {
   after!: StanceChangeStatement;
 }
 
-@ObjectType({ description: "One period of an actor's stance on a topic." })
+@ObjectType({ simpleResolvers: true, description: "One period of an actor's stance on a topic." })
 export class StancePeriod {
   @Field(() => DateScalar, { description: 'The first day of the period.' })
   period!: string;

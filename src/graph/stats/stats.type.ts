@@ -9,7 +9,10 @@ import { Attribution, Provenance, SpeechMode, Stance } from '../statement/statem
 export const StatsDimension = describedEnum('StatsDimension', 'What statementStats groups statements by.', STATS_DIMENSION_INFO);
 export type StatsDimension = vocabulary.StatsDimension;
 
-@ObjectType({ description: 'One group of statements: the values it was grouped by (null for the dimensions not asked for) and how many statements it holds.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'One group of statements: the values it was grouped by (null for the dimensions not asked for) and how many statements it holds.',
+})
 export class StatementGroup {
   @Field(() => ID, { nullable: true, description: 'The speaker (SPEAKER; null also for statements without one).' })
   speaker!: string | null;
@@ -54,7 +57,7 @@ export class StatementGroup {
   count!: number;
 }
 
-@ObjectType({ description: 'Statements counted by group.' })
+@ObjectType({ simpleResolvers: true, description: 'Statements counted by group.' })
 export class StatementStats {
   @Field(() => [StatsDimension], { description: 'The dimensions grouped by.' })
   groupBy!: StatsDimension[];
