@@ -1,13 +1,13 @@
 // Aggregates each actor's stances per topic (Actor.positions, batched): one position per
 // (topic, stance), so supporting and opposing statements on one topic give two positions.
-// The actor comes once per row, each topic only with the fields a position's `topic` answers by
+// The actor comes once, each topic only with the fields a position's `topic` answers by
 // itself, and each position with its count and the first $preview statement keys in reading
 // order; the ids are only read when $withIds (a client selected `statementIds`).
 // Parameters: $ids [string] (actor ids); $topic (topic id, or null for every topic);
 //   $preview (int: statement keys per position); $withIds (boolean).
-// Returns: id, actor (map), positions [{topic {id, name, type}, stance, statementCount (int),
-//   preview [{id, articleId, start}] in reading order, statementIds [string] in reading order, or
-//   null without $withIds}]; one row per known actor.
+// Returns: id, actor (map on a actor's first row, else null), position ({topic {id, name, type}, stance,
+//   statementCount (int), preview [{id, articleId, start}] in reading order, statementIds [string] in
+//   reading order, or null without $withIds}, or null for one with none); rows of one actor together.
 UNWIND $ids AS id
 MATCH (a:Entity:Actor {id: id})
 CALL {
@@ -25,4 +25,8 @@ CALL {
     statementIds: CASE WHEN $withIds THEN [k IN keys | k.id] END
   }) AS positions
 }
-RETURN id, a {.*, aliasText: null} AS actor, positions
+// One row per position, the actor on the first only (and a row of its own when it has none):
+// a popular actor's thousand positions in one record span several Bolt chunks, and the driver
+// decodes such a record byte by byte; small records it decodes from one buffer.
+UNWIND CASE WHEN size(positions) = 0 THEN [null] ELSE range(0, size(positions) - 1) END AS i
+RETURN id, CASE WHEN i IS NULL OR i = 0 THEN a {.*, aliasText: null} END AS actor, positions[i] AS position

@@ -1,14 +1,14 @@
 // Aggregates stances per actor on each topic (Topic.positions and Query.positions, batched): one
 // position per (actor, stance), so an actor who both supports and opposes shows twice.
-// The topic comes once per row, each actor only with the fields a position's `actor` answers by
+// The topic comes once, each actor only with the fields a position's `actor` answers by
 // itself, and each position with its count and the first $preview statement keys in reading
 // order: a popular topic has tens of thousands of statements, and their ids are only read when
 // $withIds (a client selected `statementIds`).
 // Parameters: $ids [string] (topic ids); $preview (int: statement keys per position);
 //   $withIds (boolean).
-// Returns: id, topic (map), positions [{actor {id, name, type}, stance, statementCount (int),
-//   preview [{id, articleId, start}] in reading order, statementIds [string] in reading order, or
-//   null without $withIds}]; one row per known topic.
+// Returns: id, topic (map on a topic's first row, else null), position ({actor {id, name, type}, stance,
+//   statementCount (int), preview [{id, articleId, start}] in reading order, statementIds [string] in
+//   reading order, or null without $withIds}, or null for one with none); rows of one topic together.
 UNWIND $ids AS id
 MATCH (t:Entity:Topic {id: id})
 CALL {
@@ -25,4 +25,8 @@ CALL {
     statementIds: CASE WHEN $withIds THEN [k IN keys | k.id] END
   }) AS positions
 }
-RETURN id, t {.*, aliasText: null} AS topic, positions
+// One row per position, the topic on the first only (and a row of its own when it has none):
+// a popular topic's thousand positions in one record span several Bolt chunks, and the driver
+// decodes such a record byte by byte; small records it decodes from one buffer.
+UNWIND CASE WHEN size(positions) = 0 THEN [null] ELSE range(0, size(positions) - 1) END AS i
+RETURN id, CASE WHEN i IS NULL OR i = 0 THEN t {.*, aliasText: null} END AS topic, positions[i] AS position

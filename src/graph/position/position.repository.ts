@@ -72,6 +72,33 @@ interface RawPosition {
   statementIds: string[] | null;
 }
 
+function position(p: RawPosition, selection: PositionSelection): Omit<PositionRow, 'actor' | 'topic'> {
+  return { stance: p.stance, statementCount: p.statementCount, preview: p.preview, previewLimit: selection.preview, statementIds: p.statementIds };
+}
+
+/**
+ * The position queries' rows (one per position, the owner's map on its first row, a row with no
+ * position for an owner without any) grouped back per owner id, each owner's positions sorted.
+ */
+function groupPositions<K extends 'topic' | 'actor'>(
+  rows: Record<string, unknown>[],
+  owner: K,
+  make: (owner: EntityRow, p: RawPosition) => PositionRow,
+): Map<string, Record<K, EntityRow> & { positions: PositionRow[] }> {
+  const groups = new Map<string, Record<K, EntityRow> & { positions: PositionRow[] }>();
+  for (const r of rows) {
+    const id = r.id as string;
+    let group = groups.get(id);
+    if (!group) {
+      group = { [owner]: entityRow(r[owner]), positions: [] } as unknown as Record<K, EntityRow> & { positions: PositionRow[] };
+      groups.set(id, group);
+    }
+    if (r.position) group.positions.push(make(group[owner], r.position as RawPosition));
+  }
+  for (const group of groups.values()) group.positions = sortPositions(group.positions);
+  return groups;
+}
+
 function params(selection: PositionSelection) {
   return { preview: neo4j.int(selection.preview), withIds: selection.withIds };
 }
@@ -81,21 +108,7 @@ export const positionRepository = {
   /** Positions per topic; the topic's own row (complete) comes once per topic. */
   async byTopics(db: Database, ids: readonly string[], selection: PositionSelection): Promise<Map<string, { topic: EntityRow; positions: PositionRow[] }>> {
     const rows = await db.read('position/find-positions-by-topics', { ids, ...params(selection) });
-    return new Map(
-      rows.map((r) => {
-        const topic = entityRow(r.topic);
-        const positions = (r.positions as RawPosition[]).map((p) => ({
-          actor: entityRef(p.actor),
-          topic,
-          stance: p.stance,
-          statementCount: p.statementCount,
-          preview: p.preview,
-          previewLimit: selection.preview,
-          statementIds: p.statementIds,
-        }));
-        return [r.id as string, { topic, positions: sortPositions(positions) }];
-      }),
-    );
+    return groupPositions(rows, 'topic', (topic, p) => ({ ...position(p, selection), actor: entityRef(p.actor), topic }));
   },
 
   /** Positions per actor (on one topic, or on all); the actor's own row (complete) comes once per actor. */
@@ -106,21 +119,7 @@ export const positionRepository = {
     selection: PositionSelection,
   ): Promise<Map<string, { actor: EntityRow; positions: PositionRow[] }>> {
     const rows = await db.read('position/find-positions-by-actors', { ids, topic, ...params(selection) });
-    return new Map(
-      rows.map((r) => {
-        const actor = entityRow(r.actor);
-        const positions = (r.positions as RawPosition[]).map((p) => ({
-          actor,
-          topic: entityRef(p.topic),
-          stance: p.stance,
-          statementCount: p.statementCount,
-          preview: p.preview,
-          previewLimit: selection.preview,
-          statementIds: p.statementIds,
-        }));
-        return [r.id as string, { actor, positions: sortPositions(positions) }];
-      }),
-    );
+    return groupPositions(rows, 'actor', (actor, p) => ({ ...position(p, selection), actor, topic: entityRef(p.topic) }));
   },
 
   /** Every statement id of each position, in reading order (for `statementIds` the position query did not read). */
