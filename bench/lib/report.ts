@@ -158,21 +158,27 @@ function render(results: BenchResult[]): string[] {
   }
   out.push('');
 
+  // Growth from 1k to the largest scale measured, with every scale between.
   const first = results.find((r) => r.scale === '1k');
-  const big = results.find((r) => r.scale === '100k');
-  out.push('## Lookup latency growth, 1k → 100k (< 2×)', '');
+  const larger = results.filter((r) => r.scale !== '1k');
+  const big = larger.at(-1);
+  out.push(`## Lookup latency growth, 1k → ${big?.scale.toUpperCase() ?? '100K'} (< 2×)`, '');
   if (first && big) {
-    out.push('| lookup | system | p50 ms 1k | p50 ms 100k | growth |', '|---|---|---:|---:|---:|');
+    out.push(
+      `| lookup | system | p50 ms 1k | ${larger.map((r) => `p50 ms ${r.scale}`).join(' | ')} | growth 1k → ${big.scale} |`,
+      `|---|---|---:|${larger.map(() => '---:|').join('')}---:|`,
+    );
     for (const q of QUERIES.filter((q) => q.lookup)) {
       for (const s of ['stancegraph', 'neo4j-graphql', 'cypher'] as SystemName[]) {
         const a = first.load[q.id]?.[s]?.p50Ms;
         const b = big.load[q.id]?.[s]?.p50Ms;
         const g = ratio(b, a);
-        out.push(`| ${q.title} | ${s} | ${fmt(a, 2)} | ${fmt(b, 2)} | ${fmt(g, 2)}${mark(g === undefined ? undefined : g < 2)} |`);
+        const between = larger.map((r) => fmt(r.load[q.id]?.[s]?.p50Ms, 2)).join(' | ');
+        out.push(`| ${q.title} | ${s} | ${fmt(a, 2)} | ${between} | ${fmt(g, 2)}${mark(g === undefined ? undefined : g < 2)} |`);
       }
     }
   } else {
-    out.push('Needs both the 1k and the 100k results.');
+    out.push('Needs the 1k results and those of a larger scale.');
   }
   return out;
 }
