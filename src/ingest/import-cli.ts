@@ -33,7 +33,7 @@ function wholeNumber(flag: string, raw: string | undefined): number | undefined 
 /**
  * `npm run import -- DIR`: loads an archive of annotation files into an empty graph, much faster
  * than `npm run ingest`, for a first load. Validates every file first and writes nothing if any
- * has a problem. Two paths (BENCHMARKS.md, "Ingestion: which path to take when"):
+ * has a problem. Two paths (BENCHMARKS.md, "The offline import, and what 1M statements take"):
  *
  * - offline (the default with the embedded Neo4j): `neo4j-admin database import` writes a new
  *   store, which replaces the empty served one once complete (src/ingest/store/store-import.ts);
