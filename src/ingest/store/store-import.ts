@@ -32,9 +32,9 @@ const MIN_READ_BUFFER = 4 * 1024 * 1024;
 
 /**
  * Imports an archive into the embedded Neo4j's store offline, with `neo4j-admin database import
- * full`, and makes the result the served store: the fastest way to load an archive, for a first
- * load with the app stopped. The graph is the one `ingest()` writes article after article (the
- * same plans, src/ingest/store/graph-rows.ts).
+ * full`, and makes the result the served store: for a first load with the app stopped, and from
+ * about a million statements the fastest path (BENCHMARKS.md). The graph is the one `ingest()`
+ * writes article after article (the same plans, src/ingest/store/graph-rows.ts).
  *
  * 1. Every file was validated by the caller; the archive is checked as one batch here (ids
  *    unique, every entity named by id alone described by some article).
