@@ -95,7 +95,7 @@ export function writeGraphRows(plans: IngestPlan[], rows: BatchRows, out: CsvWri
   return counts;
 }
 
-/** Every list value the rows will hold (labels included), for choosing the array delimiter. */
+/** Every list value the plans hold, for choosing the array delimiter (labels come from the vocabulary and hold none). */
 export function* listValues(plans: IngestPlan[]): Iterable<string> {
   for (const plan of plans) {
     yield* (plan.article.notes as string[] | null) ?? [];
