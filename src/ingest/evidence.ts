@@ -19,7 +19,7 @@ export function locate(text: string, excerpt: string): Span | string {
     return `the excerpt "${shorten(excerpt)}" occurs more than once in the article text (at code points ${codePoints(text, first)} and ${codePoints(text, second)}); lengthen it until it is unique.`;
   }
   const start = codePoints(text, first);
-  return { start, end: start + [...excerpt].length, excerpt };
+  return { start, end: start + codePoints(excerpt, excerpt.length), excerpt };
 }
 
 /** The text between code-point offsets `[start, end)`. */
@@ -27,9 +27,24 @@ export function sliceCodePoints(text: string, start: number, end: number): strin
   return [...text].slice(start, end).join('');
 }
 
-/** Number of code points in the first `utf16Index` UTF-16 units of `text`. */
+/**
+ * Number of code points in the first `utf16Index` UTF-16 units of `text`, as `[...text]` counts
+ * them (a lone surrogate is one), without making that array: every excerpt of every article is
+ * located at ingestion, and copying the text up to each one made it quadratic in article length.
+ */
 function codePoints(text: string, utf16Index: number): number {
-  return [...text.slice(0, utf16Index)].length;
+  let n = utf16Index;
+  for (let i = 0; i < utf16Index - 1; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
 }
 
 function shorten(s: string): string {
