@@ -192,43 +192,46 @@ export async function writeEntities(db: Database, entities: EntityWrite[]): Prom
   await db.write('ingest/merge-entities', { entities });
 }
 
-/** The per-article plans flattened into one row list per query, each row carrying its article. */
-export function batchRows(plans: IngestPlan[]) {
-  const folded = foldEntities(plans);
-  const entities = new Map(folded.map((e) => [e.id, e]));
-  // Every publisher is one of its article's entities, so all exist once merge-entities has run.
-  const sourceLinks = plans.filter((plan) => plan.article.source).map((plan) => ({ articleId: plan.articleId, source: plan.article.source as string }));
-  const withArticle = <T extends object>(plan: IngestPlan, items: T[]) => items.map((item) => ({ articleId: plan.articleId, ...item }));
+/**
+ * One article's rows for the write queries (cypher/ingest/), each row carrying its article: what
+ * MERGE on each query's key would leave, one row per key, so that the queries can CREATE.
+ */
+export function articleRows(plan: IngestPlan) {
+  const { articleId } = plan;
+  const withArticle = <T extends object>(items: T[]) => items.map((item) => ({ articleId, ...item }));
   return {
-    entities: folded,
-    sourceLinks,
-    mentions: plans.flatMap((p) => p.mentions.map((m) => ({ articleId: p.articleId, entityId: m.id, mention: m.mention }))),
-    // Named by id alone and described by no article of the batch: they must be in the graph.
-    references: [...new Set(plans.flatMap((p) => p.references))].filter((id) => !entities.has(id)).sort(),
-    facts: plans.flatMap((p) =>
-      withArticle(
-        p,
-        lastOfEach(p.facts, (f) => f.id as string),
-      ),
-    ),
-    relations: plans.flatMap((p) =>
-      withArticle(
-        p,
-        lastOfEach(p.relations, (r) => `${r.type} ${r.from as string} ${r.to as string}`),
-      ),
-    ),
-    participants: plans.flatMap((p) =>
-      withArticle(
-        p,
-        lastOfEach(p.participants, (x) => `${x.event} ${x.actor}`),
-      ),
-    ),
-    statements: plans.flatMap((p) =>
-      withArticle(
-        p,
-        p.statements.map((s) => ({ ...s, stances: lastOfEach(s.stances, (st) => st.topic) })),
-      ),
-    ),
+    // Every publisher is one of its article's entities, so all exist once merge-entities has run.
+    sourceLinks: plan.article.source ? [{ articleId, source: plan.article.source as string }] : [],
+    mentions: plan.mentions.map((m) => ({ articleId, entityId: m.id, mention: m.mention })),
+    facts: withArticle(lastOfEach(plan.facts, (f) => f.id as string)),
+    relations: withArticle(lastOfEach(plan.relations, (r) => `${r.type} ${r.from as string} ${r.to as string}`)),
+    participants: withArticle(lastOfEach(plan.participants, (x) => `${x.event} ${x.actor}`)),
+    statements: withArticle(plan.statements.map((s) => ({ ...s, stances: lastOfEach(s.stances, (st) => st.topic) }))),
+  };
+}
+
+export type ArticleRows = ReturnType<typeof articleRows>;
+
+/** The entities named by id alone that no article of the batch describes, sorted: they must be in the graph. */
+export function unresolvedReferences(plans: IngestPlan[], described: EntityWrite[]): string[] {
+  const ids = new Set(described.map((e) => e.id));
+  return [...new Set(plans.flatMap((p) => p.references))].filter((id) => !ids.has(id)).sort();
+}
+
+/** The per-article plans flattened into one row list per query (articleRows), and the batch's entities folded. */
+export function batchRows(plans: IngestPlan[]) {
+  const entities = foldEntities(plans);
+  const perArticle = plans.map(articleRows);
+  const all = <K extends keyof ArticleRows>(key: K) => perArticle.flatMap((rows) => rows[key]) as ArticleRows[K];
+  return {
+    entities,
+    references: unresolvedReferences(plans, entities),
+    sourceLinks: all('sourceLinks'),
+    mentions: all('mentions'),
+    facts: all('facts'),
+    relations: all('relations'),
+    participants: all('participants'),
+    statements: all('statements'),
   };
 }
 

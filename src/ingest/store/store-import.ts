@@ -11,7 +11,7 @@ import { importCsv } from '../../neo4j/admin';
 import { Annotation } from '../annotation';
 import { ImportRefused } from '../bulk';
 import { planIngest } from '../plan';
-import { batchRows, checkBatch, missingError } from '../write';
+import { checkBatch, foldEntities, missingError, unresolvedReferences } from '../write';
 
 /** What an offline import wrote and how long each stage took. */
 export interface StoreImportResult {
@@ -54,9 +54,10 @@ export async function importStore(config: Config, annotations: Annotation[], log
   const csvStarted = performance.now();
   const plans = annotations.map(planIngest);
   checkBatch(plans);
-  const rows = batchRows(plans);
+  const entities = foldEntities(plans);
   // Into an empty store nothing is there already: an entity named by id alone must be described by the archive.
-  if (rows.references.length > 0) throw missingError(annotations, new Set(rows.references));
+  const references = unresolvedReferences(plans, entities);
+  if (references.length > 0) throw missingError(annotations, new Set(references));
 
   await refuseUnlessEmpty(config, log);
 
@@ -66,7 +67,7 @@ export async function importStore(config: Config, annotations: Annotation[], log
   fs.rmSync(staging, { recursive: true, force: true });
   try {
     const writer = new CsvWriter(csvDir, chooseArrayDelimiter(listValues(plans)));
-    const counts = writeGraphRows(plans, rows, writer, new Date().toISOString());
+    const counts = writeGraphRows(plans, entities, writer, new Date().toISOString());
     const files = writer.close();
     const csvMs = performance.now() - csvStarted;
     log(
