@@ -21,11 +21,25 @@ export interface Unanswered {
 }
 
 /**
+ * A question the floor itself could not answer in time: its hand-written Cypher ran past the
+ * client's timeout, so there is no reference answer to check the others against, and the
+ * machine answers that question in no system. It is reported, and left out of the timed runs.
+ */
+export interface OutOfTime {
+  query: string;
+  params: Record<string, unknown>;
+  errors: Partial<Record<SystemName, string>>;
+}
+
+/** The client's "no answer in time" (servers.ts) and stancegraph's own deadline (TIMEOUT). */
+const TIMED_OUT = /client timeout|TIMEOUT|ran past its deadline/;
+
+/**
  * Asks every system every question once and compares the normalised answers with the floor's
  * (the first server). A different answer, or an error from stancegraph or the floor, is a
- * mismatch. An error from @neo4j/graphql (it runs out of memory or time on some questions) is
- * recorded as unanswered: that system is then not timed on that query, and the report says so.
- * Captures the Cypher each system sends, for `explainAll`.
+ * mismatch, except a floor that timed out (OutOfTime). An error from @neo4j/graphql (it runs out
+ * of memory or time on some questions) is recorded as unanswered: that system is then not timed
+ * on that query, and the report says so. Captures the Cypher each system sends, for `explainAll`.
  */
 export async function checkAnswers(
   queries: BenchQuery[],
@@ -34,10 +48,12 @@ export async function checkAnswers(
 ): Promise<{
   mismatches: Mismatch[];
   unanswered: Unanswered[];
+  outOfTime: OutOfTime[];
   captured: Record<string, Record<string, { text: string; params: Record<string, unknown> }[]>>;
 }> {
   const mismatches: Mismatch[] = [];
   const unanswered: Unanswered[] = [];
+  const outOfTime: OutOfTime[] = [];
   const captured: Record<string, Record<string, { text: string; params: Record<string, unknown> }[]>> = {};
   for (const q of queries) {
     captured[q.id] = {};
@@ -56,6 +72,11 @@ export async function checkAnswers(
       }
       const reference = answers[servers[0].system];
       const failed = (s: SystemName) => (answers[s] as { errors?: string[] } | null)?.errors;
+      if (failed(servers[0].system)?.some((e) => TIMED_OUT.test(e))) {
+        const errors = Object.fromEntries(servers.map((s) => [s.system, failed(s.system)?.join(' ').slice(0, 300) ?? 'answered']));
+        outOfTime.push({ query: q.id, params, errors });
+        continue;
+      }
       for (const server of servers) {
         if (server.system === 'neo4j-graphql' && failed(server.system)) {
           unanswered.push({ query: q.id, system: server.system, params, error: failed(server.system)!.join(' ').slice(0, 300) });
@@ -67,7 +88,7 @@ export async function checkAnswers(
     }
     for (const s of servers) captured[q.id][s.system] = await s.stopCapture();
   }
-  return { mismatches, unanswered, captured };
+  return { mismatches, unanswered, outOfTime, captured };
 }
 
 export interface PlanCheck {

@@ -94,6 +94,14 @@ function render(results: BenchResult[]): string[] {
         '',
       );
     }
+    if (r.outOfTime?.length) {
+      out.push(
+        `No system answered in time, so these were neither checked nor timed (the floor's own Cypher ran past the client's timeout): ${r.outOfTime
+          .map((o) => `${o.query} ${JSON.stringify(o.params)} (${Object.entries(o.errors).map(([s, e]) => `${s}: ${e.slice(0, 100)}`).join('; ')})`)
+          .join('; ')}.`,
+        '',
+      );
+    }
     const cpu = QUERIES.filter((q) => r.load[q.id]?.stancegraph?.serverCpuMsPerRequest !== undefined);
     if (cpu.length > 0) {
       out.push('Where the time goes (CPU ms per request, measured over the timed run): server process / Neo4j.', '');
