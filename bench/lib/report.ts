@@ -97,7 +97,12 @@ function render(results: BenchResult[]): string[] {
     if (r.outOfTime?.length) {
       out.push(
         `No system answered in time, so these were neither checked nor timed (the floor's own Cypher ran past the client's timeout): ${r.outOfTime
-          .map((o) => `${o.query} ${JSON.stringify(o.params)} (${Object.entries(o.errors).map(([s, e]) => `${s}: ${e.slice(0, 100)}`).join('; ')})`)
+          .map(
+            (o) =>
+              `${o.query} ${JSON.stringify(o.params)} (${Object.entries(o.errors)
+                .map(([s, e]) => `${s}: ${e.slice(0, 100)}`)
+                .join('; ')})`,
+          )
           .join('; ')}.`,
         '',
       );

@@ -21,7 +21,9 @@ describe('locate', () => {
 
   it('says why there is no span for a missing, repeated or empty excerpt', () => {
     expect(locate('eins zwei', 'drei')).toBe('the excerpt "drei" does not occur in the article text.');
-    expect(locate('🚀 ja, ja', 'ja')).toBe('the excerpt "ja" occurs more than once in the article text (at code points 2 and 6); lengthen it until it is unique.');
+    expect(locate('🚀 ja, ja', 'ja')).toBe(
+      'the excerpt "ja" occurs more than once in the article text (at code points 2 and 6); lengthen it until it is unique.',
+    );
     expect(locate('eins', '')).toBe('the excerpt is empty.');
   });
 });
