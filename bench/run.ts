@@ -7,6 +7,7 @@ import path from 'node:path';
 
 import { projectRoot } from '../src/config';
 import { Mismatch, OutOfTime, PlanCheck, Unanswered, checkAnswers, explainAll } from './lib/check';
+import { Settled, settle } from './lib/settle';
 import { IngestStats, ingestCorpus } from './lib/ingest';
 import { ImportStats, importAndCompare } from './lib/import';
 import { LoadResult, runLoad } from './lib/load';
@@ -70,6 +71,8 @@ export interface BenchResult {
   unanswered: Unanswered[];
   /** Questions the floor could not answer within the client's timeout: reported, not timed (check.ts). */
   outOfTime?: OutOfTime[];
+  /** Timed runs before which earlier requests' transactions were still running in Neo4j (settle.ts). */
+  settled?: (Settled & { query: string; system: SystemName })[];
   plans: PlanCheck[];
   load: Record<string, Partial<Record<SystemName, LoadResult>>>;
 }
@@ -189,6 +192,7 @@ async function main(): Promise<number> {
     for (const p of plans.filter((p) => p.scans.length > 0)) log(`label scan in ${p.system} ${p.query}: ${p.scans.join('; ')}`);
 
     const load: BenchResult['load'] = {};
+    const settled: NonNullable<BenchResult['settled']> = [];
     const loadAverage = { before: os.loadavg().map((x) => Math.round(x * 100) / 100), after: [] as number[] };
     if (mismatches.length === 0 || process.argv.includes('--time-anyway')) {
       for (const [i, q] of queries.entries()) {
@@ -203,6 +207,14 @@ async function main(): Promise<number> {
           if (unanswered.some((u) => u.query === q.id && u.system === server.system)) {
             log(`${q.id.padEnd(12)} ${server.system.padEnd(14)} not timed: it could not answer every question`);
             continue;
+          }
+          const waited = await settle(db);
+          if (waited.waitedMs > 0) {
+            settled.push({ ...waited, query: q.id, system: server.system });
+            log(
+              `${q.id.padEnd(12)} ${server.system.padEnd(14)} waited ${waited.waitedMs} ms for earlier transactions to end` +
+                (waited.terminated.length ? `; terminated ${waited.terminated.length}: ${waited.terminated.join(' | ')}` : ''),
+            );
           }
           const form = q[server.system];
           const bodies = sets[q.id].map((p) => requestBody(server.system, form as never, p));
@@ -239,6 +251,7 @@ async function main(): Promise<number> {
       mismatches,
       unanswered,
       outOfTime,
+      settled,
       plans,
       load,
     };

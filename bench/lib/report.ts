@@ -107,6 +107,14 @@ function render(results: BenchResult[]): string[] {
         '',
       );
     }
+    if (r.settled?.length) {
+      out.push(
+        `Transactions of earlier requests were still running in Neo4j before these timed runs, so the bench waited for them (up to 30 s) and then ended the rest: ${r.settled
+          .map((s) => `${s.query} / ${s.system}: ${(s.waitedMs / 1000).toFixed(1)} s${s.terminated.length ? `, ${s.terminated.length} terminated` : ''}`)
+          .join('; ')}.`,
+        '',
+      );
+    }
     const cpu = QUERIES.filter((q) => r.load[q.id]?.stancegraph?.serverCpuMsPerRequest !== undefined);
     if (cpu.length > 0) {
       out.push('Where the time goes (CPU ms per request, measured over the timed run): server process / Neo4j.', '');
