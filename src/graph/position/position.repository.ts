@@ -58,22 +58,32 @@ export function sortPositions(rows: PositionRow[]): PositionRow[] {
   return keyed.map((k) => k.row);
 }
 
-function entityRef(map: unknown): EntityRef {
-  const m = map as { id: string; name: string; type: EntityTypeName };
-  return { __typename: m.type, id: m.id, name: m.name, complete: false };
-}
+/**
+ * A position as the position queries return it: a list, not a map, so that neither Neo4j nor the
+ * driver builds a map per position or per statement (a popular topic has a thousand positions and
+ * tens of thousands of statements). The preview's keys come as three parallel lists.
+ */
+type RawPosition = [
+  entityId: string,
+  entityName: string,
+  entityType: EntityTypeName,
+  stance: string,
+  statementCount: number,
+  previewIds: string[],
+  previewArticleIds: string[],
+  previewStarts: number[],
+  statementIds: string[] | null,
+];
 
-interface RawPosition {
-  actor?: unknown;
-  topic?: unknown;
-  stance: string;
-  statementCount: number;
-  preview: StatementPlace[];
-  statementIds: string[] | null;
+/** The other side of a raw position (the actor of a topic's position, the topic of an actor's). */
+function entityRef(p: RawPosition): EntityRef {
+  return { __typename: p[2], id: p[0], name: p[1], complete: false };
 }
 
 function position(p: RawPosition, selection: PositionSelection): Omit<PositionRow, 'actor' | 'topic'> {
-  return { stance: p.stance, statementCount: p.statementCount, preview: p.preview, previewLimit: selection.preview, statementIds: p.statementIds };
+  const [, , , stance, statementCount, ids, articleIds, starts, statementIds] = p;
+  const preview = ids.map((id, i) => ({ id, articleId: articleIds[i], start: starts[i] }));
+  return { stance, statementCount, preview, previewLimit: selection.preview, statementIds };
 }
 
 /**
@@ -108,7 +118,7 @@ export const positionRepository = {
   /** Positions per topic; the topic's own row (complete) comes once per topic. */
   async byTopics(db: Database, ids: readonly string[], selection: PositionSelection): Promise<Map<string, { topic: EntityRow; positions: PositionRow[] }>> {
     const rows = await db.read('position/find-positions-by-topics', { ids, ...params(selection) });
-    return groupPositions(rows, 'topic', (topic, p) => ({ ...position(p, selection), actor: entityRef(p.actor), topic }));
+    return groupPositions(rows, 'topic', (topic, p) => ({ ...position(p, selection), actor: entityRef(p), topic }));
   },
 
   /** Positions per actor (on one topic, or on all); the actor's own row (complete) comes once per actor. */
@@ -119,7 +129,7 @@ export const positionRepository = {
     selection: PositionSelection,
   ): Promise<Map<string, { actor: EntityRow; positions: PositionRow[] }>> {
     const rows = await db.read('position/find-positions-by-actors', { ids, topic, ...params(selection) });
-    return groupPositions(rows, 'actor', (actor, p) => ({ ...position(p, selection), actor, topic: entityRef(p.topic) }));
+    return groupPositions(rows, 'actor', (actor, p) => ({ ...position(p, selection), actor, topic: entityRef(p) }));
   },
 
   /** Every statement id of each position, in reading order (for `statementIds` the position query did not read). */
