@@ -80,10 +80,13 @@ function entityRef(p: RawPosition): EntityRef {
   return { __typename: p[2], id: p[0], name: p[1], complete: false };
 }
 
-function position(p: RawPosition, selection: PositionSelection): Omit<PositionRow, 'actor' | 'topic'> {
-  const [, , , stance, statementCount, ids, articleIds, starts, statementIds] = p;
+/** A raw position as a row, with its owner and its other side (built in one go: no spread per position). */
+function position(p: RawPosition, actor: EntityRow | EntityRef, topic: EntityRow | EntityRef, selection: PositionSelection): PositionRow {
+  const ids = p[5];
+  const articleIds = p[6];
+  const starts = p[7];
   const preview = ids.map((id, i) => ({ id, articleId: articleIds[i], start: starts[i] }));
-  return { stance, statementCount, preview, previewLimit: selection.preview, statementIds };
+  return { actor, topic, stance: p[3], statementCount: p[4], preview, previewLimit: selection.preview, statementIds: p[8] };
 }
 
 /**
@@ -118,7 +121,7 @@ export const positionRepository = {
   /** Positions per topic; the topic's own row (complete) comes once per topic. */
   async byTopics(db: Database, ids: readonly string[], selection: PositionSelection): Promise<Map<string, { topic: EntityRow; positions: PositionRow[] }>> {
     const rows = await db.read('position/find-positions-by-topics', { ids, ...params(selection) });
-    return groupPositions(rows, 'topic', (topic, p) => ({ ...position(p, selection), actor: entityRef(p), topic }));
+    return groupPositions(rows, 'topic', (topic, p) => position(p, entityRef(p), topic, selection));
   },
 
   /** Positions per actor (on one topic, or on all); the actor's own row (complete) comes once per actor. */
@@ -129,7 +132,7 @@ export const positionRepository = {
     selection: PositionSelection,
   ): Promise<Map<string, { actor: EntityRow; positions: PositionRow[] }>> {
     const rows = await db.read('position/find-positions-by-actors', { ids, topic, ...params(selection) });
-    return groupPositions(rows, 'actor', (actor, p) => ({ ...position(p, selection), actor, topic: entityRef(p) }));
+    return groupPositions(rows, 'actor', (actor, p) => position(p, actor, entityRef(p), selection));
   },
 
   /** Every statement id of each position, in reading order (for `statementIds` the position query did not read). */
