@@ -66,8 +66,12 @@ function render(results: BenchResult[]): string[] {
 
   for (const r of results) {
     out.push(`## ${r.scale} statements`, '');
-    if (r.mismatches.length > 0) out.push(`**${r.mismatches.length} of ${r.answersChecked} answers differed between the systems; nothing was timed.**`, '');
-    else
+    if (r.mismatches.length > 0) {
+      // A run with `--time-anyway` times every question although answers differ; say which.
+      const differing = r.mismatches.map((m) => `${m.query} ${JSON.stringify(m.params)}`).join('; ');
+      const timed = Object.keys(r.load).length > 0 ? 'every question was timed anyway (`--time-anyway`), those included' : 'nothing was timed';
+      out.push(`**${r.mismatches.length} of ${r.answersChecked} answers differed between the systems (${differing}); ${timed}.**`, '');
+    } else
       out.push(`All ${r.answersChecked} answers (every query, every parameter set) were equal across ${Object.keys(r.servers).join(', ')} before timing.`, '');
     out.push(
       '| query | stancegraph req/s | @neo4j/graphql req/s | Cypher floor req/s | SG ÷ NG throughput (≥ 1.5) | p50 / p99 ms SG | p50 / p99 ms NG | p50 / p99 ms floor | SG p99 ÷ floor p99 (≤ 1.5) | round trips SG / NG / floor |',
