@@ -7,7 +7,7 @@ import path from 'node:path';
 
 import { projectRoot } from '../src/config';
 import { Mismatch, OutOfTime, PlanCheck, Unanswered, checkAnswers, explainAll } from './lib/check';
-import { Settled, settle } from './lib/settle';
+import { STOP_MS, Settled, settle } from './lib/settle';
 import { IngestStats, ingestCorpus } from './lib/ingest';
 import { ImportStats, importAndCompare } from './lib/import';
 import { LoadResult, runLoad } from './lib/load';
@@ -213,7 +213,8 @@ async function main(): Promise<number> {
             settled.push({ ...waited, query: q.id, system: server.system });
             log(
               `${q.id.padEnd(12)} ${server.system.padEnd(14)} waited ${waited.waitedMs} ms for earlier transactions to end` +
-                (waited.terminated.length ? `; terminated ${waited.terminated.length}: ${waited.terminated.join(' | ')}` : ''),
+                (waited.terminated.length ? `; terminated ${waited.terminated.length}: ${waited.terminated.join(' | ')}` : '') +
+                (waited.survived ? `; ${waited.survived} still running ${STOP_MS / 1000} s later` : ''),
             );
           }
           const form = q[server.system];

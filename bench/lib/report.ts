@@ -3,6 +3,7 @@ import path from 'node:path';
 
 import type { BenchResult } from '../run';
 import { QUERIES, SystemName } from './queries';
+import { STOP_MS, WAIT_MS } from './settle';
 
 const START = '<!-- bench:generated:start (written by `npm run bench`; edit outside these markers) -->';
 const END = '<!-- bench:generated:end -->';
@@ -69,7 +70,7 @@ function render(results: BenchResult[]): string[] {
     if (r.mismatches.length > 0) {
       // A run with `--time-anyway` times every question although answers differ; say which.
       const differing = r.mismatches.map((m) => `${m.query} ${JSON.stringify(m.params)}`).join('; ');
-      const timed = Object.keys(r.load).length > 0 ? 'every question was timed anyway (`--time-anyway`), those included' : 'nothing was timed';
+      const timed = Object.keys(r.load).length > 0 ? 'the questions were timed anyway (`--time-anyway`), those answers included' : 'nothing was timed';
       out.push(`**${r.mismatches.length} of ${r.answersChecked} answers differed between the systems (${differing}); ${timed}.**`, '');
     } else
       out.push(`All ${r.answersChecked} answers (every query, every parameter set) were equal across ${Object.keys(r.servers).join(', ')} before timing.`, '');
@@ -113,8 +114,11 @@ function render(results: BenchResult[]): string[] {
     }
     if (r.settled?.length) {
       out.push(
-        `Transactions of earlier requests were still running in Neo4j before these timed runs, so the bench waited for them (up to 30 s) and then ended the rest: ${r.settled
-          .map((s) => `${s.query} / ${s.system}: ${(s.waitedMs / 1000).toFixed(1)} s${s.terminated.length ? `, ${s.terminated.length} terminated` : ''}`)
+        `Transactions of earlier requests were still running in Neo4j before these timed runs, so the bench waited for them (up to ${WAIT_MS / 1000} s) and then terminated the rest: ${r.settled
+          .map(
+            (s) =>
+              `${s.query} / ${s.system}: ${(s.waitedMs / 1000).toFixed(1)} s${s.terminated.length ? `, ${s.terminated.length} terminated` : ''}${s.survived ? ` (${s.survived} still running ${STOP_MS / 1000} s later)` : ''}`,
+          )
           .join('; ')}.`,
         '',
       );
