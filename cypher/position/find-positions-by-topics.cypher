@@ -5,8 +5,8 @@
 // order: a popular topic has tens of thousands of statements, and their ids are only read when
 // $withIds (a client selected `statementIds`). A position is a list, its keys three parallel
 // lists: no map is built per statement in Neo4j or decoded per position in the driver. At 100k
-// statements that took the positions question from 62 to 40 ms of Neo4j CPU and from 67 to 35
-// ms of server CPU per request (BENCHMARKS.md).
+// statements that took the positions question from 67 to 33-42 ms of server CPU per request,
+// and from 62 to 40-59 ms of Neo4j CPU (BENCHMARKS.md, over six runs).
 // Parameters: $ids [string] (topic ids); $preview (int: statement keys per position);
 //   $withIds (boolean).
 // Returns: id, topic (map on a topic's first row, else null), position ([actor id, actor name, actor
